@@ -1,0 +1,189 @@
+#include "CacheDatabase.h"
+
+#include "util/Logging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheDatabase", text);
+}
+
+Error dbError(const QString &message, const QSqlError &error)
+{
+    return makeError(Error::Code::Database, message, error.text());
+}
+
+// Each entry moves the schema one version up; never edit a released entry, add a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        // 1: sources, their entities as CBOR envelopes with provenance, and their problems.
+        {
+            u"CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL DEFAULT '', last_sync_ms INTEGER, "
+            u"status TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
+            u"entity_count INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE entities (id INTEGER PRIMARY KEY, "
+            u"source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, ref_key TEXT NOT NULL, "
+            u"file TEXT NOT NULL DEFAULT '', line INTEGER NOT NULL DEFAULT 0, col INTEGER NOT NULL DEFAULT 0, "
+            u"body BLOB NOT NULL, raw BLOB)"_s,
+            u"CREATE INDEX entities_source ON entities(source_id)"_s,
+            u"CREATE INDEX entities_ref ON entities(ref_key)"_s,
+            u"CREATE TABLE problems (id INTEGER PRIMARY KEY, "
+            u"source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, severity INTEGER NOT NULL, "
+            u"code INTEGER NOT NULL, message TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', "
+            u"file TEXT NOT NULL DEFAULT '', line INTEGER NOT NULL DEFAULT 0, col INTEGER NOT NULL DEFAULT 0, "
+            u"field TEXT NOT NULL DEFAULT '', entity_ref TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX problems_source ON problems(source_id)"_s,
+        },
+        // 2: the revision (e.g. git commit) an entity was read at, and a key/value table for cache metadata.
+        {
+            u"ALTER TABLE entities ADD COLUMN revision TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        },
+    };
+    return list;
+}
+
+} // namespace
+
+CacheDatabase::~CacheDatabase()
+{
+    close();
+}
+
+Result<void> CacheDatabase::open(const QString &path, int upToVersion)
+{
+    close();
+    static QAtomicInteger<quint64> counter;
+    m_connection = u"portolan-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    m_path = path;
+    if (path != u":memory:"_s) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const Error e = dbError(tr("Could not open the cache %1").arg(path), db.lastError());
+            return e;
+        }
+        QSqlQuery q(db);
+        // Reading the schema first surfaces "file is not a database" before any pragma changes it.
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            return dbError(tr("The cache %1 is not a readable SQLite database").arg(path), q.lastError());
+        }
+        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                      u"PRAGMA foreign_keys=ON"_s}) {
+            if (!q.exec(pragma)) {
+                return dbError(tr("Could not configure the cache %1").arg(path), q.lastError());
+            }
+        }
+    }
+    return migrate(upToVersion);
+}
+
+Result<void> CacheDatabase::openOrRecreate(const QString &path, QString *movedAside)
+{
+    auto opened = open(path);
+    if (opened.ok() || path == u":memory:"_s) {
+        return opened;
+    }
+    qCWarning(lcCache) << "cache unusable, starting a new one:" << opened.error().message << opened.error().detail;
+    close();
+    const QString aside = path + u".broken-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    QFile::rename(path, aside);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    if (movedAside) {
+        *movedAside = aside;
+    }
+    return open(path);
+}
+
+void CacheDatabase::close()
+{
+    if (m_connection.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool CacheDatabase::isOpen() const
+{
+    return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QSqlDatabase CacheDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<int> CacheDatabase::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        return dbError(tr("Could not read the cache's schema version"), q.lastError());
+    }
+    return q.value(0).toInt();
+}
+
+Result<void> CacheDatabase::migrate(int upToVersion)
+{
+    const auto version = schemaVersion();
+    if (!version.ok()) {
+        return version.error();
+    }
+    const int known = int(migrations().size());
+    if (*version > known) {
+        return makeError(Error::Code::Database,
+                         tr("The cache %1 was written by a newer Portolan (schema %2, this one knows %3)")
+                             .arg(m_path)
+                             .arg(*version)
+                             .arg(known));
+    }
+    QSqlDatabase db = database();
+    for (int v = *version; v < std::min(upToVersion, known); ++v) {
+        if (!db.transaction()) {
+            return dbError(tr("Could not start migrating the cache"), db.lastError());
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : migrations()[v]) {
+            if (!q.exec(statement)) {
+                const Error e = dbError(tr("Migrating the cache to schema %1 failed").arg(v + 1), q.lastError());
+                db.rollback();
+                return e;
+            }
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(v + 1)) || !db.commit()) {
+            const Error e = dbError(tr("Migrating the cache to schema %1 failed").arg(v + 1), q.lastError());
+            db.rollback();
+            return e;
+        }
+        qCInfo(lcCache) << "cache migrated to schema" << v + 1;
+    }
+    return {};
+}
+
+} // namespace Portolan::Core

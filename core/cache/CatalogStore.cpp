@@ -1,0 +1,220 @@
+#include "CatalogStore.h"
+
+#include "util/Logging.h"
+
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <numeric>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogStore", text);
+}
+
+Error dbError(const QString &message, const QSqlQuery &q)
+{
+    return makeError(Error::Code::Database, message, q.lastError().text());
+}
+
+struct Row
+{
+    QByteArray body;
+    QByteArray raw;
+    QString sourceId;
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString revision;
+};
+
+} // namespace
+
+QByteArray CatalogStore::encode(const Entity &entity)
+{
+    return QCborValue(entity.toEnvelope()).toCbor();
+}
+
+Entity CatalogStore::decode(const QByteArray &body)
+{
+    return Entity::fromEnvelope(QCborValue::fromCbor(body).toMap());
+}
+
+Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std::vector<Entity> &entities,
+                                           const ErrorList &problems, const std::atomic_bool *cancel)
+{
+    QSqlDatabase db = m_db.database();
+    if (!db.transaction()) {
+        return makeError(Error::Code::Database, tr("Could not start writing the cache"), db.lastError().text());
+    }
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &what) {
+        const Error e = dbError(what, q);
+        db.rollback();
+        return e;
+    };
+
+    q.prepare(u"INSERT INTO sources (id, kind, last_sync_ms, status, message, entity_count) "
+              u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+              u"last_sync_ms = excluded.last_sync_ms, status = excluded.status, message = excluded.message, "
+              u"entity_count = excluded.entity_count"_s);
+    q.addBindValue(source.id);
+    q.addBindValue(source.kind);
+    q.addBindValue(source.lastSync.isValid() ? QVariant(source.lastSync.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(source.status);
+    q.addBindValue(source.message);
+    q.addBindValue(int(entities.size()));
+    if (!q.exec()) {
+        return fail(tr("Could not record source %1 in the cache").arg(source.id));
+    }
+    q.prepare(u"DELETE FROM entities WHERE source_id = ?"_s);
+    q.addBindValue(source.id);
+    if (!q.exec()) {
+        return fail(tr("Could not replace the entities of source %1").arg(source.id));
+    }
+    q.prepare(u"DELETE FROM problems WHERE source_id = ?"_s);
+    q.addBindValue(source.id);
+    if (!q.exec()) {
+        return fail(tr("Could not replace the problems of source %1").arg(source.id));
+    }
+
+    q.prepare(u"INSERT INTO entities (source_id, ref_key, file, line, col, revision, body, raw) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Entity &e : entities) {
+        if (cancel && cancel->load()) {
+            db.rollback();
+            return makeError(Error::Code::Cancelled, tr("Writing the cache was cancelled"));
+        }
+        q.bindValue(0, source.id);
+        q.bindValue(1, e.key());
+        q.bindValue(2, e.origin.file);
+        q.bindValue(3, e.origin.line);
+        q.bindValue(4, e.origin.column);
+        q.bindValue(5, e.origin.revision);
+        q.bindValue(6, encode(e));
+        q.bindValue(7, e.raw);
+        if (!q.exec()) {
+            return fail(tr("Could not write %1 to the cache").arg(e.refString()));
+        }
+    }
+
+    q.prepare(u"INSERT INTO problems (source_id, severity, code, message, detail, file, line, col, field, "
+              u"entity_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Error &p : problems) {
+        q.bindValue(0, source.id);
+        q.bindValue(1, int(p.severity));
+        q.bindValue(2, int(p.code));
+        q.bindValue(3, p.message);
+        q.bindValue(4, p.detail);
+        q.bindValue(5, p.file);
+        q.bindValue(6, p.line);
+        q.bindValue(7, p.column);
+        q.bindValue(8, p.field);
+        q.bindValue(9, p.entityRef);
+        if (!q.exec()) {
+            return fail(tr("Could not write a problem to the cache"));
+        }
+    }
+    if (!db.commit()) {
+        const Error e = makeError(Error::Code::Database, tr("Could not commit the cache"), db.lastError().text());
+        db.rollback();
+        return e;
+    }
+    return {};
+}
+
+Result<QList<SourceState>> CatalogStore::sources() const
+{
+    QSqlQuery q(m_db.database());
+    if (!q.exec(u"SELECT id, kind, last_sync_ms, status, message, entity_count FROM sources ORDER BY id"_s)) {
+        return dbError(tr("Could not read the sources from the cache"), q);
+    }
+    QList<SourceState> out;
+    while (q.next()) {
+        SourceState s;
+        s.id = q.value(0).toString();
+        s.kind = q.value(1).toString();
+        if (!q.value(2).isNull()) {
+            s.lastSync = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        }
+        s.status = q.value(3).toString();
+        s.message = q.value(4).toString();
+        s.entityCount = q.value(5).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<CacheSnapshot> CatalogStore::loadAll() const
+{
+    CacheSnapshot snapshot;
+    auto sourceList = sources();
+    if (!sourceList.ok()) {
+        return sourceList.error();
+    }
+    snapshot.sources = std::move(sourceList.value());
+
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT body, raw, source_id, file, line, col, revision FROM entities ORDER BY id"_s)) {
+        return dbError(tr("Could not read the entities from the cache"), q);
+    }
+    std::vector<Row> rows;
+    while (q.next()) {
+        rows.push_back({q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toString()});
+    }
+    // Decoding is the costly part of a cold start; it needs no database, so it runs on all cores.
+    snapshot.entities.resize(rows.size());
+    std::vector<int> indexes(rows.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&rows, &snapshot](int i) {
+        Row &r = rows[std::size_t(i)];
+        Entity e = decode(r.body);
+        e.raw = std::move(r.raw);
+        e.origin = {std::move(r.sourceId), std::move(r.file), r.line, r.column, std::move(r.revision)};
+        snapshot.entities[std::size_t(i)] = std::move(e);
+    });
+
+    if (!q.exec(u"SELECT severity, code, message, detail, file, line, col, field, entity_ref FROM problems "
+                u"ORDER BY id"_s)) {
+        return dbError(tr("Could not read the problems from the cache"), q);
+    }
+    while (q.next()) {
+        Error e;
+        e.severity = Error::Severity(q.value(0).toInt());
+        e.code = Error::Code(q.value(1).toInt());
+        e.message = q.value(2).toString();
+        e.detail = q.value(3).toString();
+        e.file = q.value(4).toString();
+        e.line = q.value(5).toInt();
+        e.column = q.value(6).toInt();
+        e.field = q.value(7).toString();
+        e.entityRef = q.value(8).toString();
+        snapshot.problems.append(e);
+    }
+    return snapshot;
+}
+
+Result<void> CatalogStore::removeSource(const QString &sourceId)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"DELETE FROM sources WHERE id = ?"_s);
+    q.addBindValue(sourceId);
+    if (!q.exec()) {
+        return dbError(tr("Could not remove source %1 from the cache").arg(sourceId), q);
+    }
+    return {};
+}
+
+} // namespace Portolan::Core

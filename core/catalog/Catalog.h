@@ -1,0 +1,118 @@
+#pragma once
+
+#include "SearchIndex.h"
+#include "model/Entity.h"
+#include "model/Relation.h"
+#include "util/Error.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QStringList>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <vector>
+
+namespace Portolan::Core {
+
+enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace };
+inline constexpr int facetCount = 8;
+[[nodiscard]] QString facetName(Facet facet);  // "kind", "owner", ... (CLI and settings keys)
+[[nodiscard]] QString facetLabel(Facet facet); // translated
+
+enum class SortKey : std::uint8_t { Name, Kind, Type, Owner, System, Lifecycle, Namespace, Title };
+inline constexpr int sortKeyCount = 8;
+
+struct CatalogRelation
+{
+    qint32 target = -1;  // index in the catalog, -1 when the target is not in it (dangling)
+    RelationType type = RelationType::DependsOn;
+    qint32 dangling = -1; // index into Catalog::danglingRefs() when target == -1
+};
+
+struct CatalogQuery
+{
+    QString text;
+    std::array<QStringList, facetCount> facets; // selected values per facet; values within one facet are OR-ed
+    SortKey sort = SortKey::Name;
+    bool descending = false;
+
+    [[nodiscard]] bool hasFilters() const;
+};
+
+struct FacetCount
+{
+    QString value;
+    int count = 0;
+};
+
+// An immutable snapshot of the merged catalog: built once on a worker thread, then shared read-only
+// (std::shared_ptr<const Catalog>) with views on any thread. Indexes are built for 250k entities: relations in
+// one flat array, facet values interned, sort orders computed once per key on first use.
+class Catalog final
+{
+public:
+    using Ptr = std::shared_ptr<const Catalog>;
+
+    // Merges entities keyed by ref (the first wins; later ones are reported as conflicts), derives both
+    // directions of every relation and flags dangling references. `problems` carries the readers' problems.
+    [[nodiscard]] static Ptr build(std::vector<Entity> entities, ErrorList problems = {},
+                                   const std::atomic_bool *cancel = nullptr);
+    [[nodiscard]] static Ptr empty();
+
+    [[nodiscard]] int size() const { return int(m_entities.size()); }
+    [[nodiscard]] const Entity &entity(int index) const { return m_entities[std::size_t(index)]; }
+    [[nodiscard]] const std::vector<Entity> &entities() const { return m_entities; }
+    [[nodiscard]] int indexOf(const QString &refKey) const { return m_byKey.value(refKey, -1); }
+    // Parses "[kind:][namespace/]name" (kind defaults to Component) and looks it up.
+    [[nodiscard]] int find(QStringView ref) const;
+
+    [[nodiscard]] std::span<const CatalogRelation> relations(int index) const;
+    [[nodiscard]] int relationCount() const { return int(m_relations.size()); }
+    [[nodiscard]] const QStringList &danglingRefs() const { return m_danglingRefs; }
+    [[nodiscard]] QString relationTargetRef(const CatalogRelation &relation) const;
+
+    [[nodiscard]] QString facetValue(int index, Facet facet) const; // first value; tags joined with ", "
+    [[nodiscard]] QStringList facetValues(int index, Facet facet) const;
+    [[nodiscard]] QList<FacetCount> facetCounts(Facet facet, const std::vector<int> &rows) const;
+
+    [[nodiscard]] std::vector<int> query(const CatalogQuery &query) const;
+    [[nodiscard]] const ErrorList &problems() const { return m_problems; }
+    [[nodiscard]] const SearchIndex &searchIndex() const { return m_search; }
+    [[nodiscard]] QHash<QString, int> countByKind() const;
+
+private:
+    Catalog() = default;
+    void deriveRelations();
+    void buildFacets();
+    [[nodiscard]] const std::vector<qint32> &sortOrder(SortKey key) const;
+
+    std::vector<Entity> m_entities;
+    QHash<QString, int> m_byKey;
+    ErrorList m_problems;
+
+    std::vector<CatalogRelation> m_relations; // grouped by source entity
+    std::vector<qint32> m_relationStart;      // size()+1 offsets into m_relations
+    QStringList m_danglingRefs;
+
+    struct FacetColumn
+    {
+        QStringList values;              // interned distinct values
+        std::vector<qint32> single;      // per entity: value id or -1 (single-valued facets)
+        std::vector<qint32> multiStart;  // per entity offsets into multi (tags)
+        std::vector<qint32> multi;
+    };
+    std::array<FacetColumn, facetCount> m_facets;
+
+    SearchIndex m_search;
+
+    mutable std::array<std::once_flag, sortKeyCount> m_sortOnce;
+    mutable std::array<std::vector<qint32>, sortKeyCount> m_sortOrders;
+};
+
+} // namespace Portolan::Core
+
+Q_DECLARE_METATYPE(Portolan::Core::Catalog::Ptr)

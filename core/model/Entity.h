@@ -1,0 +1,78 @@
+#pragma once
+
+#include "EntityRef.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Portolan::Core {
+
+struct EntityLink
+{
+    QString url;
+    QString title;
+    QString icon;
+    QString type;
+};
+
+struct KeyValue
+{
+    QString key;
+    QString value;
+};
+
+// Where an entity came from: the source that produced it and the place in that source's data.
+struct Provenance
+{
+    QString sourceId;
+    QString file; // path or URL of the descriptor
+    int line = 0;
+    int column = 0;
+    QString revision; // e.g. a git commit, when the source knows it
+};
+
+// One catalog entity in Backstage's envelope. A plain value type: built by readers on worker threads, held
+// in immutable Catalog snapshots, never shared mutable across threads.
+struct Entity
+{
+    QString apiVersion;
+    QString kind;
+    QString ns = defaultNamespace.toString();
+    QString name;
+    QString title;
+    QString description;
+    QList<KeyValue> labels;
+    QList<KeyValue> annotations;
+    QStringList tags;
+    QList<EntityLink> links;
+    QCborMap spec;            // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
+    QCborMap extraMetadata;   // metadata fields Portolan has no column for (uid, etag, custom keys)
+    QByteArray raw;           // the YAML document as written, UTF-8
+    Provenance origin;
+
+    [[nodiscard]] EntityRef ref() const { return {kind, ns, name}; }
+    [[nodiscard]] QString refString() const { return ref().toString(); }
+    [[nodiscard]] QString key() const { return makeRefKey(kind, ns, name); }
+    [[nodiscard]] QString displayName() const { return title.isEmpty() ? name : title; }
+
+    [[nodiscard]] QString specString(QLatin1StringView field) const;
+    [[nodiscard]] QStringList specStringList(QLatin1StringView field) const;
+    [[nodiscard]] QString annotation(QStringView key) const;
+    [[nodiscard]] QString label(QStringView key) const;
+
+    // Backstage's envelope: {apiVersion, kind, metadata, spec}.
+    [[nodiscard]] QCborMap toEnvelope() const;
+    [[nodiscard]] QJsonObject toJson() const;
+    // Builds an entity from an envelope whose field types were already checked by the Validator; fields of
+    // the wrong type are left empty rather than guessed.
+    [[nodiscard]] static Entity fromEnvelope(const QCborMap &envelope);
+};
+
+} // namespace Portolan::Core
+
+Q_DECLARE_METATYPE(Portolan::Core::Entity)

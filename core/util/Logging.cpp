@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+// Debug output is off unless asked for with QT_LOGGING_RULES="portolan.*.debug=true".
+Q_LOGGING_CATEGORY(lcCatalog, "portolan.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCache, "portolan.cache", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcReader, "portolan.reader", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "portolan.workspace", QtInfoMsg)
