@@ -27,6 +27,12 @@ Error dbError(const QString &message, const QSqlQuery &q)
     return makeError(Error::Code::Database, message, q.lastError().text());
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 struct Row
 {
     QByteArray body;
@@ -69,10 +75,10 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
               u"last_sync_ms = excluded.last_sync_ms, status = excluded.status, message = excluded.message, "
               u"entity_count = excluded.entity_count"_s);
     q.addBindValue(source.id);
-    q.addBindValue(source.kind);
+    q.addBindValue(text(source.kind));
     q.addBindValue(source.lastSync.isValid() ? QVariant(source.lastSync.toMSecsSinceEpoch()) : QVariant());
-    q.addBindValue(source.status);
-    q.addBindValue(source.message);
+    q.addBindValue(text(source.status));
+    q.addBindValue(text(source.message));
     q.addBindValue(int(entities.size()));
     if (!q.exec()) {
         return fail(tr("Could not record source %1 in the cache").arg(source.id));
@@ -97,10 +103,10 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         }
         q.bindValue(0, source.id);
         q.bindValue(1, e.key());
-        q.bindValue(2, e.origin.file);
+        q.bindValue(2, text(e.origin.file));
         q.bindValue(3, e.origin.line);
         q.bindValue(4, e.origin.column);
-        q.bindValue(5, e.origin.revision);
+        q.bindValue(5, text(e.origin.revision));
         q.bindValue(6, encode(e));
         q.bindValue(7, e.raw);
         if (!q.exec()) {
@@ -114,13 +120,13 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         q.bindValue(0, source.id);
         q.bindValue(1, int(p.severity));
         q.bindValue(2, int(p.code));
-        q.bindValue(3, p.message);
-        q.bindValue(4, p.detail);
-        q.bindValue(5, p.file);
+        q.bindValue(3, text(p.message));
+        q.bindValue(4, text(p.detail));
+        q.bindValue(5, text(p.file));
         q.bindValue(6, p.line);
         q.bindValue(7, p.column);
-        q.bindValue(8, p.field);
-        q.bindValue(9, p.entityRef);
+        q.bindValue(8, text(p.field));
+        q.bindValue(9, text(p.entityRef));
         if (!q.exec()) {
             return fail(tr("Could not write a problem to the cache"));
         }

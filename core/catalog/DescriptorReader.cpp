@@ -309,6 +309,9 @@ private:
                 located(Error::Code::Parse, mark, tr("A mapping or sequence used as a key is not supported")));
         }
         count(mark, 1);
+        if (m_stack.empty()) {
+            m_documentStart = pos(mark); // the root node, not the "---" before it
+        }
         Frame f;
         f.isMap = isMap;
         TextPosition where;
@@ -352,6 +355,9 @@ private:
             return;
         }
         count(mark, size);
+        if (m_stack.empty()) {
+            m_documentStart = pos(mark);
+        }
         TextPosition where;
         const QString path = nextPath(where, mark);
         record(path, where, int(m_stack.size()));

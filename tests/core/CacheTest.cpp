@@ -1,0 +1,205 @@
+#include "cache/CacheDatabase.h"
+#include "cache/CatalogStore.h"
+#include "catalog/DescriptorLoader.h"
+#include "config/Workspace.h"
+#include "support/TestSupport.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+
+using namespace Portolan::Core;
+using Portolan::Test::writeFile;
+
+namespace {
+
+SourceState sourceState(const QString &id, int count)
+{
+    SourceState s;
+    s.id = id;
+    s.kind = QStringLiteral("files");
+    s.status = QStringLiteral("ok");
+    s.lastSync = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    s.entityCount = count;
+    return s;
+}
+
+std::vector<Entity> demoEntities()
+{
+    LoadResult loaded = DescriptorLoader::load(Workspace::open(Workspace::demoPath())->roots());
+    return std::move(loaded.entities);
+}
+
+int countRows(const CacheDatabase &db, const QString &table)
+{
+    QSqlQuery q(db.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A snapshot round-trips through the cache", "[core][cache]")
+{
+    QTemporaryDir dir;
+    CacheDatabase db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+    const std::vector<Entity> entities = demoEntities();
+    REQUIRE(entities.size() > 100);
+    Error problem = makeError(Error::Code::Validation, QStringLiteral("bad name"));
+    problem.file = QStringLiteral("x.yaml");
+    problem.line = 3;
+    problem.column = 5;
+    problem.field = QStringLiteral("metadata.name");
+    const auto written = CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("workspace"), int(entities.size())),
+                                                         entities, {problem});
+    INFO((written.ok() ? QString() : written.error().message + QLatin1Char(' ') + written.error().detail).toStdString());
+    REQUIRE(written.ok());
+
+    const auto loaded = CatalogStore(db).loadAll();
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->entities.size() == entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        const Entity &a = entities[i];
+        const Entity &b = loaded->entities[i];
+        CHECK(a.key() == b.key());
+        CHECK(a.toEnvelope() == b.toEnvelope());
+        CHECK(a.raw == b.raw);
+        CHECK(a.origin.file == b.origin.file);
+        CHECK(a.origin.line == b.origin.line);
+    }
+    REQUIRE(loaded->problems.size() == 1);
+    CHECK(loaded->problems[0].toString() == problem.toString());
+    REQUIRE(loaded->sources.size() == 1);
+    CHECK(loaded->sources[0].lastSync == sourceState(QStringLiteral("x"), 0).lastSync);
+    CHECK(loaded->sources[0].entityCount == int(entities.size()));
+}
+
+TEST_CASE("Replacing one source's snapshot leaves the other sources alone", "[core][cache]")
+{
+    QTemporaryDir dir;
+    CacheDatabase db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+    std::vector<Entity> entities = demoEntities();
+    std::vector<Entity> firstTen(entities.begin(), entities.begin() + 10);
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("a"), 10), firstTen, {}).ok());
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), int(entities.size())), entities, {}).ok());
+    std::vector<Entity> three(entities.begin(), entities.begin() + 3);
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), 3), three, {}).ok());
+    CHECK(countRows(db, QStringLiteral("entities")) == 13);
+    REQUIRE(CatalogStore(db).removeSource(QStringLiteral("a")).ok());
+    CHECK(countRows(db, QStringLiteral("entities")) == 3);
+}
+
+TEST_CASE("The schema migrates from an older version without losing data", "[core][cache]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    std::vector<Entity> entities = demoEntities();
+    entities.resize(5);
+    {
+        CacheDatabase v1;
+        REQUIRE(v1.open(path, 1).ok());
+        CHECK(v1.schemaVersion().value() == 1);
+        QSqlQuery q(v1.database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO sources (id, kind, last_sync_ms, status, entity_count) VALUES "
+                                      "('old', 'files', 1700000000000, 'ok', 5)")));
+        q.prepare(QStringLiteral("INSERT INTO entities (source_id, ref_key, file, line, col, body, raw) VALUES "
+                                 "('old', ?, 'f.yaml', 1, 1, ?, ?)"));
+        for (const Entity &e : entities) {
+            q.addBindValue(e.key());
+            q.addBindValue(CatalogStore::encode(e));
+            q.addBindValue(e.raw);
+            REQUIRE(q.exec());
+        }
+    }
+    CacheDatabase current;
+    REQUIRE(current.open(path).ok());
+    CHECK(current.schemaVersion().value() == CacheDatabase::currentSchemaVersion);
+    const auto loaded = CatalogStore(current).loadAll();
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->entities.size() == 5);
+    CHECK(loaded->entities[0].key() == entities[0].key());
+    CHECK(loaded->entities[0].origin.revision.isEmpty());
+    QSqlQuery q(current.database());
+    CHECK(q.exec(QStringLiteral("SELECT count(*) FROM meta")));
+}
+
+TEST_CASE("A cache from a newer Portolan is refused; a corrupt one is moved aside", "[core][cache][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        CacheDatabase db;
+        REQUIRE(db.open(path).ok());
+        QSqlQuery q(db.database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    {
+        CacheDatabase db;
+        const auto opened = db.open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.contains(QStringLiteral("newer")));
+    }
+    const QString garbage = writeFile(dir, QStringLiteral("garbage.sqlite"), QByteArray(8192, 'x'));
+    CacheDatabase db;
+    QString aside;
+    REQUIRE(db.openOrRecreate(garbage, &aside).ok());
+    CHECK(QFile::exists(aside));
+    CHECK(db.schemaVersion().value() == CacheDatabase::currentSchemaVersion);
+}
+
+TEST_CASE("A writer killed mid-transaction leaves the previous snapshot whole", "[core][cache][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+
+    // The previous good snapshot, written completely by a first child process.
+    QProcess first;
+    first.start(QStringLiteral(PORTOLAN_CACHE_WRITER), {path, QStringLiteral("500"), QStringLiteral("first-snapshot")});
+    REQUIRE(first.waitForFinished(60000));
+    REQUIRE(first.exitCode() == 0);
+
+    // A second, much larger snapshot, killed while its transaction is being written.
+    QProcess second;
+    second.start(QStringLiteral(PORTOLAN_CACHE_WRITER),
+                 {path, QStringLiteral("400000"), QStringLiteral("second-snapshot")});
+    REQUIRE(second.waitForReadyRead(60000));
+    REQUIRE(second.readLine().trimmed() == "writing");
+    // Wait until the transaction has spilled pages into the WAL: then it is truly mid-write.
+    const QString wal = path + QStringLiteral("-wal");
+    QElapsedTimer timer;
+    timer.start();
+    while (QFile(wal).size() < 4 * 1024 * 1024 && timer.elapsed() < 60000 && second.state() == QProcess::Running) {
+        QThread::msleep(5);
+    }
+    REQUIRE(second.state() == QProcess::Running);
+    ::kill(pid_t(second.processId()), SIGKILL);
+    REQUIRE(second.waitForFinished(10000));
+    CHECK(second.exitStatus() == QProcess::CrashExit);
+    CHECK(QFile(wal).size() >= 4 * 1024 * 1024);
+
+    CacheDatabase db;
+    REQUIRE(db.open(path).ok());
+    const auto loaded = CatalogStore(db).loadAll();
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->entities.size() == 500);
+    for (const Entity &e : loaded->entities) {
+        REQUIRE(e.description.startsWith(QStringLiteral("first-snapshot")));
+    }
+    REQUIRE(loaded->sources.size() == 1);
+    CHECK(loaded->sources[0].entityCount == 500);
+    QSqlQuery integrity(db.database());
+    REQUIRE(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(integrity.next());
+    CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
+}

@@ -1,0 +1,206 @@
+#include "catalog/Catalog.h"
+#include "catalog/DescriptorLoader.h"
+#include "config/Workspace.h"
+#include "support/TestSupport.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Portolan::Core;
+using Portolan::Test::describe;
+using Portolan::Test::writeFile;
+
+namespace {
+
+Catalog::Ptr catalogFrom(const QByteArray &yaml)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("catalog.yaml"), yaml);
+    LoadResult loaded = DescriptorLoader::load({path});
+    INFO(describe(loaded.problems).toStdString());
+    REQUIRE(Portolan::Test::countErrors(loaded.problems) == 0);
+    return Catalog::build(std::move(loaded.entities), loaded.problems);
+}
+
+bool hasRelation(const Catalog &c, const QString &from, RelationType type, const QString &to)
+{
+    const int i = c.find(from);
+    REQUIRE(i >= 0);
+    for (const CatalogRelation &r : c.relations(i)) {
+        if (r.type == type && c.relationTargetRef(r) == to) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const QByteArray small = R"(apiVersion: backstage.io/v1alpha1
+kind: Domain
+metadata: {name: payments}
+spec: {owner: team-a}
+---
+apiVersion: backstage.io/v1alpha1
+kind: System
+metadata: {name: checkout}
+spec: {owner: team-a, domain: payments}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: cart, description: Shopping cart service, tags: [java]}
+spec:
+  type: service
+  lifecycle: production
+  owner: team-a
+  system: checkout
+  providesApis: [cart-api]
+  consumesApis: [api:pricing-api]
+  dependsOn: [resource:cart-db, component:ghost]
+---
+apiVersion: backstage.io/v1alpha1
+kind: API
+metadata: {name: cart-api}
+spec: {type: openapi, lifecycle: production, owner: team-a, system: checkout, definition: "openapi: 3.0.0"}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata: {name: cart-db, annotations: {example.com/engine: postgres}}
+spec: {type: database, owner: team-b, system: checkout}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: {name: team-a}
+spec: {type: team, children: [team-b], members: [jane]}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: {name: team-b}
+spec: {type: team, parent: team-a, children: []}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: jane}
+spec: {memberOf: [team-a]}
+)";
+
+} // namespace
+
+TEST_CASE("Relations are derived in both directions", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    REQUIRE(c->size() == 8);
+    const QString cart = QStringLiteral("component:default/cart");
+    CHECK(hasRelation(*c, cart, RelationType::OwnedBy, QStringLiteral("group:default/team-a")));
+    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::OwnerOf, cart));
+    CHECK(hasRelation(*c, cart, RelationType::PartOf, QStringLiteral("system:default/checkout")));
+    CHECK(hasRelation(*c, QStringLiteral("system:checkout"), RelationType::HasPart, cart));
+    CHECK(hasRelation(*c, QStringLiteral("system:checkout"), RelationType::PartOf, QStringLiteral("domain:default/payments")));
+    CHECK(hasRelation(*c, cart, RelationType::ProvidesApi, QStringLiteral("api:default/cart-api")));
+    CHECK(hasRelation(*c, QStringLiteral("api:cart-api"), RelationType::ApiProvidedBy, cart));
+    CHECK(hasRelation(*c, cart, RelationType::DependsOn, QStringLiteral("resource:default/cart-db")));
+    CHECK(hasRelation(*c, QStringLiteral("resource:cart-db"), RelationType::DependencyOf, cart));
+    // Declared from both ends, stored once each way.
+    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::ParentOf, QStringLiteral("group:default/team-b")));
+    CHECK(hasRelation(*c, QStringLiteral("group:team-b"), RelationType::ChildOf, QStringLiteral("group:default/team-a")));
+    CHECK(hasRelation(*c, QStringLiteral("user:jane"), RelationType::MemberOf, QStringLiteral("group:default/team-a")));
+    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::HasMember, QStringLiteral("user:default/jane")));
+    const int teamB = c->find(u"group:team-b");
+    const auto rels = c->relations(teamB);
+    CHECK(std::count_if(rels.begin(), rels.end(), [](const CatalogRelation &r) { return r.type == RelationType::ChildOf; }) == 1);
+}
+
+TEST_CASE("Dangling references are kept on the source and flagged", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::DependsOn, QStringLiteral("component:default/ghost")));
+    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::ConsumesApi, QStringLiteral("api:default/pricing-api")));
+    CHECK(c->danglingRefs().size() == 2);
+    int warnings = 0;
+    for (const Error &e : c->problems()) {
+        if (e.code == Error::Code::Reference) {
+            ++warnings;
+            CHECK(e.severity == Error::Severity::Warning);
+            CHECK(e.entityRef == QStringLiteral("component:default/cart"));
+        }
+    }
+    CHECK(warnings == 2);
+}
+
+TEST_CASE("Facets and search", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    const int cart = c->find(u"cart");
+    CHECK(c->facetValue(cart, Facet::Owner) == QStringLiteral("team-a"));
+    CHECK(c->facetValue(cart, Facet::System) == QStringLiteral("checkout"));
+    CHECK(c->facetValue(cart, Facet::Domain) == QStringLiteral("payments"));
+    CHECK(c->facetValue(c->find(u"resource:cart-db"), Facet::Domain) == QStringLiteral("payments"));
+
+    CatalogQuery q;
+    CHECK(c->query(q).size() == 8);
+    q.facets[std::size_t(Facet::Kind)] = {QStringLiteral("Component"), QStringLiteral("API")};
+    CHECK(c->query(q).size() == 2);
+    q.facets[std::size_t(Facet::Tag)] = {QStringLiteral("java")};
+    REQUIRE(c->query(q).size() == 1);
+    CHECK(c->query(q).front() == cart);
+
+    CatalogQuery text;
+    text.text = QStringLiteral("SHOPPING cart");
+    REQUIRE(c->query(text).size() == 1);
+    text.text = QStringLiteral("postgres"); // annotation values are searchable
+    REQUIRE(c->query(text).size() == 1);
+    CHECK(c->entity(c->query(text).front()).name == QStringLiteral("cart-db"));
+    text.text = QStringLiteral("cart nothing-like-this");
+    CHECK(c->query(text).empty());
+
+    const auto kinds = c->facetCounts(Facet::Kind, c->query({}));
+    REQUIRE(kinds.size() == 7);
+    CHECK(kinds.first().value == QStringLiteral("Group"));
+    CHECK(kinds.first().count == 2);
+}
+
+TEST_CASE("Query results are sorted by the chosen key", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    CatalogQuery q;
+    q.sort = SortKey::Name;
+    std::vector<int> rows = c->query(q);
+    REQUIRE(rows.size() == 8);
+    CHECK(c->entity(rows.front()).name == QStringLiteral("cart"));
+    CHECK(c->entity(rows.back()).name == QStringLiteral("team-b"));
+    q.descending = true;
+    rows = c->query(q);
+    CHECK(c->entity(rows.front()).name == QStringLiteral("team-b"));
+    q.sort = SortKey::Kind;
+    q.descending = false;
+    rows = c->query(q);
+    CHECK(c->entity(rows.front()).kind == QStringLiteral("API"));
+    CHECK(c->entity(rows.back()).kind == QStringLiteral("User"));
+}
+
+TEST_CASE("The demo workspace loads with exactly the one broken file the Problems panel shows", "[core][catalog][demo]")
+{
+    const auto ws = Workspace::open(Workspace::demoPath());
+    REQUIRE(ws.ok());
+    CHECK(ws->name == QStringLiteral("Northwind Freight"));
+    CHECK(ws->problems.isEmpty());
+    LoadResult loaded = DescriptorLoader::load(ws->roots());
+    const Catalog::Ptr c = Catalog::build(std::move(loaded.entities), loaded.problems);
+    const QHash<QString, int> kinds = c->countByKind();
+    CHECK(kinds.value(QStringLiteral("Domain")) >= 3);
+    CHECK(kinds.value(QStringLiteral("System")) >= 6);
+    CHECK(kinds.value(QStringLiteral("Component")) + kinds.value(QStringLiteral("API")) >= 40);
+    CHECK(kinds.value(QStringLiteral("Resource")) >= 1);
+    CHECK(kinds.value(QStringLiteral("Group")) >= 8);
+    CHECK(kinds.value(QStringLiteral("User")) >= 30);
+    QSet<QString> brokenFiles;
+    for (const Error &e : c->problems()) {
+        if (e.isError()) {
+            brokenFiles.insert(e.file);
+        }
+    }
+    INFO(describe(c->problems()).toStdString());
+    REQUIRE(brokenFiles.size() == 1);
+    CHECK(brokenFiles.values().first().endsWith(QStringLiteral("components/legacy-fax-gateway.yaml")));
+    // The valid second document of the broken file still loads.
+    CHECK(c->find(u"fax-archive-exporter") >= 0);
+}
