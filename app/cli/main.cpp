@@ -145,7 +145,8 @@ int runValidate(const QCommandLineParser &parser, const QStringList &paths)
     const int rejected = loaded.rejectedDocuments;
     const Catalog::Ptr catalog = Catalog::build(std::move(loaded.entities), std::move(loaded.problems));
     const ErrorList &problems = catalog->problems();
-    const int errors = int(std::count_if(problems.cbegin(), problems.cend(), [](const Error &e) { return e.isError(); }));
+    const int errors =
+        int(std::count_if(problems.cbegin(), problems.cend(), [](const Error &e) { return e.isError(); }));
     const int warnings = int(problems.size()) - errors;
 
     if (parser.isSet(u"json"_s)) {
@@ -270,8 +271,9 @@ int runCatalogShow(const QCommandLineParser &parser, const QString &ref)
             out() << QString(facetLabel(f) + u':').leftJustified(13) << v << '\n';
         }
     }
-    out() << tr("Defined in:  %1:%2 (source %3)").arg(shownPath(e.origin.file)).arg(e.origin.line).arg(e.origin.sourceId)
-          << '\n';
+    out()
+        << tr("Defined in:  %1:%2 (source %3)").arg(shownPath(e.origin.file)).arg(e.origin.line).arg(e.origin.sourceId)
+        << '\n';
     const auto relations = catalog->relations(index);
     if (!relations.empty()) {
         out() << tr("Relations:") << '\n';
@@ -307,8 +309,9 @@ int main(int argc, char *argv[])
            "  catalog show REF        show one entity and its relations"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"workspace"_s, tr("Workspace folder (default: the current folder when it has portolan.yaml, "
-                                         "else the bundled demo)"),
+    parser.addOption({u"workspace"_s,
+                      tr("Workspace folder (default: the current folder when it has portolan.yaml, "
+                         "else the bundled demo)"),
                       tr("dir")});
     parser.addOption({u"verbose"_s, tr("Log what the core does to standard error")});
     parser.addOption({u"json"_s, tr("Print JSON instead of text")});

@@ -87,8 +87,8 @@ Result<void> CacheDatabase::open(const QString &path, int upToVersion)
         if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
             return dbError(tr("The cache %1 is not a readable SQLite database").arg(path), q.lastError());
         }
-        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                      u"PRAGMA foreign_keys=ON"_s}) {
+        for (const QString &pragma :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma)) {
                 return dbError(tr("Could not configure the cache %1").arg(path), q.lastError());
             }

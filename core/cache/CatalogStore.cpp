@@ -8,8 +8,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <numeric>
 #include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 

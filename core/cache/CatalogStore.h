@@ -17,7 +17,7 @@ struct SourceState
     QString id;
     QString kind;
     QDateTime lastSync; // invalid when never synced
-    QString status;     // "ok", "error", ...
+    QString status; // "ok", "error", ...
     QString message;
     int entityCount = 0;
 };
@@ -36,12 +36,10 @@ class CatalogStore final
 public:
     explicit CatalogStore(CacheDatabase &database)
         : m_db(database)
-    {
-    }
+    { }
 
     [[nodiscard]] Result<void> replaceSnapshot(const SourceState &source, const std::vector<Entity> &entities,
-                                               const ErrorList &problems,
-                                               const std::atomic_bool *cancel = nullptr);
+                                               const ErrorList &problems, const std::atomic_bool *cancel = nullptr);
     [[nodiscard]] Result<CacheSnapshot> loadAll() const;
     [[nodiscard]] Result<QList<SourceState>> sources() const;
     [[nodiscard]] Result<void> removeSource(const QString &sourceId);

@@ -170,9 +170,9 @@ void Catalog::deriveRelations()
                         m_danglingRefs.append(ref->toString());
                     }
                     edges.push_back({i, {-1, *rule.relation, *it}});
-                    Error err = makeError(Error::Code::Reference,
-                                          tr("spec.%1 refers to %2, which is not in the catalog")
-                                              .arg(QString(rule.name), ref->toString()));
+                    Error err =
+                        makeError(Error::Code::Reference, tr("spec.%1 refers to %2, which is not in the catalog")
+                                                              .arg(QString(rule.name), ref->toString()));
                     err.severity = Error::Severity::Warning;
                     err.file = e.origin.file;
                     err.line = e.origin.line;
@@ -301,8 +301,8 @@ void Catalog::buildFacets()
             tags.multi.push_back(idFor(Facet::Tag, t));
         }
 
-        QString text = e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u' ') + u' ' + owner
-                       + u' ' + e.kind;
+        QString text =
+            e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u' ') + u' ' + owner + u' ' + e.kind;
         for (const KeyValue &kv : e.annotations) {
             text += u' ' + kv.key + u'=' + kv.value;
         }

@@ -20,7 +20,7 @@ namespace Portolan::Core {
 
 enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace };
 inline constexpr int facetCount = 8;
-[[nodiscard]] QString facetName(Facet facet);  // "kind", "owner", ... (CLI and settings keys)
+[[nodiscard]] QString facetName(Facet facet); // "kind", "owner", ... (CLI and settings keys)
 [[nodiscard]] QString facetLabel(Facet facet); // translated
 
 enum class SortKey : std::uint8_t { Name, Kind, Type, Owner, System, Lifecycle, Namespace, Title };
@@ -28,7 +28,7 @@ inline constexpr int sortKeyCount = 8;
 
 struct CatalogRelation
 {
-    qint32 target = -1;  // index in the catalog, -1 when the target is not in it (dangling)
+    qint32 target = -1; // index in the catalog, -1 when the target is not in it (dangling)
     RelationType type = RelationType::DependsOn;
     qint32 dangling = -1; // index into Catalog::danglingRefs() when target == -1
 };
@@ -95,14 +95,14 @@ private:
     ErrorList m_problems;
 
     std::vector<CatalogRelation> m_relations; // grouped by source entity
-    std::vector<qint32> m_relationStart;      // size()+1 offsets into m_relations
+    std::vector<qint32> m_relationStart; // size()+1 offsets into m_relations
     QStringList m_danglingRefs;
 
     struct FacetColumn
     {
-        QStringList values;              // interned distinct values
-        std::vector<qint32> single;      // per entity: value id or -1 (single-valued facets)
-        std::vector<qint32> multiStart;  // per entity offsets into multi (tags)
+        QStringList values; // interned distinct values
+        std::vector<qint32> single; // per entity: value id or -1 (single-valued facets)
+        std::vector<qint32> multiStart; // per entity offsets into multi (tags)
         std::vector<qint32> multi;
     };
     std::array<FacetColumn, facetCount> m_facets;

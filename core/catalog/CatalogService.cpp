@@ -36,7 +36,8 @@ void CatalogService::startOnWorkerThread()
     m_thread->setObjectName(u"portolan-catalog"_s);
     moveToThread(m_thread);
     // The cache connection is made and closed on the worker thread, as Qt Sql requires.
-    connect(m_thread, &QThread::finished, this, [this] { m_cache.reset(); }, Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::finished, this, [this] { m_cache.reset(); }, Qt::DirectConnection);
     m_thread->start();
 }
 

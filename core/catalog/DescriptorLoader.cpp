@@ -124,9 +124,8 @@ bool isGlob(QStringView path)
 
 QStringList expandGlob(const QString &pattern, const QString &baseDir)
 {
-    const QString full = QDir::cleanPath(QDir::isAbsolutePath(pattern) || pattern.startsWith(u':')
-                                             ? pattern
-                                             : QDir(baseDir).filePath(pattern));
+    const QString full = QDir::cleanPath(
+        QDir::isAbsolutePath(pattern) || pattern.startsWith(u':') ? pattern : QDir(baseDir).filePath(pattern));
     // The fixed folder before the first segment with a wildcard.
     const QStringList segments = full.split(u'/');
     QStringList fixed;
@@ -172,9 +171,9 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
     const auto enqueue = [&](const QString &path, const QStringList &chain, bool scanned) {
         const QString key = normalise(path);
         if (chain.contains(key)) {
-            Error e = makeError(Error::Code::LocationCycle,
-                                tr("Location cycle: %1 leads back to %2; the loop is not followed")
-                                    .arg(chain.constLast(), key));
+            Error e = makeError(
+                Error::Code::LocationCycle,
+                tr("Location cycle: %1 leads back to %2; the loop is not followed").arg(chain.constLast(), key));
             e.severity = Error::Severity::Warning;
             e.file = chain.constLast();
             result.problems.append(e);
@@ -238,8 +237,8 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             result.problems += read.problems;
             QStringList chain = pending.chain;
             chain.append(pending.path);
-            const QString dir = pending.path.startsWith(u':') ? QFileInfo(pending.path).path()
-                                                               : QFileInfo(pending.path).absolutePath();
+            const QString dir =
+                pending.path.startsWith(u':') ? QFileInfo(pending.path).path() : QFileInfo(pending.path).absolutePath();
 
             for (ParsedDocument &doc : read.documents) {
                 ++result.documents;
@@ -248,8 +247,8 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
                     continue;
                 }
                 const ErrorList errors = Validator::validate(doc);
-                const bool rejected = std::any_of(errors.cbegin(), errors.cend(),
-                                                  [](const Error &e) { return e.isError(); });
+                const bool rejected =
+                    std::any_of(errors.cbegin(), errors.cend(), [](const Error &e) { return e.isError(); });
                 result.problems += errors;
                 if (rejected) {
                     ++result.rejectedDocuments;

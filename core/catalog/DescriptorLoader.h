@@ -23,10 +23,10 @@ struct LoadResult
 {
     std::vector<Entity> entities;
     ErrorList problems;
-    QStringList files;           // descriptor files read, in the order they were reached
-    int documents = 0;           // YAML documents seen
-    int skippedDocuments = 0;    // documents in scanned folders that are not entities (OpenAPI files, ...)
-    int rejectedDocuments = 0;   // entities left out because of errors
+    QStringList files; // descriptor files read, in the order they were reached
+    int documents = 0; // YAML documents seen
+    int skippedDocuments = 0; // documents in scanned folders that are not entities (OpenAPI files, ...)
+    int rejectedDocuments = 0; // entities left out because of errors
     bool cancelled = false;
 
     [[nodiscard]] int errorCount() const;

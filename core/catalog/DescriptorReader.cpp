@@ -163,8 +163,7 @@ class LimitExceeded final : public std::exception
 public:
     explicit LimitExceeded(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
     Error m_error;
 };
 
@@ -176,8 +175,7 @@ public:
         : m_options(options)
         , m_lineOffset(lineOffset)
         , m_recordPositions(recordPositions)
-    {
-    }
+    { }
 
     void OnDocumentStart(const YAML::Mark &mark) override
     {
@@ -485,8 +483,7 @@ public:
     Reader(const ReadOptions &options, int substitutionDepth)
         : m_options(options)
         , m_substitutionDepth(substitutionDepth)
-    {
-    }
+    { }
 
     FileReadResult read(const QByteArray &input, const QString &path)
     {

@@ -22,7 +22,7 @@ struct FileReadResult
     QList<ParsedDocument> documents;
     ErrorList problems;
     QStringList substitutedFiles; // files read through $text/$json/$yaml, so directory scans skip them
-    bool skeleton = false;        // a scaffolder skeleton with ${{ }} placeholders: reported, not read
+    bool skeleton = false; // a scaffolder skeleton with ${{ }} placeholders: reported, not read
 };
 
 // Reads Backstage descriptor files: multi-document YAML (YAML 1.2 core schema, as Backstage's `yaml`

@@ -9,7 +9,7 @@ namespace Portolan::Core {
 
 struct TextPosition
 {
-    int line = 0;   // 1-based
+    int line = 0; // 1-based
     int column = 0; // 1-based
 };
 

@@ -17,8 +17,8 @@ const char *findIn(const char *begin, const char *end, const QByteArray &needle)
     if (needle.size() == 1) {
         return static_cast<const char *>(std::memchr(begin, needle.at(0), std::size_t(end - begin)));
     }
-    return static_cast<const char *>(memmem(begin, std::size_t(end - begin), needle.constData(),
-                                            std::size_t(needle.size())));
+    return static_cast<const char *>(
+        memmem(begin, std::size_t(end - begin), needle.constData(), std::size_t(needle.size())));
 }
 
 } // namespace
@@ -61,7 +61,8 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
         return;
     }
     // The longest term is usually the most selective: use it for the pass over the whole buffer.
-    std::sort(needles.begin(), needles.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    std::sort(needles.begin(), needles.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 
     const std::size_t n = m_offsets.size() - 1;
     const char *base = m_text.constData();

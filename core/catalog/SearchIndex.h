@@ -26,8 +26,8 @@ public:
     [[nodiscard]] static QStringList terms(const QString &query);
 
 private:
-    QByteArray m_text;               // entity texts, each followed by '\n'
-    std::vector<quint32> m_offsets;  // start of each entity's text; one extra at the end
+    QByteArray m_text; // entity texts, each followed by '\n'
+    std::vector<quint32> m_offsets; // start of each entity's text; one extra at the end
 };
 
 } // namespace Portolan::Core

@@ -87,8 +87,7 @@ class Checker
 public:
     explicit Checker(const ParsedDocument &doc)
         : m_doc(doc)
-    {
-    }
+    { }
 
     void add(const QString &field, const QString &message, Error::Severity severity = Error::Severity::Error,
              Error::Code code = Error::Code::Validation)
@@ -123,7 +122,7 @@ public:
 
 private:
     void checkMetadata(const QCborMap &metadata);
-    void checkSpec(const KindSchema &schema, const QCborValue &specValue, const QString &ns);
+    void checkSpec(const KindSchema &schema, const QString &apiVersion, const QCborValue &specValue, const QString &ns);
     void checkRef(const QString &field, const QCborValue &value, const SpecField &rule, const QString &ns);
 
     const ParsedDocument &m_doc;
@@ -138,8 +137,8 @@ const QString objectNameExpectation()
 void Checker::run()
 {
     const QCborMap &root = m_doc.root;
-    static const QStringList allowedRoot = {u"apiVersion"_s, u"kind"_s, u"metadata"_s, u"spec"_s, u"relations"_s,
-                                            u"status"_s};
+    static const QStringList allowedRoot = {u"apiVersion"_s, u"kind"_s,      u"metadata"_s,
+                                            u"spec"_s,       u"relations"_s, u"status"_s};
 
     const QCborValue apiVersion = root.value("apiVersion"_L1);
     const QCborValue kind = root.value("kind"_L1);
@@ -202,9 +201,8 @@ void Checker::run()
         return; // unknown kinds are kept as written
     }
     if (QStringView(kind.toString()) != schema->kind) {
-        add(u"kind"_s,
-            tr("Kind \"%1\" is not a known kind; did you mean \"%2\"? Kinds are case-sensitive")
-                .arg(kind.toString(), QString(schema->kind)));
+        add(u"kind"_s, tr("Kind \"%1\" is not a known kind; did you mean \"%2\"? Kinds are case-sensitive")
+                           .arg(kind.toString(), QString(schema->kind)));
         return;
     }
     if (apiVersion.isString() && !schema->apiVersions.contains(apiVersion.toString())) {
@@ -219,7 +217,7 @@ void Checker::run()
         add(QString(), tr("Missing required field \"spec\" for kind %1").arg(kind.toString()));
         return;
     }
-    checkSpec(*schema, spec, ns);
+    checkSpec(*schema, apiVersion.toString(), spec, ns);
 }
 
 void Checker::checkMetadata(const QCborMap &metadata)
@@ -341,14 +339,28 @@ void Checker::checkMetadata(const QCborMap &metadata)
     }
 }
 
-void Checker::checkSpec(const KindSchema &schema, const QCborValue &specValue, const QString &ns)
+void Checker::checkSpec(const KindSchema &schema, const QString &apiVersion, const QCborValue &specValue,
+                        const QString &ns)
 {
     const QCborMap spec = specValue.toMap();
+    const QCborValue specType = spec.value("type"_L1);
     for (const SpecField &rule : schema.fields) {
+        if (!rule.onlyApiVersions.isEmpty() && !rule.onlyApiVersions.contains(apiVersion)) {
+            continue;
+        }
+        bool required = rule.required;
+        if (!rule.requiredUnlessType.isEmpty() && specType.isString()
+            && specType.toString() == QString(rule.requiredUnlessType)) {
+            required = false;
+        }
+        if (!rule.requiredOnlyIfType.isEmpty()
+            && !(specType.isString() && specType.toString() == QString(rule.requiredOnlyIfType))) {
+            required = false;
+        }
         const QString field = u"spec."_s + rule.name;
         const QCborValue v = spec.value(rule.name);
         if (v.isUndefined()) {
-            if (rule.required) {
+            if (required) {
                 add(u"spec"_s, tr("Missing required field \"%1\" for kind %2").arg(field, QString(schema.kind)));
             }
             continue;

@@ -69,8 +69,8 @@ Result<Workspace> Workspace::open(const QString &dir)
         e.column = pos.column;
         ws.problems.append(e);
     };
-    static const QStringList known = {u"name"_s, u"description"_s, u"locations"_s, u"sources"_s,
-                                      u"scorecards"_s, u"actions"_s, u"automations"_s};
+    static const QStringList known = {u"name"_s,       u"description"_s, u"locations"_s,  u"sources"_s,
+                                      u"scorecards"_s, u"actions"_s,     u"automations"_s};
     for (auto it = doc.root.constBegin(); it != doc.root.constEnd(); ++it) {
         const QString key = it.key().toString();
         if (!known.contains(key)) {

@@ -12,12 +12,12 @@ namespace Portolan::Core {
 //   locations: [catalog/all.yaml, "services/**/catalog-info.yaml"]
 struct Workspace
 {
-    QString root;          // absolute folder (or a ":/..." resource folder for the bundled demo)
-    QString configFile;    // empty when the folder has no portolan.yaml
+    QString root; // absolute folder (or a ":/..." resource folder for the bundled demo)
+    QString configFile; // empty when the folder has no portolan.yaml
     QString name;
     QString description;
     QStringList locations; // as written in the config
-    ErrorList problems;    // config problems, with file, line and field
+    ErrorList problems; // config problems, with file, line and field
 
     // Reads `dir/portolan.yaml` when present. A missing folder is an error; a broken config is reported in
     // `problems` and the folder is then read as a plain folder of descriptors.

@@ -168,8 +168,8 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
                 continue;
             }
             const QCborMap m = l.toMap();
-            e.links.append({str(m.value("url"_L1)), str(m.value("title"_L1)), str(m.value("icon"_L1)),
-                            str(m.value("type"_L1))});
+            e.links.append(
+                {str(m.value("url"_L1)), str(m.value("title"_L1)), str(m.value("icon"_L1)), str(m.value("type"_L1))});
         }
     }
     e.extraMetadata = metadata;

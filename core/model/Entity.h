@@ -50,9 +50,9 @@ struct Entity
     QList<KeyValue> annotations;
     QStringList tags;
     QList<EntityLink> links;
-    QCborMap spec;            // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
-    QCborMap extraMetadata;   // metadata fields Portolan has no column for (uid, etag, custom keys)
-    QByteArray raw;           // the YAML document as written, UTF-8
+    QCborMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
+    QCborMap extraMetadata; // metadata fields Portolan has no column for (uid, etag, custom keys)
+    QByteArray raw; // the YAML document as written, UTF-8
     Provenance origin;
 
     [[nodiscard]] EntityRef ref() const { return {kind, ns, name}; }

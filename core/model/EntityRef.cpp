@@ -21,9 +21,8 @@ Result<EntityRef> EntityRef::parse(QStringView text, QStringView defaultKind, QS
 
     const auto malformed = [&] {
         Error e = makeError(Error::Code::Reference,
-                            QCoreApplication::translate("EntityRef",
-                                                        "Entity reference \"%1\" is not of the form "
-                                                        "[<kind>:][<namespace>/]<name>")
+                            QCoreApplication::translate("EntityRef", "Entity reference \"%1\" is not of the form "
+                                                                     "[<kind>:][<namespace>/]<name>")
                                 .arg(text.toString()));
         return e;
     };

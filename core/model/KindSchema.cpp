@@ -8,6 +8,7 @@ namespace {
 
 constexpr auto v1 = "backstage.io/v1alpha1"_L1;
 constexpr auto v1b = "backstage.io/v1beta1"_L1;
+constexpr auto v2 = "backstage.io/v1alpha2"_L1;
 
 SpecField str(QLatin1StringView name, bool required = false)
 {
@@ -37,14 +38,17 @@ QList<KindSchema> makeSchemas()
           refs("providesApis"_L1, R::ProvidesApi, "API"_L1), refs("consumesApis"_L1, R::ConsumesApi, "API"_L1),
           refs("dependsOn"_L1, R::DependsOn, {}), refs("dependencyOf"_L1, R::DependencyOf, {})}},
         {"API"_L1,
-         {v1, v1b},
+         {v1, v1b, v2},
          {str("type"_L1, true), str("lifecycle"_L1, true), ref("owner"_L1, R::OwnedBy, "Group"_L1, true),
-          ref("system"_L1, R::PartOf, "System"_L1), str("definition"_L1, true)}},
+          ref("system"_L1, R::PartOf, "System"_L1),
+          {"definition"_L1, FieldType::String, true, std::nullopt, {}, {v1, v1b}, {}, {}},
+          // v1alpha2: MCP servers list their endpoints in `remotes` instead of a definition.
+          {"definition"_L1, FieldType::String, true, std::nullopt, {}, {v2}, "mcp-server"_L1, {}},
+          {"remotes"_L1, FieldType::Any, true, std::nullopt, {}, {v2}, {}, "mcp-server"_L1}}},
         {"Resource"_L1,
          {v1, v1b},
-         {str("type"_L1, true), ref("owner"_L1, R::OwnedBy, "Group"_L1, true),
-          refs("dependsOn"_L1, R::DependsOn, {}), refs("dependencyOf"_L1, R::DependencyOf, {}),
-          ref("system"_L1, R::PartOf, "System"_L1)}},
+         {str("type"_L1, true), ref("owner"_L1, R::OwnedBy, "Group"_L1, true), refs("dependsOn"_L1, R::DependsOn, {}),
+          refs("dependencyOf"_L1, R::DependencyOf, {}), ref("system"_L1, R::PartOf, "System"_L1)}},
         {"System"_L1,
          {v1, v1b},
          {ref("owner"_L1, R::OwnedBy, "Group"_L1, true), ref("domain"_L1, R::PartOf, "Domain"_L1)}},
@@ -53,8 +57,10 @@ QList<KindSchema> makeSchemas()
          {ref("owner"_L1, R::OwnedBy, "Group"_L1, true), ref("subdomainOf"_L1, R::PartOf, "Domain"_L1)}},
         {"Group"_L1,
          {v1, v1b},
-         {str("type"_L1, true), {"profile"_L1, FieldType::Object, false, std::nullopt, {}},
-          ref("parent"_L1, R::ChildOf, "Group"_L1), refs("children"_L1, R::ParentOf, "Group"_L1, true),
+         {str("type"_L1, true),
+          {"profile"_L1, FieldType::Object, false, std::nullopt, {}},
+          ref("parent"_L1, R::ChildOf, "Group"_L1),
+          refs("children"_L1, R::ParentOf, "Group"_L1, true),
           refs("members"_L1, R::HasMember, "User"_L1)}},
         {"User"_L1,
          {v1, v1b},
@@ -62,11 +68,14 @@ QList<KindSchema> makeSchemas()
           refs("memberOf"_L1, R::MemberOf, "Group"_L1, true)}},
         {"Location"_L1,
          {v1, v1b},
-         {str("type"_L1), str("target"_L1), {"targets"_L1, FieldType::StringList, false, std::nullopt, {}},
+         {str("type"_L1),
+          str("target"_L1),
+          {"targets"_L1, FieldType::StringList, false, std::nullopt, {}},
           str("presence"_L1)}},
         {"Template"_L1,
          {"scaffolder.backstage.io/v1beta3"_L1},
-         {str("type"_L1, true), ref("owner"_L1, R::OwnedBy, "Group"_L1),
+         {str("type"_L1, true),
+          ref("owner"_L1, R::OwnedBy, "Group"_L1),
           {"steps"_L1, FieldType::Any, true, std::nullopt, {}}}},
         // Kinds newer than the core nine, present in the catalog-model schemas Portolan ships against.
         {"AiResource"_L1,

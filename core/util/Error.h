@@ -31,9 +31,9 @@ struct Error
     QString message;
     QString detail;
     QString file;
-    int line = 0;   // 1-based, 0 when unknown
+    int line = 0; // 1-based, 0 when unknown
     int column = 0; // 1-based, 0 when unknown
-    QString field;  // dotted path such as "spec.owner" or "metadata.tags[1]"
+    QString field; // dotted path such as "spec.owner" or "metadata.tags[1]"
     QString entityRef;
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }

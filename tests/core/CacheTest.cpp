@@ -60,9 +60,10 @@ TEST_CASE("A snapshot round-trips through the cache", "[core][cache]")
     problem.line = 3;
     problem.column = 5;
     problem.field = QStringLiteral("metadata.name");
-    const auto written = CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("workspace"), int(entities.size())),
-                                                         entities, {problem});
-    INFO((written.ok() ? QString() : written.error().message + QLatin1Char(' ') + written.error().detail).toStdString());
+    const auto written = CatalogStore(db).replaceSnapshot(
+        sourceState(QStringLiteral("workspace"), int(entities.size())), entities, {problem});
+    INFO(
+        (written.ok() ? QString() : written.error().message + QLatin1Char(' ') + written.error().detail).toStdString());
     REQUIRE(written.ok());
 
     const auto loaded = CatalogStore(db).loadAll();
@@ -92,7 +93,8 @@ TEST_CASE("Replacing one source's snapshot leaves the other sources alone", "[co
     std::vector<Entity> entities = demoEntities();
     std::vector<Entity> firstTen(entities.begin(), entities.begin() + 10);
     REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("a"), 10), firstTen, {}).ok());
-    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), int(entities.size())), entities, {}).ok());
+    REQUIRE(
+        CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), int(entities.size())), entities, {}).ok());
     std::vector<Entity> three(entities.begin(), entities.begin() + 3);
     REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), 3), three, {}).ok());
     CHECK(countRows(db, QStringLiteral("entities")) == 13);

@@ -94,26 +94,34 @@ TEST_CASE("Relations are derived in both directions", "[core][catalog]")
     CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::OwnerOf, cart));
     CHECK(hasRelation(*c, cart, RelationType::PartOf, QStringLiteral("system:default/checkout")));
     CHECK(hasRelation(*c, QStringLiteral("system:checkout"), RelationType::HasPart, cart));
-    CHECK(hasRelation(*c, QStringLiteral("system:checkout"), RelationType::PartOf, QStringLiteral("domain:default/payments")));
+    CHECK(hasRelation(*c, QStringLiteral("system:checkout"), RelationType::PartOf,
+                      QStringLiteral("domain:default/payments")));
     CHECK(hasRelation(*c, cart, RelationType::ProvidesApi, QStringLiteral("api:default/cart-api")));
     CHECK(hasRelation(*c, QStringLiteral("api:cart-api"), RelationType::ApiProvidedBy, cart));
     CHECK(hasRelation(*c, cart, RelationType::DependsOn, QStringLiteral("resource:default/cart-db")));
     CHECK(hasRelation(*c, QStringLiteral("resource:cart-db"), RelationType::DependencyOf, cart));
     // Declared from both ends, stored once each way.
-    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::ParentOf, QStringLiteral("group:default/team-b")));
-    CHECK(hasRelation(*c, QStringLiteral("group:team-b"), RelationType::ChildOf, QStringLiteral("group:default/team-a")));
+    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::ParentOf,
+                      QStringLiteral("group:default/team-b")));
+    CHECK(
+        hasRelation(*c, QStringLiteral("group:team-b"), RelationType::ChildOf, QStringLiteral("group:default/team-a")));
     CHECK(hasRelation(*c, QStringLiteral("user:jane"), RelationType::MemberOf, QStringLiteral("group:default/team-a")));
-    CHECK(hasRelation(*c, QStringLiteral("group:team-a"), RelationType::HasMember, QStringLiteral("user:default/jane")));
+    CHECK(
+        hasRelation(*c, QStringLiteral("group:team-a"), RelationType::HasMember, QStringLiteral("user:default/jane")));
     const int teamB = c->find(u"group:team-b");
     const auto rels = c->relations(teamB);
-    CHECK(std::count_if(rels.begin(), rels.end(), [](const CatalogRelation &r) { return r.type == RelationType::ChildOf; }) == 1);
+    CHECK(std::count_if(rels.begin(), rels.end(),
+                        [](const CatalogRelation &r) { return r.type == RelationType::ChildOf; })
+          == 1);
 }
 
 TEST_CASE("Dangling references are kept on the source and flagged", "[core][catalog]")
 {
     const Catalog::Ptr c = catalogFrom(small);
-    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::DependsOn, QStringLiteral("component:default/ghost")));
-    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::ConsumesApi, QStringLiteral("api:default/pricing-api")));
+    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::DependsOn,
+                      QStringLiteral("component:default/ghost")));
+    CHECK(hasRelation(*c, QStringLiteral("component:cart"), RelationType::ConsumesApi,
+                      QStringLiteral("api:default/pricing-api")));
     CHECK(c->danglingRefs().size() == 2);
     int warnings = 0;
     for (const Error &e : c->problems()) {

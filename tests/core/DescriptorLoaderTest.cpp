@@ -1,5 +1,5 @@
-#include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
+#include "catalog/Catalog.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -90,7 +90,8 @@ TEST_CASE("A Location loop is reported once and not followed forever", "[core][l
 TEST_CASE("A self-referencing Location is a loop too", "[core][loader][badinput]")
 {
     QTemporaryDir dir;
-    const QString a = writeFile(dir, QStringLiteral("self.yaml"), location(QStringLiteral("self"), {QStringLiteral("./self.yaml")}));
+    const QString a =
+        writeFile(dir, QStringLiteral("self.yaml"), location(QStringLiteral("self"), {QStringLiteral("./self.yaml")}));
     const LoadResult result = DescriptorLoader::load({a});
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].code == Error::Code::LocationCycle);
@@ -134,7 +135,8 @@ TEST_CASE("A broken file never stops the rest of the catalog", "[core][loader][b
     writeFile(dir, QStringLiteral("invalid.yaml"), component(QStringLiteral("bad name")));
     writeFile(dir, QStringLiteral("latin1.yaml"), "name: caf\xe9\n");
     writeFile(dir, QStringLiteral("openapi.yaml"), "openapi: 3.0.0\ninfo: {title: x}\n");
-    writeFile(dir, QStringLiteral("wrongtypes.yaml"), component(QStringLiteral("w"), QStringLiteral("  dependsOn: 7\n")));
+    writeFile(dir, QStringLiteral("wrongtypes.yaml"),
+              component(QStringLiteral("w"), QStringLiteral("  dependsOn: 7\n")));
     writeFile(dir, QStringLiteral("dup-a.yaml"), component(QStringLiteral("twice")));
     writeFile(dir, QStringLiteral("dup-b.yaml"), component(QStringLiteral("twice")));
 

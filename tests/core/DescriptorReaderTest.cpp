@@ -1,5 +1,5 @@
-#include "catalog/DescriptorLoader.h"
 #include "catalog/DescriptorReader.h"
+#include "catalog/DescriptorLoader.h"
 #include "support/TestSupport.h"
 
 #include <QCborArray>
@@ -32,7 +32,8 @@ QByteArray componentNamed(const char *name)
 
 TEST_CASE("Multi-document files: one broken document does not stop the next", "[core][reader]")
 {
-    const QByteArray data = componentNamed("first") + "---\nkind: [unclosed\n  name: x\n---\n" + componentNamed("third");
+    const QByteArray data =
+        componentNamed("first") + "---\nkind: [unclosed\n  name: x\n---\n" + componentNamed("third");
     const FileReadResult read = DescriptorReader::readData(data, QStringLiteral("multi.yaml"));
     INFO(describe(read.problems).toStdString());
     REQUIRE(read.documents.size() == 2);
@@ -135,8 +136,8 @@ TEST_CASE("Bad input gives a clear error and never crashes", "[core][reader][bad
         QByteArray bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
         for (char c = 'b'; c <= 'j'; ++c) {
             const char prev = char(c - 1);
-            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + prev + ",*" + prev + ",*" + prev + ",*"
-                    + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + "]\n";
+            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + prev + ",*" + prev + ",*" + prev + ",*" + prev
+                    + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + "]\n";
         }
         const FileReadResult read = DescriptorReader::readData(bomb, QStringLiteral("bomb.yaml"));
         REQUIRE(read.problems.size() == 1);
@@ -181,7 +182,8 @@ TEST_CASE("Bad input gives a clear error and never crashes", "[core][reader][bad
     }
     SECTION("empty documents are skipped")
     {
-        const FileReadResult read = DescriptorReader::readData("---\n---\n# only a comment\n", QStringLiteral("e.yaml"));
+        const FileReadResult read =
+            DescriptorReader::readData("---\n---\n# only a comment\n", QStringLiteral("e.yaml"));
         CHECK(read.problems.isEmpty());
         CHECK(read.documents.isEmpty());
     }
@@ -191,9 +193,9 @@ TEST_CASE("UTF-8 validation finds the first bad byte", "[core][reader]")
 {
     CHECK(DescriptorReader::firstInvalidUtf8("plain ascii") == -1);
     CHECK(DescriptorReader::firstInvalidUtf8("gr\xc3\xbc\xc3\x9f") == -1);
-    CHECK(DescriptorReader::firstInvalidUtf8("ab\xc3") == 2);        // truncated sequence
-    CHECK(DescriptorReader::firstInvalidUtf8("ab\xc0\xaf") == 2);    // overlong
-    CHECK(DescriptorReader::firstInvalidUtf8("\xed\xa0\x80") == 0);  // surrogate
+    CHECK(DescriptorReader::firstInvalidUtf8("ab\xc3") == 2); // truncated sequence
+    CHECK(DescriptorReader::firstInvalidUtf8("ab\xc0\xaf") == 2); // overlong
+    CHECK(DescriptorReader::firstInvalidUtf8("\xed\xa0\x80") == 0); // surrogate
     CHECK(DescriptorReader::firstInvalidUtf8("\xf0\x9f\x98\x80") == -1);
 }
 
@@ -224,7 +226,12 @@ spec:
     const QCborMap spec = read.documents[0].root.value(QStringLiteral("spec")).toMap();
     CHECK(spec.value(QStringLiteral("definition")).toString() == QStringLiteral("type Query { hello: String }\n"));
     CHECK(spec.value(QStringLiteral("json")).toMap().value(QStringLiteral("a")).toArray().size() == 2);
-    CHECK(spec.value(QStringLiteral("yaml")).toMap().value(QStringLiteral("b")).toMap().value(QStringLiteral("c")).toBool());
+    CHECK(spec.value(QStringLiteral("yaml"))
+              .toMap()
+              .value(QStringLiteral("b"))
+              .toMap()
+              .value(QStringLiteral("c"))
+              .toBool());
     REQUIRE(read.problems.size() == 1);
     CHECK(read.problems[0].field == QStringLiteral("spec.missing"));
     CHECK(read.problems[0].line == 14);

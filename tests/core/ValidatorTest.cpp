@@ -1,5 +1,5 @@
-#include "catalog/DescriptorReader.h"
 #include "catalog/Validator.h"
+#include "catalog/DescriptorReader.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

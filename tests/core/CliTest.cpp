@@ -1,0 +1,136 @@
+// portolan-cli run as a real child process, the way scripts and CI pipelines use it.
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const QString &workingDir = {})
+{
+    QProcess p;
+    if (!workingDir.isEmpty()) {
+        p.setWorkingDirectory(workingDir);
+    }
+    p.start(QStringLiteral(PORTOLAN_CLI), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("validate reports file:line:col and exits 1 on errors", "[core][cli]")
+{
+    const Run r = cli({QStringLiteral("validate"),
+                       Portolan::Test::corpusPath(QStringLiteral("backstage/packages/catalog-model/examples"))});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains("INVALID-invalid-component.yaml:4:3: error: \"metadata.name\" is not valid"));
+    CHECK(r.out.contains("INVALID-invalid-component.yaml:11:7: error: \"metadata.tags[1]\" is not valid"));
+    CHECK(r.err.contains("errors"));
+}
+
+TEST_CASE("validate exits 0 on clean input and emits JSON", "[core][cli]")
+{
+    QTemporaryDir dir;
+    Portolan::Test::writeFile(dir, QStringLiteral("ok.yaml"),
+                              "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: {name: t}\n"
+                              "spec: {type: team, children: []}\n");
+    const Run text = cli({QStringLiteral("validate"), dir.path()});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.isEmpty());
+
+    const Run json = cli({QStringLiteral("validate"), QStringLiteral("--json"), dir.path()});
+    CHECK(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    CHECK(o.value(QStringLiteral("valid")).toBool());
+    CHECK(o.value(QStringLiteral("entities")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("problems")).toArray().isEmpty());
+}
+
+TEST_CASE("validate --json lists each problem with its place", "[core][cli]")
+{
+    QTemporaryDir dir;
+    Portolan::Test::writeFile(dir, QStringLiteral("bad.yaml"),
+                              "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: Bad Name\n"
+                              "spec: {type: service, lifecycle: production, owner: a}\n");
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("--json"), dir.path()});
+    CHECK(r.exitCode == 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK_FALSE(o.value(QStringLiteral("valid")).toBool());
+    const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    const QJsonObject p = problems.first().toObject();
+    CHECK(p.value(QStringLiteral("line")).toInt() == 4);
+    CHECK(p.value(QStringLiteral("column")).toInt() == 3);
+    CHECK(p.value(QStringLiteral("field")).toString() == QStringLiteral("metadata.name"));
+    CHECK(p.value(QStringLiteral("severity")).toString() == QStringLiteral("error"));
+}
+
+TEST_CASE("catalog list and show on the demo workspace", "[core][cli]")
+{
+    const Run list = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--kind"),
+                          QStringLiteral("api"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray apis = QJsonDocument::fromJson(list.out).array();
+    REQUIRE(apis.size() >= 10);
+    for (const QJsonValue &v : apis) {
+        CHECK(v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("API"));
+    }
+    const QString first = apis.first().toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+
+    const Run show = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("api:") + first,
+                          QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject entity = QJsonDocument::fromJson(show.out).object();
+    CHECK(entity.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString() == first);
+    const QJsonArray relations = entity.value(QStringLiteral("relations")).toArray();
+    CHECK_FALSE(relations.isEmpty());
+    bool owned = false;
+    for (const QJsonValue &r : relations) {
+        owned = owned || r.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("ownedBy");
+    }
+    CHECK(owned);
+
+    const Run text = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--owner"),
+                          QStringLiteral("group:default/payments-team")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.startsWith("REF"));
+    CHECK(text.out.contains("payments-team"));
+
+    const Run missing = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("component:nope")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("nope"));
+}
+
+TEST_CASE("catalog commands read the workspace given with --workspace", "[core][cli]")
+{
+    QTemporaryDir dir;
+    Portolan::Test::writeFile(dir, QStringLiteral("portolan.yaml"), "name: Tiny\nlocations: [things/*.yaml]\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("things/t.yaml"),
+                              "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: {name: tiny-team}\n"
+                              "spec: {type: team, children: []}\n");
+    const Run r = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("group:default/tiny-team"));
+    CHECK(r.out.count('\n') == 2);
+}
+
+TEST_CASE("Unknown commands are usage errors", "[core][cli]")
+{
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("validate")}).exitCode == 2);
+}
