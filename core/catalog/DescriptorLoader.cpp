@@ -115,6 +115,19 @@ QRegularExpression globToRegex(QStringView glob)
     return QRegularExpression(QRegularExpression::anchoredPattern(rx));
 }
 
+// Kubernetes manifests often sit beside catalog-info.yaml (apiVersion "v1", "apps/v1", "rbac.authorization.k8s.io/v1").
+// Their API groups have no dot or end in ".k8s.io"; Backstage's groups are DNS names such as backstage.io.
+bool isKubernetesManifest(const QCborMap &root)
+{
+    const QString apiVersion = root.value("apiVersion"_L1).toString();
+    if (apiVersion.isEmpty() || !root.contains("kind"_L1)) {
+        return false;
+    }
+    const qsizetype slash = apiVersion.indexOf(u'/');
+    const QString group = slash == -1 ? QString() : apiVersion.left(slash);
+    return group.isEmpty() || !group.contains(u'.') || group.endsWith(u".k8s.io"_s);
+}
+
 } // namespace
 
 bool isGlob(QStringView path)
@@ -242,8 +255,10 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
 
             for (ParsedDocument &doc : read.documents) {
                 ++result.documents;
-                if (pending.scanned && !doc.root.contains("apiVersion"_L1) && !doc.root.contains("kind"_L1)) {
-                    ++result.skippedDocuments; // an OpenAPI file or similar beside the descriptors
+                if (pending.scanned
+                    && ((!doc.root.contains("apiVersion"_L1) && !doc.root.contains("kind"_L1))
+                        || isKubernetesManifest(doc.root))) {
+                    ++result.skippedDocuments; // an OpenAPI file, a Kubernetes manifest, ... beside the descriptors
                     continue;
                 }
                 const ErrorList errors = Validator::validate(doc);

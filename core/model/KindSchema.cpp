@@ -39,7 +39,9 @@ QList<KindSchema> makeSchemas()
           refs("dependsOn"_L1, R::DependsOn, {}), refs("dependencyOf"_L1, R::DependencyOf, {})}},
         {"API"_L1,
          {v1, v1b, v2},
-         {str("type"_L1, true), str("lifecycle"_L1, true), ref("owner"_L1, R::OwnedBy, "Group"_L1, true),
+         {str("type"_L1, true),
+          str("lifecycle"_L1, true),
+          ref("owner"_L1, R::OwnedBy, "Group"_L1, true),
           ref("system"_L1, R::PartOf, "System"_L1),
           {"definition"_L1, FieldType::String, true, std::nullopt, {}, {v1, v1b}, {}, {}},
           // v1alpha2: MCP servers list their endpoints in `remotes` instead of a definition.

@@ -21,7 +21,7 @@ struct SpecField
     std::optional<RelationType> relation;
     QLatin1StringView defaultTargetKind; // empty: the reference must carry its kind
     QList<QLatin1StringView> onlyApiVersions; // empty: the rule holds for every apiVersion of the kind
-    QLatin1StringView requiredUnlessType;     // JSON schema if/then/else on spec.type (API v1alpha2)
+    QLatin1StringView requiredUnlessType; // JSON schema if/then/else on spec.type (API v1alpha2)
     QLatin1StringView requiredOnlyIfType;
 };
 

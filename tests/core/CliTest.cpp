@@ -90,10 +90,11 @@ TEST_CASE("catalog list and show on the demo workspace", "[core][cli]")
     for (const QJsonValue &v : apis) {
         CHECK(v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("API"));
     }
-    const QString first = apis.first().toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+    const QString first =
+        apis.first().toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
 
-    const Run show = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("api:") + first,
-                          QStringLiteral("--json")});
+    const Run show = cli(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("api:") + first, QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject entity = QJsonDocument::fromJson(show.out).object();
     CHECK(entity.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString() == first);

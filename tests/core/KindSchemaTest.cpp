@@ -33,7 +33,8 @@ SchemaFacts readSchema(const QString &path)
     facts.file = path;
     for (const QJsonValue &part : root.value(QStringLiteral("allOf")).toArray()) {
         const QJsonObject props = part.toObject().value(QStringLiteral("properties")).toObject();
-        for (const QJsonValue &k : props.value(QStringLiteral("kind")).toObject().value(QStringLiteral("enum")).toArray()) {
+        for (const QJsonValue &k :
+             props.value(QStringLiteral("kind")).toObject().value(QStringLiteral("enum")).toArray()) {
             facts.kinds.append(k.toString());
         }
         for (const QJsonValue &v :
@@ -47,7 +48,8 @@ SchemaFacts readSchema(const QString &path)
         facts.properties = spec.value(QStringLiteral("properties")).toObject();
         // A conditional requirement (if/then/else) is checked by its own test below.
         if (spec.contains(QStringLiteral("else"))) {
-            for (const QJsonValue &r : spec.value(QStringLiteral("else")).toObject().value(QStringLiteral("required")).toArray()) {
+            for (const QJsonValue &r :
+                 spec.value(QStringLiteral("else")).toObject().value(QStringLiteral("required")).toArray()) {
                 facts.required.append(r.toString());
             }
         }
@@ -78,7 +80,8 @@ TEST_CASE("The built-in kind table matches Backstage's schema files", "[core][mo
     for (const QString &name : kinds.entryList({QStringLiteral("*.schema.json")}, QDir::Files, QDir::Name)) {
         files.append(kinds.filePath(name));
     }
-    files.append(Portolan::Test::corpusPath(QStringLiteral("backstage/plugins/scaffolder-common/src/Template.v1beta3.schema.json")));
+    files.append(Portolan::Test::corpusPath(
+        QStringLiteral("backstage/plugins/scaffolder-common/src/Template.v1beta3.schema.json")));
     REQUIRE(files.size() >= 12);
 
     for (const QString &file : std::as_const(files)) {
