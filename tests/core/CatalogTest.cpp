@@ -212,3 +212,42 @@ TEST_CASE("The demo workspace loads with exactly the one broken file the Problem
     // The valid second document of the broken file still loads.
     CHECK(c->find(u"fax-archive-exporter") >= 0);
 }
+
+TEST_CASE("Entities from several sources merge by ref, with provenance and conflict reports", "[core][catalog]")
+{
+    const auto make = [](const QString &kind, const QString &name, const QString &source, const QString &file) {
+        Entity e;
+        e.apiVersion = QStringLiteral("backstage.io/v1alpha1");
+        e.kind = kind;
+        e.name = name;
+        e.spec.insert(QStringLiteral("owner"), QStringLiteral("team-a"));
+        e.origin.sourceId = source;
+        e.origin.file = file;
+        e.origin.line = 7;
+        return e;
+    };
+    std::vector<Entity> entities;
+    entities.push_back(make(QStringLiteral("Component"), QStringLiteral("billing"), QStringLiteral("git-main"),
+                            QStringLiteral("a.yaml")));
+    entities.push_back(make(QStringLiteral("Group"), QStringLiteral("team-a"), QStringLiteral("backstage"),
+                            QStringLiteral("https://bs/api/1")));
+    entities.push_back(make(QStringLiteral("Component"), QStringLiteral("Billing"), QStringLiteral("backstage"),
+                            QStringLiteral("https://bs/api/2")));
+    const Catalog::Ptr c = Catalog::build(std::move(entities));
+    REQUIRE(c->size() == 2);
+    const int billing = c->find(u"component:billing");
+    REQUIRE(billing >= 0);
+    CHECK(c->entity(billing).origin.sourceId == QStringLiteral("git-main"));
+    CHECK(c->entity(billing).origin.file == QStringLiteral("a.yaml"));
+    const auto conflict = std::find_if(c->problems().cbegin(), c->problems().cend(),
+                                       [](const Error &e) { return e.code == Error::Code::Conflict; });
+    REQUIRE(conflict != c->problems().cend());
+    CHECK(conflict->file == QStringLiteral("https://bs/api/2"));
+    CHECK(conflict->message.contains(QStringLiteral("a.yaml:7")));
+    CHECK(conflict->message.contains(QStringLiteral("git-main")));
+    // The owner resolves across sources.
+    const auto rels = c->relations(c->find(u"group:team-a"));
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].type == RelationType::OwnerOf);
+    CHECK(rels[0].target == billing);
+}
