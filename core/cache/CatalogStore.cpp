@@ -1,6 +1,7 @@
 #include "CatalogStore.h"
 
 #include "util/Logging.h"
+#include "util/StringPool.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
@@ -188,7 +189,7 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
         Row &r = rows[std::size_t(i)];
         Entity e = decode(r.body);
         e.raw = std::move(r.raw);
-        e.origin = {std::move(r.sourceId), std::move(r.file), r.line, r.column, std::move(r.revision)};
+        e.origin = {intern(r.sourceId), intern(r.file), r.line, r.column, intern(r.revision)};
         snapshot.entities[std::size_t(i)] = std::move(e);
     });
 

@@ -4,6 +4,7 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -22,6 +23,27 @@ struct Edge
 {
     qint32 from;
     CatalogRelation relation;
+};
+
+// Runs fn(begin, end) over [0, n) in chunks on the global thread pool; building a catalog is per-entity work
+// that needs no locks until the results are merged.
+template<typename Fn>
+void parallelFor(std::size_t n, Fn fn)
+{
+    constexpr std::size_t chunk = 2048;
+    std::vector<std::size_t> starts;
+    for (std::size_t b = 0; b < n; b += chunk) {
+        starts.push_back(b);
+    }
+    QtConcurrent::blockingMap(starts, [&](std::size_t b) { fn(b, std::min(n, b + chunk)); });
+}
+
+struct PendingRef
+{
+    RelationType type;
+    QString key;
+    QString display;
+    QString field;
 };
 
 } // namespace
@@ -118,6 +140,8 @@ Catalog::Ptr Catalog::build(std::vector<Entity> entities, ErrorList problems, co
     c->m_entities.shrink_to_fit();
     c->deriveRelations();
     c->buildFacets();
+    // The default order of the catalog table, so the first query on the GUI thread does not pay for it.
+    (void)c->sortOrder(SortKey::Name);
     return c;
 }
 
@@ -132,56 +156,62 @@ int Catalog::find(QStringView ref) const
 
 void Catalog::deriveRelations()
 {
-    std::vector<Edge> edges;
-    edges.reserve(m_entities.size() * 4);
-    QHash<QString, qint32> danglingIds;
-
-    for (qint32 i = 0; i < qint32(m_entities.size()); ++i) {
-        const Entity &e = m_entities[std::size_t(i)];
-        const KindSchema *schema = kindSchema(e.kind);
-        if (!schema) {
-            continue;
-        }
-        for (const SpecField &rule : schema->fields) {
-            if (!rule.relation) {
+    const std::size_t n = m_entities.size();
+    // Parse every declared reference in parallel; resolving against m_byKey is read-only.
+    std::vector<std::vector<PendingRef>> declared(n);
+    parallelFor(n, [this, &declared](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Entity &e = m_entities[i];
+            const KindSchema *schema = kindSchema(e.kind);
+            if (!schema) {
                 continue;
             }
-            const QCborValue v = e.spec.value(rule.name);
-            QStringList targets;
-            if (v.isString()) {
-                targets.append(v.toString());
-            } else if (v.isArray()) {
-                targets = e.specStringList(rule.name);
-            }
-            for (const QString &target : std::as_const(targets)) {
-                const auto ref = EntityRef::parse(target, QString(rule.defaultTargetKind), e.ns);
-                if (!ref.ok()) {
-                    continue; // the Validator already reported it
+            for (const SpecField &rule : schema->fields) {
+                if (!rule.relation) {
+                    continue;
                 }
-                const QString key = ref->key();
-                const int to = indexOf(key);
-                if (to >= 0) {
-                    edges.push_back({i, {to, *rule.relation, -1}});
-                    edges.push_back({to, {i, inverse(*rule.relation), -1}});
-                } else {
-                    auto it = danglingIds.constFind(key);
-                    if (it == danglingIds.constEnd()) {
-                        it = danglingIds.insert(key, qint32(m_danglingRefs.size()));
-                        m_danglingRefs.append(ref->toString());
+                const QCborValue v = e.spec.value(rule.name);
+                if (!v.isString() && !v.isArray()) {
+                    continue;
+                }
+                const QStringList targets = v.isString() ? QStringList{v.toString()} : e.specStringList(rule.name);
+                for (const QString &target : targets) {
+                    const auto ref = EntityRef::parse(target, QString(rule.defaultTargetKind), e.ns);
+                    if (ref.ok()) { // otherwise the Validator already reported it
+                        declared[i].push_back({*rule.relation, ref->key(), ref->toString(), QString(rule.name)});
                     }
-                    edges.push_back({i, {-1, *rule.relation, *it}});
-                    Error err =
-                        makeError(Error::Code::Reference, tr("spec.%1 refers to %2, which is not in the catalog")
-                                                              .arg(QString(rule.name), ref->toString()));
-                    err.severity = Error::Severity::Warning;
-                    err.file = e.origin.file;
-                    err.line = e.origin.line;
-                    err.column = e.origin.column;
-                    err.field = u"spec."_s + rule.name;
-                    err.entityRef = e.refString();
-                    m_problems.append(err);
                 }
             }
+        }
+    });
+
+    std::vector<Edge> edges;
+    edges.reserve(n * 4);
+    QHash<QString, qint32> danglingIds;
+    for (qint32 i = 0; i < qint32(n); ++i) {
+        const Entity &e = m_entities[std::size_t(i)];
+        for (const PendingRef &p : declared[std::size_t(i)]) {
+            const int to = indexOf(p.key);
+            if (to >= 0) {
+                edges.push_back({i, {to, p.type, -1}});
+                edges.push_back({to, {i, inverse(p.type), -1}});
+                continue;
+            }
+            auto it = danglingIds.constFind(p.key);
+            if (it == danglingIds.constEnd()) {
+                it = danglingIds.insert(p.key, qint32(m_danglingRefs.size()));
+                m_danglingRefs.append(p.display);
+            }
+            edges.push_back({i, {-1, p.type, *it}});
+            Error err = makeError(Error::Code::Reference,
+                                  tr("spec.%1 refers to %2, which is not in the catalog").arg(p.field, p.display));
+            err.severity = Error::Severity::Warning;
+            err.file = e.origin.file;
+            err.line = e.origin.line;
+            err.column = e.origin.column;
+            err.field = u"spec."_s + p.field;
+            err.entityRef = e.refString();
+            m_problems.append(err);
         }
     }
 
@@ -268,45 +298,62 @@ void Catalog::buildFacets()
         return parsed.ok() ? parsed->toShortString(defaultKind) : ref;
     };
 
+    // Per-entity strings in parallel; interning and the search buffer are then filled in order.
+    struct Derived
+    {
+        QString owner;
+        QString system;
+        QString domain;
+        QByteArray search;
+    };
+    std::vector<Derived> derived(n);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Entity &e = m_entities[i];
+            Derived &d = derived[i];
+            d.owner = shortRef(e.specString("owner"_L1), u"group", e.ns);
+            d.system = shortRef(e.specString("system"_L1), u"system", e.ns);
+            if (e.kind == u"System"_s) {
+                d.domain = shortRef(e.specString("domain"_L1), u"domain", e.ns);
+            } else if (!d.system.isEmpty()) {
+                const auto systemRef = EntityRef::parse(e.specString("system"_L1), u"system", e.ns);
+                const int sys = systemRef.ok() ? indexOf(systemRef->key()) : -1;
+                if (sys >= 0) {
+                    const Entity &se = entity(sys);
+                    d.domain = shortRef(se.specString("domain"_L1), u"domain", se.ns);
+                }
+            }
+            QString text = e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u' ') + u' ' + d.owner
+                           + u' ' + e.kind;
+            for (const KeyValue &kv : e.annotations) {
+                text += u' ' + kv.key + u'=' + kv.value;
+            }
+            d.search = SearchIndex::normalise(text);
+        }
+    });
+
     std::size_t searchBytes = 0;
-    for (const Entity &e : m_entities) {
-        searchBytes += std::size_t(e.name.size() + e.title.size() + e.description.size()) + 64;
+    for (const Derived &d : derived) {
+        searchBytes += std::size_t(d.search.size()) + 1;
     }
     m_search.reserve(n, searchBytes);
 
     for (std::size_t i = 0; i < n; ++i) {
         const Entity &e = m_entities[i];
-        const QString owner = shortRef(e.specString("owner"_L1), u"group", e.ns);
-        const QString system = shortRef(e.specString("system"_L1), u"system", e.ns);
-        QString domain;
-        if (e.kind == u"System"_s) {
-            domain = shortRef(e.specString("domain"_L1), u"domain", e.ns);
-        } else if (!system.isEmpty()) {
-            const auto systemRef = EntityRef::parse(e.specString("system"_L1), u"system", e.ns);
-            const int sys = systemRef.ok() ? indexOf(systemRef->key()) : -1;
-            if (sys >= 0) {
-                const Entity &se = entity(sys);
-                domain = shortRef(se.specString("domain"_L1), u"domain", se.ns);
-            }
-        }
+        Derived &d = derived[i];
         m_facets[std::size_t(Facet::Kind)].single[i] = idFor(Facet::Kind, e.kind);
         m_facets[std::size_t(Facet::Type)].single[i] = idFor(Facet::Type, e.specString("type"_L1));
         m_facets[std::size_t(Facet::Lifecycle)].single[i] = idFor(Facet::Lifecycle, e.specString("lifecycle"_L1));
-        m_facets[std::size_t(Facet::Owner)].single[i] = idFor(Facet::Owner, owner);
-        m_facets[std::size_t(Facet::System)].single[i] = idFor(Facet::System, system);
-        m_facets[std::size_t(Facet::Domain)].single[i] = idFor(Facet::Domain, domain);
+        m_facets[std::size_t(Facet::Owner)].single[i] = idFor(Facet::Owner, d.owner);
+        m_facets[std::size_t(Facet::System)].single[i] = idFor(Facet::System, d.system);
+        m_facets[std::size_t(Facet::Domain)].single[i] = idFor(Facet::Domain, d.domain);
         m_facets[std::size_t(Facet::Namespace)].single[i] = idFor(Facet::Namespace, e.ns);
         tags.multiStart.push_back(qint32(tags.multi.size()));
         for (const QString &t : e.tags) {
             tags.multi.push_back(idFor(Facet::Tag, t));
         }
-
-        QString text =
-            e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u' ') + u' ' + owner + u' ' + e.kind;
-        for (const KeyValue &kv : e.annotations) {
-            text += u' ' + kv.key + u'=' + kv.value;
-        }
-        m_search.add(text);
+        m_search.addNormalised(d.search);
+        d.search.clear();
     }
     tags.multiStart.push_back(qint32(tags.multi.size()));
     m_search.finish();
@@ -349,16 +396,7 @@ QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows
             ++counts[std::size_t(id)];
         }
     }
-    QList<FacetCount> out;
-    for (qsizetype v = 0; v < col.values.size(); ++v) {
-        if (counts[std::size_t(v)] > 0) {
-            out.append({col.values[v], counts[std::size_t(v)]});
-        }
-    }
-    std::sort(out.begin(), out.end(), [](const FacetCount &a, const FacetCount &b) {
-        return a.count != b.count ? a.count > b.count : a.value.compare(b.value, Qt::CaseInsensitive) < 0;
-    });
-    return out;
+    return sortedCounts(facet, counts);
 }
 
 const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
@@ -392,9 +430,11 @@ const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
             return {};
         };
         std::vector<QString> keys(order.size());
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            keys[i] = text(qint32(i)).toLower() + u'\x1f' + m_entities[i].name.toLower();
-        }
+        parallelFor(order.size(), [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                keys[i] = text(qint32(i)).toLower() + u'\x1f' + m_entities[i].name.toLower();
+            }
+        });
         std::stable_sort(order.begin(), order.end(),
                          [&keys](qint32 a, qint32 b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
         m_sortOrders[k] = std::move(order);
@@ -402,61 +442,150 @@ const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
     return m_sortOrders[k];
 }
 
-std::vector<int> Catalog::query(const CatalogQuery &q) const
+std::vector<std::uint8_t> Catalog::facetMatch(Facet facet, const QStringList &selected) const
 {
     const std::size_t n = m_entities.size();
-    std::vector<std::uint8_t> match(n, 1);
-
-    for (int f = 0; f < facetCount; ++f) {
-        const QStringList &selected = q.facets[std::size_t(f)];
-        if (selected.isEmpty()) {
-            continue;
-        }
-        const FacetColumn &col = m_facets[std::size_t(f)];
-        std::vector<std::uint8_t> wanted(std::size_t(col.values.size()), 0);
-        for (const QString &value : selected) {
-            const qsizetype id = col.values.indexOf(value);
-            if (id >= 0) {
-                wanted[std::size_t(id)] = 1;
-            }
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!match[i]) {
-                continue;
-            }
-            bool any = false;
-            if (Facet(f) == Facet::Tag) {
-                for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1] && !any; ++k) {
-                    any = wanted[std::size_t(col.multi[std::size_t(k)])] != 0;
-                }
-            } else {
-                const qint32 id = col.single[i];
-                any = id >= 0 && wanted[std::size_t(id)] != 0;
-            }
-            match[i] = any ? 1 : 0;
+    const FacetColumn &col = m_facets[std::size_t(facet)];
+    std::vector<std::uint8_t> wanted(std::size_t(col.values.size()), 0);
+    for (const QString &value : selected) {
+        const qsizetype id = col.values.indexOf(value);
+        if (id >= 0) {
+            wanted[std::size_t(id)] = 1;
         }
     }
-    if (!q.text.trimmed().isEmpty()) {
-        m_search.filter(q.text, match);
+    std::vector<std::uint8_t> match(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (facet == Facet::Tag) {
+            for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
+                if (wanted[std::size_t(col.multi[std::size_t(k)])]) {
+                    match[i] = 1;
+                    break;
+                }
+            }
+        } else {
+            const qint32 id = col.single[i];
+            match[i] = id >= 0 && wanted[std::size_t(id)] ? 1 : 0;
+        }
+    }
+    return match;
+}
+
+QList<FacetCount> Catalog::sortedCounts(Facet facet, const std::vector<int> &counts) const
+{
+    const FacetColumn &col = m_facets[std::size_t(facet)];
+    QList<FacetCount> out;
+    for (qsizetype v = 0; v < col.values.size(); ++v) {
+        if (counts[std::size_t(v)] > 0) {
+            out.append({col.values[v], counts[std::size_t(v)]});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const FacetCount &a, const FacetCount &b) {
+        return a.count != b.count ? a.count > b.count : a.value.compare(b.value, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, bool withFacetCounts) const
+{
+    const std::size_t n = m_entities.size();
+    QueryResult result;
+    result.query = q;
+
+    // Text first: it is the costly part, and it can reuse the previous keystroke's matches.
+    const QString text = q.text.trimmed().toLower();
+    const QString previousText = previous ? previous->query.text.trimmed().toLower() : QString();
+    if (text.isEmpty()) {
+        result.textMatch.assign(n, 1);
+    } else if (previous && previous->textMatch.size() == n && !previousText.isEmpty()
+               && text.startsWith(previousText)) {
+        result.textMatch = previous->textMatch; // every match of the longer text also matched the shorter one
+        m_search.filter(text, result.textMatch);
+    } else {
+        result.textMatch.assign(n, 1);
+        m_search.filter(text, result.textMatch);
+    }
+
+    std::array<std::vector<std::uint8_t>, facetCount> facetMatches;
+    std::vector<int> active;
+    for (int f = 0; f < facetCount; ++f) {
+        if (!q.facets[std::size_t(f)].isEmpty()) {
+            facetMatches[std::size_t(f)] = facetMatch(Facet(f), q.facets[std::size_t(f)]);
+            active.push_back(f);
+        }
+    }
+
+    std::vector<std::uint8_t> match(n, 0);
+    std::array<std::vector<int>, facetCount> counts;
+    if (withFacetCounts) {
+        for (int f = 0; f < facetCount; ++f) {
+            counts[std::size_t(f)].assign(std::size_t(m_facets[std::size_t(f)].values.size()), 0);
+        }
+    }
+    const auto countFacet = [&](std::size_t i, int f) {
+        const FacetColumn &col = m_facets[std::size_t(f)];
+        auto &c = counts[std::size_t(f)];
+        if (Facet(f) == Facet::Tag) {
+            for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
+                ++c[std::size_t(col.multi[std::size_t(k)])];
+            }
+        } else if (const qint32 id = col.single[i]; id >= 0) {
+            ++c[std::size_t(id)];
+        }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!result.textMatch[i]) {
+            continue;
+        }
+        int failed = 0;
+        int failedFacet = -1;
+        for (int f : active) {
+            if (!facetMatches[std::size_t(f)][i]) {
+                ++failed;
+                failedFacet = f;
+            }
+        }
+        if (failed == 0) {
+            match[i] = 1;
+        }
+        if (!withFacetCounts) {
+            continue;
+        }
+        // An entity counts for facet f when it passes every facet but f.
+        if (failed == 0) {
+            for (int f = 0; f < facetCount; ++f) {
+                countFacet(i, f);
+            }
+        } else if (failed == 1) {
+            countFacet(i, failedFacet);
+        }
+    }
+    if (withFacetCounts) {
+        for (int f = 0; f < facetCount; ++f) {
+            result.facetCounts[std::size_t(f)] = sortedCounts(Facet(f), counts[std::size_t(f)]);
+        }
     }
 
     const std::vector<qint32> &order = sortOrder(q.sort);
-    std::vector<int> rows;
-    rows.reserve(n);
+    result.rows.reserve(n);
     if (q.descending) {
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
             if (match[std::size_t(*it)]) {
-                rows.push_back(*it);
+                result.rows.push_back(*it);
             }
         }
     } else {
         for (qint32 i : order) {
             if (match[std::size_t(i)]) {
-                rows.push_back(i);
+                result.rows.push_back(i);
             }
         }
     }
-    return rows;
+    return result;
+}
+
+std::vector<int> Catalog::query(const CatalogQuery &q) const
+{
+    return run(q, nullptr, false).rows;
 }
 
 QHash<QString, int> Catalog::countByKind() const

@@ -49,6 +49,17 @@ struct FacetCount
     int count = 0;
 };
 
+// The answer to one keystroke: the rows, and per facet the value counts with every *other* facet's selection
+// applied (so a facet never filters its own list away). Keep it and pass it back to the next run(): when the
+// new text extends the old, only the old text matches are searched again.
+struct QueryResult
+{
+    CatalogQuery query;
+    std::vector<int> rows;
+    std::vector<std::uint8_t> textMatch; // per entity: matches the text, before facets
+    std::array<QList<FacetCount>, facetCount> facetCounts;
+};
+
 // An immutable snapshot of the merged catalog: built once on a worker thread, then shared read-only
 // (std::shared_ptr<const Catalog>) with views on any thread. Indexes are built for 250k entities: relations in
 // one flat array, facet values interned, sort orders computed once per key on first use.
@@ -80,6 +91,8 @@ public:
     [[nodiscard]] QList<FacetCount> facetCounts(Facet facet, const std::vector<int> &rows) const;
 
     [[nodiscard]] std::vector<int> query(const CatalogQuery &query) const;
+    [[nodiscard]] QueryResult run(const CatalogQuery &query, const QueryResult *previous = nullptr,
+                                  bool withFacetCounts = true) const;
     [[nodiscard]] const ErrorList &problems() const { return m_problems; }
     [[nodiscard]] const SearchIndex &searchIndex() const { return m_search; }
     [[nodiscard]] QHash<QString, int> countByKind() const;
@@ -89,6 +102,8 @@ private:
     void deriveRelations();
     void buildFacets();
     [[nodiscard]] const std::vector<qint32> &sortOrder(SortKey key) const;
+    [[nodiscard]] std::vector<std::uint8_t> facetMatch(Facet facet, const QStringList &selected) const;
+    [[nodiscard]] QList<FacetCount> sortedCounts(Facet facet, const std::vector<int> &counts) const;
 
     std::vector<Entity> m_entities;
     QHash<QString, int> m_byKey;

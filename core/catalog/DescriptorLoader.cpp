@@ -233,7 +233,20 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             break;
         }
         const QList<Pending> current = std::exchange(round, {});
-        const auto readOne = [&options](const Pending &p) { return DescriptorReader::readFile(p.path, options.read); };
+        const auto readOne = [&options](const Pending &p) {
+            ReadOptions fast = options.read;
+            fast.recordPositions = false;
+            FileReadResult read = DescriptorReader::readFile(p.path, fast);
+            const bool needsPositions =
+                !read.problems.isEmpty()
+                || std::any_of(read.documents.cbegin(), read.documents.cend(), [](const ParsedDocument &d) {
+                       return d.root.value("kind"_L1).toString() == u"Location"_s || !Validator::validate(d).isEmpty();
+                   });
+            if (needsPositions && options.read.recordPositions) {
+                read = DescriptorReader::readFile(p.path, options.read); // rare: only files with problems
+            }
+            return read;
+        };
         QList<FileReadResult> reads;
         if (options.parallel && current.size() > 1) {
             reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(current, readOne);

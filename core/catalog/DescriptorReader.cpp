@@ -565,7 +565,7 @@ private:
     {
         const std::string text(data.constData() + chunk.begin, std::size_t(chunk.end - chunk.begin));
         std::istringstream stream(text);
-        Builder builder(m_options, chunk.firstLine, record);
+        Builder builder(m_options, chunk.firstLine, record && m_options.recordPositions);
         builder.substitute = [this](const QCborMap &single, const QString &field, const TextPosition &where,
                                     QCborValue &out) { return substituteValue(single, field, where, out); };
         try {

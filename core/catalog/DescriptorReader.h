@@ -14,6 +14,9 @@ struct ReadOptions
     qint64 maxNodesPerDocument = 1'000'000; // counts alias expansions, so an alias bomb stops here
     int maxDepth = 256;
     int maxSubstitutionDepth = 4; // $yaml files that substitute further files
+    // Field positions cost a string and a hash entry per node; the loader reads without them and reads a file
+    // again with them only when it has something to report.
+    bool recordPositions = true;
 };
 
 struct FileReadResult

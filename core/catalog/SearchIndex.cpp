@@ -29,12 +29,22 @@ void SearchIndex::reserve(std::size_t entities, std::size_t bytes)
     m_text.reserve(qsizetype(bytes));
 }
 
-void SearchIndex::add(const QString &text)
+QByteArray SearchIndex::normalise(const QString &text)
 {
-    m_offsets.push_back(quint32(m_text.size()));
     QString lowered = text.toLower();
     lowered.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_text += lowered.toUtf8();
+    return lowered.toUtf8();
+}
+
+void SearchIndex::add(const QString &text)
+{
+    addNormalised(normalise(text));
+}
+
+void SearchIndex::addNormalised(const QByteArray &normalised)
+{
+    m_offsets.push_back(quint32(m_text.size()));
+    m_text += normalised;
     m_text += '\n';
 }
 
@@ -79,7 +89,7 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
         return true;
     };
 
-    if (candidates * 8 < n) {
+    if (candidates * 2 < n) {
         // Few candidates left (facets or an earlier query narrowed them): check each one directly.
         for (std::size_t i = 0; i < n; ++i) {
             if (match[i] && !containsAll(i, 0)) {

@@ -16,6 +16,9 @@ class SearchIndex final
 public:
     void reserve(std::size_t entities, std::size_t bytes);
     void add(const QString &text); // in entity order
+    // The lower-cased UTF-8 form add() stores; callers can make it on other threads and then addNormalised().
+    [[nodiscard]] static QByteArray normalise(const QString &text);
+    void addNormalised(const QByteArray &normalised);
     void finish();
 
     // Sets match[i] = match[i] && entity i contains every term. `match` has one byte per entity.

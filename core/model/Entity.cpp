@@ -1,5 +1,7 @@
 #include "Entity.h"
 
+#include "util/StringPool.h"
+
 #include <QCborArray>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,7 @@ QList<KeyValue> keyValues(const QCborValue &v)
     const QCborMap map = v.toMap();
     out.reserve(map.size());
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        out.append({it.key().toString(), it.value().isString() ? it.value().toString() : QString()});
+        out.append({intern(it.key().toString()), it.value().isString() ? it.value().toString() : QString()});
     }
     return out;
 }
@@ -37,6 +39,12 @@ QCborMap toMap(const QList<KeyValue> &pairs)
 }
 
 } // namespace
+
+const QString &defaultNamespaceString()
+{
+    static const QString ns = defaultNamespace.toString();
+    return ns;
+}
 
 QString Entity::specString(QLatin1StringView field) const
 {
@@ -140,40 +148,63 @@ QJsonObject Entity::toJson() const
 
 Entity Entity::fromEnvelope(const QCborMap &envelope)
 {
+    // One pass over each map, no take(): taking from a shared QCborMap detaches (copies) it, which showed up
+    // as a large share of a cold start from the cache.
     Entity e;
-    e.apiVersion = str(envelope.value("apiVersion"_L1));
-    e.kind = str(envelope.value("kind"_L1));
-    QCborMap metadata = envelope.value("metadata"_L1).toMap();
-    e.name = str(metadata.take("name"_L1));
-    const QString ns = str(metadata.take("namespace"_L1));
-    if (!ns.isEmpty()) {
-        e.ns = ns;
-    }
-    e.title = str(metadata.take("title"_L1));
-    e.description = str(metadata.take("description"_L1));
-    e.labels = keyValues(metadata.take("labels"_L1));
-    e.annotations = keyValues(metadata.take("annotations"_L1));
-    const QCborValue tags = metadata.take("tags"_L1);
-    if (tags.isArray()) {
-        for (const QCborValue &t : tags.toArray()) {
-            if (t.isString()) {
-                e.tags.append(t.toString());
+    for (auto it = envelope.constBegin(); it != envelope.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (key == u"apiVersion"_s) {
+            e.apiVersion = intern(str(it.value()));
+        } else if (key == u"kind"_s) {
+            e.kind = intern(str(it.value()));
+        } else if (key == u"spec"_s) {
+            e.spec = it.value().toMap();
+        } else if (key == u"metadata"_s) {
+            const QCborMap metadata = it.value().toMap();
+            for (auto m = metadata.constBegin(); m != metadata.constEnd(); ++m) {
+                const QString field = m.key().toString();
+                const QCborValue value = m.value();
+                if (field == u"name"_s) {
+                    e.name = str(value);
+                } else if (field == u"namespace"_s) {
+                    if (const QString ns = str(value); !ns.isEmpty()) {
+                        e.ns = intern(ns);
+                    }
+                } else if (field == u"title"_s) {
+                    e.title = str(value);
+                } else if (field == u"description"_s) {
+                    e.description = str(value);
+                } else if (field == u"labels"_s) {
+                    e.labels = keyValues(value);
+                } else if (field == u"annotations"_s) {
+                    e.annotations = keyValues(value);
+                } else if (field == u"tags"_s) {
+                    if (value.isArray()) {
+                        const QCborArray tags = value.toArray();
+                        e.tags.reserve(tags.size());
+                        for (const QCborValue &t : tags) {
+                            if (t.isString()) {
+                                e.tags.append(intern(t.toString()));
+                            }
+                        }
+                    }
+                } else if (field == u"links"_s) {
+                    if (value.isArray()) {
+                        for (const QCborValue &l : value.toArray()) {
+                            if (!l.isMap()) {
+                                continue;
+                            }
+                            const QCborMap link = l.toMap();
+                            e.links.append({str(link.value("url"_L1)), intern(str(link.value("title"_L1))),
+                                            intern(str(link.value("icon"_L1))), intern(str(link.value("type"_L1)))});
+                        }
+                    }
+                } else {
+                    e.extraMetadata.insert(m.key(), value);
+                }
             }
         }
     }
-    const QCborValue links = metadata.take("links"_L1);
-    if (links.isArray()) {
-        for (const QCborValue &l : links.toArray()) {
-            if (!l.isMap()) {
-                continue;
-            }
-            const QCborMap m = l.toMap();
-            e.links.append(
-                {str(m.value("url"_L1)), str(m.value("title"_L1)), str(m.value("icon"_L1)), str(m.value("type"_L1))});
-        }
-    }
-    e.extraMetadata = metadata;
-    e.spec = envelope.value("spec"_L1).toMap();
     return e;
 }
 

@@ -12,6 +12,9 @@
 
 namespace Portolan::Core {
 
+// One shared buffer for "default" across all entities.
+[[nodiscard]] const QString &defaultNamespaceString();
+
 struct EntityLink
 {
     QString url;
@@ -42,7 +45,7 @@ struct Entity
 {
     QString apiVersion;
     QString kind;
-    QString ns = defaultNamespace.toString();
+    QString ns = defaultNamespaceString();
     QString name;
     QString title;
     QString description;

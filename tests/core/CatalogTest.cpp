@@ -251,3 +251,33 @@ TEST_CASE("Entities from several sources merge by ref, with provenance and confl
     CHECK(rels[0].type == RelationType::OwnerOf);
     CHECK(rels[0].target == billing);
 }
+
+TEST_CASE("run() narrows from the previous keystroke and counts facets against the other facets", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    CatalogQuery q;
+    q.text = QStringLiteral("c");
+    const QueryResult first = c->run(q);
+    q.text = QStringLiteral("ca");
+    const QueryResult narrowed = c->run(q, &first);
+    const QueryResult fresh = c->run(q);
+    CHECK(narrowed.rows == fresh.rows);
+    CHECK(narrowed.textMatch == fresh.textMatch);
+    q.text = QStringLiteral("cart-db");
+    CHECK(c->run(q, &narrowed).rows == c->query(q));
+    // Not an extension: the previous result must not narrow it.
+    q.text = QStringLiteral("team");
+    CHECK(c->run(q, &narrowed).rows == c->query(q));
+
+    CatalogQuery kinds;
+    kinds.facets[std::size_t(Facet::Kind)] = {QStringLiteral("Group")};
+    const QueryResult r = c->run(kinds);
+    CHECK(r.rows.size() == 2);
+    // The Kind facet still lists every kind (it does not filter itself) ...
+    CHECK(r.facetCounts[std::size_t(Facet::Kind)].size() == 7);
+    // ... while the other facets count only the two groups.
+    const auto &ns = r.facetCounts[std::size_t(Facet::Namespace)];
+    REQUIRE(ns.size() == 1);
+    CHECK(ns.first().count == 2);
+    CHECK(r.facetCounts[std::size_t(Facet::Owner)].isEmpty());
+}
