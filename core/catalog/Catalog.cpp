@@ -40,10 +40,9 @@ void parallelFor(std::size_t n, Fn fn)
 
 struct PendingRef
 {
-    RelationType type;
+    const SpecField *rule;
     QString key;
-    QString display;
-    QString field;
+    qint32 item; // index in a list field, or -1
 };
 
 } // namespace
@@ -175,10 +174,10 @@ void Catalog::deriveRelations()
                     continue;
                 }
                 const QStringList targets = v.isString() ? QStringList{v.toString()} : e.specStringList(rule.name);
-                for (const QString &target : targets) {
-                    const auto ref = EntityRef::parse(target, QString(rule.defaultTargetKind), e.ns);
-                    if (ref.ok()) { // otherwise the Validator already reported it
-                        declared[i].push_back({*rule.relation, ref->key(), ref->toString(), QString(rule.name)});
+                for (qsizetype t = 0; t < targets.size(); ++t) {
+                    QString key = refKey(targets[t], QString(rule.defaultTargetKind), e.ns);
+                    if (!key.isNull()) { // otherwise the Validator already reported it
+                        declared[i].push_back({&rule, std::move(key), v.isString() ? -1 : qint32(t)});
                     }
                 }
             }
@@ -191,25 +190,31 @@ void Catalog::deriveRelations()
     for (qint32 i = 0; i < qint32(n); ++i) {
         const Entity &e = m_entities[std::size_t(i)];
         for (const PendingRef &p : declared[std::size_t(i)]) {
+            const RelationType type = *p.rule->relation;
             const int to = indexOf(p.key);
             if (to >= 0) {
-                edges.push_back({i, {to, p.type, -1}});
-                edges.push_back({to, {i, inverse(p.type), -1}});
+                edges.push_back({i, {to, type, -1}});
+                edges.push_back({to, {i, inverse(type), -1}});
                 continue;
             }
+            // Dangling references are rare: only they pay for the display form and the message.
+            const QString field = QString(p.rule->name);
+            const QString target =
+                p.item < 0 ? e.specString(p.rule->name) : e.specStringList(p.rule->name).value(p.item);
+            const QString display = EntityRef::parse(target, QString(p.rule->defaultTargetKind), e.ns)->toString();
             auto it = danglingIds.constFind(p.key);
             if (it == danglingIds.constEnd()) {
                 it = danglingIds.insert(p.key, qint32(m_danglingRefs.size()));
-                m_danglingRefs.append(p.display);
+                m_danglingRefs.append(display);
             }
-            edges.push_back({i, {-1, p.type, *it}});
+            edges.push_back({i, {-1, type, *it}});
             Error err = makeError(Error::Code::Reference,
-                                  tr("spec.%1 refers to %2, which is not in the catalog").arg(p.field, p.display));
+                                  tr("spec.%1 refers to %2, which is not in the catalog").arg(field, display));
             err.severity = Error::Severity::Warning;
             err.file = e.origin.file;
             err.line = e.origin.line;
             err.column = e.origin.column;
-            err.field = u"spec."_s + p.field;
+            err.field = u"spec."_s + field;
             err.entityRef = e.refString();
             m_problems.append(err);
         }
@@ -316,8 +321,8 @@ void Catalog::buildFacets()
             if (e.kind == u"System"_s) {
                 d.domain = shortRef(e.specString("domain"_L1), u"domain", e.ns);
             } else if (!d.system.isEmpty()) {
-                const auto systemRef = EntityRef::parse(e.specString("system"_L1), u"system", e.ns);
-                const int sys = systemRef.ok() ? indexOf(systemRef->key()) : -1;
+                const QString systemKey = refKey(e.specString("system"_L1), u"system", e.ns);
+                const int sys = systemKey.isNull() ? -1 : indexOf(systemKey);
                 if (sys >= 0) {
                     const Entity &se = entity(sys);
                     d.domain = shortRef(se.specString("domain"_L1), u"domain", se.ns);

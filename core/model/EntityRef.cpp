@@ -77,7 +77,37 @@ QString makeRefKey(QStringView kind, QStringView ns, QStringView name)
     key += ns;
     key += u'/';
     key += name;
-    return key.toLower();
+    // ASCII fast path in place; anything else goes through Unicode case folding.
+    bool ascii = true;
+    for (QChar &c : key) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z') {
+            c = QChar(u + 32);
+        } else if (u >= 0x80) {
+            ascii = false;
+        }
+    }
+    return ascii ? key : key.toLower();
+}
+
+QString refKey(QStringView text, QStringView defaultKind, QStringView defaultNs)
+{
+    const QStringView ref = text.trimmed();
+    qsizetype colon = ref.indexOf(u':');
+    const qsizetype slash = ref.indexOf(u'/');
+    if (slash != -1 && slash < colon) {
+        colon = -1;
+    }
+    const QStringView kind = colon == -1 ? defaultKind : ref.first(colon);
+    QStringView ns = slash == -1 ? defaultNs : ref.mid(colon + 1, slash - colon - 1);
+    const QStringView name = ref.mid(std::max(colon + 1, slash + 1));
+    if (kind.isEmpty() || (slash != -1 && ns.isEmpty()) || name.isEmpty()) {
+        return {};
+    }
+    if (ns.isEmpty()) {
+        ns = defaultNamespace;
+    }
+    return makeRefKey(kind, ns, name);
 }
 
 } // namespace Portolan::Core

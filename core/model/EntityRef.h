@@ -35,6 +35,9 @@ struct EntityRef
 };
 
 [[nodiscard]] QString makeRefKey(QStringView kind, QStringView ns, QStringView name);
+// The catalog key of a reference in one allocation, or a null string when the reference does not parse; the
+// same rules as EntityRef::parse(), for the hot path of deriving relations.
+[[nodiscard]] QString refKey(QStringView text, QStringView defaultKind, QStringView defaultNs);
 
 } // namespace Portolan::Core
 

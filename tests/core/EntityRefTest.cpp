@@ -82,3 +82,16 @@ TEST_CASE("Every relation type has an inverse and a wire name", "[core][model]")
     CHECK(inverse(RelationType::ProvidesApi) == RelationType::ApiProvidedBy);
     CHECK(inverse(RelationType::HasMember) == RelationType::MemberOf);
 }
+
+TEST_CASE("refKey agrees with parse().key()", "[core][model]")
+{
+    for (const QString &text :
+         {QStringLiteral("team-a"), QStringLiteral("Group:Ops/SRE"), QStringLiteral("ns/Name"),
+          QStringLiteral("user:guest"), QStringLiteral("ns/name:with-colon"), QStringLiteral("Ünïcode")}) {
+        const auto parsed = EntityRef::parse(text, u"Group", u"acme");
+        REQUIRE(parsed.ok());
+        CHECK(refKey(text, u"Group", u"acme") == parsed->key());
+    }
+    CHECK(refKey(u"component:", u"Group", u"acme").isNull());
+    CHECK(refKey(u"x", u"", u"acme").isNull());
+}
