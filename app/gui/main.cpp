@@ -1,0 +1,186 @@
+// portolan: the desktop GUI. Wiring only; the work is in portolan_ui and portolan_core.
+#include "MainWindow.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "catalog/Catalog.h"
+#include "config/Paths.h"
+#include "config/Workspace.h"
+#include "models/FacetModel.h"
+#include "pages/CatalogPage.h"
+#include "pages/EntityPage.h"
+#include "widgets/ProblemsPanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan;
+
+namespace {
+
+// --lang must be known before the translators (and so the translated --help) are set up.
+QString requestedLanguage(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--lang"_s && i + 1 < args.size()) {
+            return args[i + 1];
+        }
+        if (args[i].startsWith(u"--lang="_s)) {
+            return args[i].mid(7);
+        }
+    }
+    return qEnvironmentVariable("PORTOLAN_LANG");
+}
+
+void installTranslators(QApplication &app, const QLocale &locale)
+{
+    // English is the source language; its translation file carries only the plural forms ("1 entity").
+    // Languages without a translation fall back to it.
+    auto *portolan = new QTranslator(&app);
+    if (portolan->load(locale, u"portolan"_s, u"_"_s, u":/i18n"_s) || portolan->load(u"portolan_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(portolan);
+    }
+    // Qt's own strings (standard buttons, file dialogs) when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Portolan"_s);
+    QApplication::setOrganizationName(u"Portolan"_s);
+    QApplication::setApplicationDisplayName(u"Portolan"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.github.portolan.Portolan"_s);
+
+    // With PORTOLAN_DATA_DIR set (tests, screenshots, portable use) the settings live there too, so such runs
+    // neither read nor change the user's own settings.
+    if (!qEnvironmentVariableIsEmpty("PORTOLAN_DATA_DIR")) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, Core::Paths::dataDir());
+    }
+
+    const QString language = requestedLanguage(QCoreApplication::arguments());
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+    installTranslators(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Portolan, a native desktop internal developer portal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(u"workspace"_s,
+                                             QCoreApplication::translate("main", "Open the workspace in this folder."),
+                                             QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("main", "Use this language (for example de) instead of the system's."),
+        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        QCoreApplication::translate("main", "Open the bundled demo workspace."));
+    // Deep links for development and screenshots; not part of the documented interface yet.
+    QCommandLineOption openEntityOption(
+        u"open-entity"_s, QCoreApplication::translate("main", "Open this entity once the catalog is loaded."),
+        QCoreApplication::translate("main", "ref"));
+    QCommandLineOption searchOption(u"search"_s, QCoreApplication::translate("main", "Start with this search text."),
+                                    QCoreApplication::translate("main", "text"));
+    QCommandLineOption facetOption(
+        u"facet"_s, QCoreApplication::translate("main", "Start with this facet value selected (repeatable)."),
+        QCoreApplication::translate("main", "facet=value"));
+    QCommandLineOption showProblemsOption(u"show-problems"_s,
+                                          QCoreApplication::translate("main", "Show the Problems panel."));
+    QCommandLineOption openProblemOption(
+        u"open-problem"_s,
+        QCoreApplication::translate("main", "Open the file of the first problem once the catalog is loaded."));
+    QCommandLineOption tabOption(
+        u"entity-tab"_s, QCoreApplication::translate("main", "Entity page tab to show: overview, relations or yaml."),
+        QCoreApplication::translate("main", "tab"));
+    for (QCommandLineOption *hidden :
+         {&openEntityOption, &searchOption, &facetOption, &showProblemsOption, &openProblemOption, &tabOption}) {
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    }
+    parser.addOptions({workspaceOption, langOption, demoOption, openEntityOption, searchOption, facetOption,
+                       showProblemsOption, openProblemOption, tabOption});
+    parser.process(app);
+
+    Ui::MainWindow window;
+
+    QString dir;
+    if (parser.isSet(workspaceOption)) {
+        dir = QDir(parser.value(workspaceOption)).absolutePath();
+    } else if (parser.isSet(demoOption)) {
+        dir = Core::Workspace::demoPath();
+    } else {
+        // The last workspace, or the demo on first run (or when the last one is gone).
+        dir = QSettings().value(Ui::SettingsKeys::lastWorkspace).toString();
+        if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+            dir = Core::Workspace::demoPath();
+        }
+    }
+    if (!window.openWorkspace(dir)) {
+        if (parser.isSet(workspaceOption)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Cannot open the workspace %1").arg(dir)));
+        }
+        window.openDemoWorkspace();
+    }
+
+    Ui::CatalogPage *catalog = window.catalogPage();
+    if (parser.isSet(searchOption)) {
+        catalog->setSearchText(parser.value(searchOption));
+    }
+    for (const QString &spec : parser.values(facetOption)) {
+        const QString name = spec.section(u'=', 0, 0).trimmed().toLower();
+        const QString value = spec.section(u'=', 1).trimmed();
+        for (int f = 0; f < Core::facetCount; ++f) {
+            if (Core::facetName(Core::Facet(f)) == name) {
+                QStringList values = catalog->facetModel()->selection()[std::size_t(f)];
+                values.append(value);
+                catalog->setFacetValues(Core::Facet(f), values);
+            }
+        }
+    }
+    if (parser.isSet(openEntityOption)) {
+        catalog->openEntity(parser.value(openEntityOption));
+    }
+    if (parser.isSet(showProblemsOption)) {
+        window.showProblems();
+    }
+    if (parser.isSet(openProblemOption) || parser.isSet(tabOption)) {
+        const bool openProblem = parser.isSet(openProblemOption);
+        const QString tab = parser.value(tabOption).toLower();
+        QObject::connect(
+            window.session(), &Ui::WorkspaceSession::catalogChanged, &window,
+            [&window, openProblem, tab](const Core::Catalog::Ptr &loaded, bool) {
+                if (tab == u"relations"_s) {
+                    window.catalogPage()->entityPage()->setCurrentTab(Ui::EntityPage::RelationsTab);
+                } else if (tab == u"yaml"_s) {
+                    window.catalogPage()->entityPage()->setCurrentTab(Ui::EntityPage::YamlTab);
+                }
+                if (openProblem && !loaded->problems().isEmpty()) {
+                    const Core::Error &p = loaded->problems().first();
+                    window.openFileViewer(p.file, p.line, p.column, p.message, p.isError());
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,342 @@
+// The main window on the demo workspace, offscreen: loading, search, facets, the entity page and its
+// navigation, and the Problems panel with the file viewer.
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "WorkspaceSession.h"
+#include "dialogs/FileViewerDialog.h"
+#include "models/CatalogTableModel.h"
+#include "models/FacetModel.h"
+#include "models/ProblemsFilterModel.h"
+#include "models/ProblemsModel.h"
+#include "models/RelationsModel.h"
+#include "pages/CatalogPage.h"
+#include "pages/EntityPage.h"
+#include "widgets/CodeView.h"
+#include "widgets/ProblemsPanel.h"
+#include "widgets/SearchField.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan;
+using namespace Portolan::Core;
+using namespace Portolan::Ui;
+using Portolan::Test::waitFor;
+
+namespace {
+
+// A data folder of its own (cache and settings) for each test, as PORTOLAN_DATA_DIR gives the app.
+class IsolatedDataDir final
+{
+public:
+    IsolatedDataDir()
+    {
+        REQUIRE(m_dir.isValid());
+        qputenv("PORTOLAN_DATA_DIR", m_dir.path().toUtf8());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
+    ~IsolatedDataDir() { qunsetenv("PORTOLAN_DATA_DIR"); }
+    IsolatedDataDir(const IsolatedDataDir &) = delete;
+    IsolatedDataDir &operator=(const IsolatedDataDir &) = delete;
+
+    [[nodiscard]] QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+bool loaded(const MainWindow &window)
+{
+    const WorkspaceSession *session = window.session();
+    return session && session->hasCatalog() && !session->isFromCache() && !session->isBusy();
+}
+
+QStringList refs(const CatalogTableModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        out.append(model.index(r, 0).data(CatalogTableModel::RefRole).toString());
+    }
+    return out;
+}
+
+template<typename T>
+T *child(const QObject &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+const Entity &demoCatalogEntity(const QString &key)
+{
+    const Catalog::Ptr catalog = Test::demoCatalog();
+    const int index = catalog->indexOf(key);
+    REQUIRE(index >= 0);
+    return catalog->entity(index);
+}
+
+int demoProblemCount()
+{
+    return int(Test::demoCatalog()->problems().size());
+}
+
+void clickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    REQUIRE(index.isValid());
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    REQUIRE(rect.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]")
+{
+    IsolatedDataDir data;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return loaded(window); }));
+
+    auto *page = child<CatalogPage>(window, u"catalogPage"_s);
+    auto *table = child<QTableView>(window, u"catalogTable"_s);
+    auto *search = child<SearchField>(window, u"catalogSearch"_s);
+    auto *count = child<QLabel>(window, u"resultCount"_s);
+    CatalogTableModel *model = page->tableModel();
+    REQUIRE(table->model() == model);
+    CHECK(model->rowCount() == 152);
+    CHECK(count->text() == u"152 entities"_s);
+    CHECK(window.windowTitle().contains(u"Northwind Freight"_s));
+    CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"152 entities"_s);
+    CHECK(child<QLabel>(window, u"cacheStatus"_s)->text().startsWith(u"Up to date"_s));
+
+    SECTION("typing in the search field narrows the table on every keystroke")
+    {
+        QTest::keyClicks(search, u"shipment"_s);
+        CHECK(model->rowCount() > 0);
+        CHECK(model->rowCount() < 152);
+        CHECK(refs(*model).contains(u"component:default/shipment-service"_s));
+        CHECK(count->text() == u"%1 of 152 entities"_s.arg(model->rowCount()));
+        // Esc clears the search.
+        QTest::keyClick(search, Qt::Key_Escape);
+        CHECK(search->text().isEmpty());
+        CHECK(model->rowCount() == 152);
+    }
+
+    SECTION("a facet value keeps only matching entities, and Clear filters brings all back")
+    {
+        QTreeView *facets = child<QTreeView>(window, u"facetView"_s);
+        clickIndex(facets, page->facetModel()->valueIndex(Facet::Kind, u"API"_s));
+        CHECK(model->rowCount() == 19);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            CHECK(model->index(r, CatalogTableModel::KindColumn).data().toString() == u"API"_s);
+        }
+        CHECK(count->text() == u"19 of 152 entities"_s);
+        // Facet and text combine.
+        QTest::keyClicks(search, u"tracking"_s);
+        CHECK(model->rowCount() >= 1);
+        CHECK(model->rowCount() < 19);
+        for (const QString &ref : refs(*model)) {
+            CHECK(ref.startsWith(u"api:"_s));
+        }
+        QTest::mouseClick(child<QPushButton>(window, u"clearFilters"_s), Qt::LeftButton);
+        CHECK_FALSE(page->facetModel()->hasSelection());
+        search->clear();
+        CHECK(model->rowCount() == 152);
+    }
+
+    SECTION("clicking a sortable header sorts through the catalog; Tags does not")
+    {
+        QHeaderView *header = table->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        };
+        clickHeader(CatalogTableModel::OwnerColumn);
+        CHECK(model->query().sort == SortKey::Owner);
+        clickHeader(CatalogTableModel::TagsColumn);
+        CHECK(model->query().sort == SortKey::Owner);
+        CHECK(header->sortIndicatorSection() == CatalogTableModel::OwnerColumn);
+    }
+
+    SECTION("an entity opens with Enter, relations navigate, Back and Forward return")
+    {
+        QTest::keyClicks(search, u"shipment-service"_s);
+        const int row = model->rowForKey(u"component:default/shipment-service"_s);
+        REQUIRE(row >= 0);
+        // Down moves from the search field into the table; Enter opens the current row.
+        QTest::keyClick(search, Qt::Key_Down);
+        table->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        REQUIRE(page->isShowingEntity());
+        EntityPage *entity = page->entityPage();
+        CHECK(entity->currentKey() == u"component:default/shipment-service"_s);
+        CHECK(child<QLabel>(*entity, u"entityName"_s)->text() == u"Shipment Service"_s);
+        CHECK(child<QLabel>(*entity, u"entityRef"_s)->text() == u"component:default/shipment-service"_s);
+        CHECK(child<QLabel>(*entity, u"entityMeta"_s)->text().contains(u"shipment-team"_s));
+        auto *tabs = child<QTabWidget>(*entity, u"entityTabs"_s);
+        CHECK(tabs->tabText(EntityPage::RelationsTab).contains(u'9'));
+
+        // The relations, grouped by type.
+        tabs->setCurrentIndex(EntityPage::RelationsTab);
+        QTreeView *relations = child<QTreeView>(*entity, u"relationsView"_s);
+        RelationsModel *relationsModel = entity->relationsModel();
+        QStringList groups;
+        for (int g = 0; g < relationsModel->rowCount(); ++g) {
+            groups.append(relationsModel->index(g, 0).data().toString());
+        }
+        CHECK(groups.contains(u"Depends on (2)"_s));
+        CHECK(groups.contains(u"Provides API (2)"_s));
+        CHECK(groups.contains(u"Part of (1)"_s));
+
+        // Clicking a target opens it.
+        const QString target = u"resource:default/shipments-db"_s;
+        clickIndex(relations, relationsModel->indexForTargetKey(target));
+        CHECK(entity->currentKey() == target);
+        const Entity &db = demoCatalogEntity(target);
+        CHECK(child<QLabel>(*entity, u"entityName"_s)->text() == db.displayName());
+        CHECK(child<QLabel>(*entity, u"entityRef"_s)->text() == db.refString());
+        // The new entity opens on its overview; its relations point back.
+        CHECK(tabs->currentIndex() == EntityPage::OverviewTab);
+        CHECK(entity->relationsModel()->indexForTargetKey(u"component:default/shipment-service"_s).isValid());
+
+        // Back (Alt+Left) returns to the service, Forward to the database, Back twice to the list.
+        CHECK(page->canGoBack());
+        QTest::keyClick(entity, Qt::Key_Left, Qt::AltModifier);
+        CHECK(entity->currentKey() == u"component:default/shipment-service"_s);
+        QTest::keyClick(entity, Qt::Key_Right, Qt::AltModifier);
+        CHECK(entity->currentKey() == target);
+        page->goBack();
+        page->goBack();
+        CHECK_FALSE(page->isShowingEntity());
+        CHECK(table->currentIndex().data(CatalogTableModel::RefKeyRole).toString()
+              == u"component:default/shipment-service"_s);
+    }
+
+    SECTION("owner links in the header navigate too")
+    {
+        REQUIRE(page->openEntity(u"shipment-service"_s));
+        auto *meta = child<QLabel>(*page->entityPage(), u"entityMeta"_s);
+        Q_EMIT meta->linkActivated(u"entity:group:default/shipment-team"_s);
+        CHECK(page->entityPage()->currentKey() == u"group:default/shipment-team"_s);
+    }
+
+    SECTION("Ctrl+K focuses the search field from anywhere")
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::GraphPageIndex);
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentIndex() == MainWindow::GraphPageIndex);
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentIndex() == MainWindow::CatalogPageIndex);
+        CHECK(waitFor([&] { return search->hasFocus(); }, 2000));
+    }
+
+    SECTION("the placeholder pages say what is coming")
+    {
+        auto *sidebar = child<QListWidget>(window, u"sidebar"_s);
+        CHECK(sidebar->count() == 6);
+        sidebar->setCurrentRow(MainWindow::GraphPageIndex);
+        const QWidget *graph = child<QWidget>(window, u"graphPage"_s);
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == graph);
+        CHECK(child<QLabel>(*graph, u"placeholderText"_s)->text().contains(u"later release"_s));
+    }
+
+    SECTION("the Problems panel lists the broken demo file and opens it at the line")
+    {
+        QDockWidget *dock = child<QDockWidget>(window, u"problemsDock"_s);
+        QTest::mouseClick(child<QToolButton>(window, u"problemsButton"_s), Qt::LeftButton);
+        CHECK(dock->isVisible());
+        ProblemsPanel *panel = window.problemsPanel();
+        QTableView *view = child<QTableView>(*panel, u"problemsView"_s);
+        CHECK(view->model()->rowCount() == demoProblemCount());
+        QModelIndex broken;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex file = view->model()->index(r, ProblemsModel::FileColumn);
+            if (file.data().toString() == u"catalog/components/legacy-fax-gateway.yaml"_s) {
+                broken = view->model()->index(r, ProblemsModel::MessageColumn);
+                break;
+            }
+        }
+        REQUIRE(broken.isValid());
+        const int line = broken.data(ProblemsModel::LineRole).toInt();
+        CHECK(line > 0);
+
+        view->scrollTo(broken);
+        // A double-click is a press and release followed by a second press delivered as a double-click.
+        const QPoint at = view->visualRect(broken).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        FileViewerDialog *viewer = nullptr;
+        REQUIRE(waitFor([&] {
+            viewer = window.findChild<FileViewerDialog *>(u"fileViewer"_s);
+            return viewer && viewer->isVisible();
+        }, 3000));
+        CHECK(viewer->loaded());
+        CHECK(viewer->codeView()->markedLine() == line);
+        CHECK(viewer->codeView()->toPlainText().contains(u"fax_gateway!"_s));
+        CHECK(viewer->codeView()->textCursor().blockNumber() == line - 1);
+        // The demo's files are built in: nothing on disk to hand to an editor.
+        CHECK_FALSE(child<QPushButton>(*viewer, u"openExternally"_s)->isEnabled());
+        viewer->close();
+
+        // Filtering by severity.
+        QTest::mouseClick(child<QToolButton>(*panel, u"problemsShowErrors"_s), Qt::LeftButton);
+        CHECK(view->model()->rowCount() == demoProblemCount() - panel->problemsModel()->count(Error::Severity::Error));
+    }
+
+    window.close();
+}
+
+TEST_CASE("A second start shows the offline cache first, then the fresh read", "[ui][gui]")
+{
+    IsolatedDataDir data;
+    {
+        MainWindow first;
+        REQUIRE(first.openWorkspace(Workspace::demoPath()));
+        REQUIRE(waitFor([&] { return loaded(first); }));
+        first.close();
+    }
+    MainWindow second;
+    REQUIRE(second.openWorkspace(Workspace::demoPath()));
+    QSignalSpy catalogs(second.session(), &WorkspaceSession::catalogChanged);
+    REQUIRE(waitFor([&] { return loaded(second); }));
+    REQUIRE(catalogs.count() == 2);
+    CHECK(catalogs.at(0).at(1).toBool() == true);  // from the cache
+    CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
+    CHECK(second.catalogPage()->tableModel()->rowCount() == 152);
+}
+
+TEST_CASE("Deep links asked for before the catalog arrives are applied when it does", "[ui][gui]")
+{
+    IsolatedDataDir data;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    CatalogPage *page = window.catalogPage();
+    CHECK_FALSE(page->openEntity(u"api:booking-api"_s)); // nothing loaded yet: kept for later
+    page->setSearchText(u"booking"_s);
+    REQUIRE(waitFor([&] { return loaded(window); }));
+    CHECK(page->isShowingEntity());
+    CHECK(page->entityPage()->currentKey() == u"api:default/booking-api"_s);
+    CHECK(page->tableModel()->query().text == u"booking"_s);
+}

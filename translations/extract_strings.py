@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Collects the translatable strings of core/ and app/cli/ for lupdate, under the contexts used at run time.
+
+Core and the CLI translate through small helpers such as
+
+    QString tr(const char *text) { return QCoreApplication::translate("Catalog", text); }
+
+lupdate cannot see through them: it files those tr() calls under the enclosing C++ scope
+("Portolan::Core::Catalog", "Portolan::Core::Validator::Checker") or drops them ("tr() cannot be called
+without context"), so the translations would never be found at run time. This script reads the sources,
+finds each file's helper context and writes every string as QT_TRANSLATE_NOOP3 / QT_TRANSLATE_N_NOOP3 into
+one generated file that lupdate reads instead of those sources.
+
+Rules, per file:
+  * tr("...") with a helper `QCoreApplication::translate("X", text)` in the file -> context X;
+  * tr("...") without a helper -> the Q_OBJECT class of the matching header, namespace-qualified
+    (QObject::tr uses the meta-object's class name);
+  * QCoreApplication::translate("X", "...") -> context X.
+A third argument to tr() (the count) makes the string a plural (numerus) form.
+"""
+
+import argparse
+import os
+import re
+import sys
+
+
+def strip_comments(src):
+    """Blanks out comments, keeping string literals, character literals and line breaks."""
+    out = []
+    i, n = 0, len(src)
+    while i < n:
+        c = src[i]
+        if c == '/' and i + 1 < n and src[i + 1] == '/':
+            j = src.find('\n', i)
+            j = n if j == -1 else j
+            out.append(' ' * (j - i))
+            i = j
+        elif c == '/' and i + 1 < n and src[i + 1] == '*':
+            j = src.find('*/', i + 2)
+            j = n if j == -1 else j + 2
+            out.append(''.join(ch if ch == '\n' else ' ' for ch in src[i:j]))
+            i = j
+        elif c in '"\'':
+            j = i + 1
+            while j < n and src[j] != c:
+                j += 2 if src[j] == '\\' else 1
+            out.append(src[i:j + 1])
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
+    return ''.join(out)
+
+
+def skip_space(src, i):
+    while i < len(src) and src[i].isspace():
+        i += 1
+    return i
+
+
+def read_literals(src, i):
+    """Reads adjacent "..." literals from src[i:]; returns (raw body without quotes, index after) or None."""
+    i = skip_space(src, i)
+    if i >= len(src) or src[i] != '"':
+        return None
+    parts = []
+    while i < len(src) and src[i] == '"':
+        j = i + 1
+        while j < len(src) and src[j] != '"':
+            j += 2 if src[j] == '\\' else 1
+        parts.append(src[i + 1:j])
+        i = skip_space(src, j + 1)
+    return ''.join(parts), i
+
+
+def read_argument(src, i):
+    """Skips one argument expression (balanced brackets); returns (text, index of the ',' or ')' after it)."""
+    depth = 0
+    start = i
+    while i < len(src):
+        c = src[i]
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            if depth == 0:
+                break
+            depth -= 1
+        elif c == ',' and depth == 0:
+            break
+        elif c == '"':
+            i += 1
+            while i < len(src) and src[i] != '"':
+                i += 2 if src[i] == '\\' else 1
+        i += 1
+    return src[start:i].strip(), i
+
+
+def parse_call(src, i):
+    """src[i] is just after the opening parenthesis of tr( or of translate("ctx", . Returns (text, comment, numerus)."""
+    lit = read_literals(src, i)
+    if lit is None:
+        return None
+    text, i = lit
+    comment = ''
+    numerus = False
+    if i < len(src) and src[i] == ',':
+        i = skip_space(src, i + 1)
+        c = read_literals(src, i)
+        if c is not None:
+            comment, i = c
+        else:
+            _, i = read_argument(src, i)
+        if i < len(src) and src[i] == ',':
+            numerus = True
+    return text, comment, numerus
+
+
+HELPER = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*text\s*\)')
+TRANSLATE = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,')
+TR = re.compile(r'(?<![\w.>:])tr\(')
+
+
+def class_context(path):
+    header = os.path.splitext(path)[0] + '.h'
+    if not os.path.exists(header):
+        return None
+    with open(header, encoding='utf-8') as f:
+        src = strip_comments(f.read())
+    if 'Q_OBJECT' not in src:
+        return None
+    ns = re.search(r'namespace\s+([\w:]+)\s*\{', src)
+    cls = re.search(r'class\s+(\w+)\s+(?:final\s+)?:\s*public\s+Q\w+', src)
+    if not cls:
+        return None
+    return (ns.group(1) + '::' if ns else '') + cls.group(1)
+
+
+def extract(path):
+    with open(path, encoding='utf-8') as f:
+        src = strip_comments(f.read())
+    found = []
+    helper = HELPER.search(src)
+    tr_context = helper.group(1) if helper else class_context(path)
+    for m in TRANSLATE.finditer(src):
+        call = parse_call(src, m.end())
+        if call:
+            found.append((m.group(1),) + call)
+    for m in TR.finditer(src):
+        call = parse_call(src, m.end())
+        if call is None:
+            continue
+        if tr_context is None:
+            print(f'{path}: tr() without a context this script understands', file=sys.stderr)
+            continue
+        found.append((tr_context,) + call)
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--output', required=True)
+    parser.add_argument('sources', nargs='+')
+    args = parser.parse_args()
+
+    lines = ['// Generated by translations/extract_strings.py for lupdate; never compiled. Do not edit.', '']
+    seen = set()
+    for path in sorted(args.sources):
+        entries = extract(path)
+        if not entries:
+            continue
+        lines.append(f'// {os.path.basename(path)}')
+        for context, text, comment, numerus in entries:
+            key = (context, text, comment)
+            if key in seen:
+                continue
+            seen.add(key)
+            macro = 'QT_TRANSLATE_N_NOOP3' if numerus else 'QT_TRANSLATE_NOOP3'
+            lines.append(f'{macro}("{context}", "{text}", "{comment}");')
+    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+    content = '\n'.join(lines) + '\n'
+    old = None
+    if os.path.exists(args.output):
+        with open(args.output, encoding='utf-8') as f:
+            old = f.read()
+    if old != content:
+        with open(args.output, 'w', encoding='utf-8') as f:
+            f.write(content)
+    print(f'extract_strings: {len(seen)} strings from {len(args.sources)} files', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()

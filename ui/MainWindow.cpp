@@ -1,0 +1,589 @@
+#include "MainWindow.h"
+
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "config/Paths.h"
+#include "config/Workspace.h"
+#include "dialogs/FileViewerDialog.h"
+#include "models/Format.h"
+#include "models/KindStyle.h"
+#include "models/ProblemsModel.h"
+#include "pages/CatalogPage.h"
+#include "pages/PlaceholderPage.h"
+#include "widgets/Icons.h"
+#include "widgets/ProblemsPanel.h"
+#include "widgets/SidebarDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan::Core;
+
+namespace Portolan::Ui {
+
+namespace {
+
+QFrame *verticalLine(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    return line;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_workspaceName(new QLabel(this))
+    , m_workspaceHint(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_catalogPage(new CatalogPage(this))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_problemsPanel(new ProblemsPanel(m_problemsDock))
+    , m_cacheStatus(new QLabel(this))
+    , m_sourceStatus(new QLabel(this))
+    , m_entityCount(new QLabel(this))
+    , m_phase(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_problemsButton(new QToolButton(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(Icons::appIcon());
+    setWindowTitle(tr("Portolan"));
+
+    // Sidebar: the app and workspace on top, the pages below.
+    auto *sidebarPanel = new QWidget(this);
+    sidebarPanel->setObjectName(u"sidebarPanel"_s);
+    sidebarPanel->setAutoFillBackground(true);
+    QPalette sidePalette = sidebarPanel->palette();
+    const QColor window = sidePalette.color(QPalette::Window);
+    const QColor sideColor = window.lightnessF() > 0.5 ? window.darker(104) : window.lighter(115);
+    sidePalette.setColor(QPalette::Window, sideColor);
+    sidePalette.setColor(QPalette::Base, sideColor);
+    sidebarPanel->setPalette(sidePalette);
+    auto *sideLayout = new QVBoxLayout(sidebarPanel);
+    sideLayout->setContentsMargins(0, 14, 0, 10);
+    sideLayout->setSpacing(2);
+
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(16, 0, 12, 0);
+    brand->setSpacing(10);
+    auto *logo = new QLabel(sidebarPanel);
+    logo->setPixmap(Icons::appIcon().pixmap(QSize(30, 30), devicePixelRatioF()));
+    auto *appName = new QLabel(u"Portolan"_s, sidebarPanel);
+    QFont brandFont = appName->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.3);
+    brandFont.setWeight(QFont::DemiBold);
+    appName->setFont(brandFont);
+    brand->addWidget(logo);
+    brand->addWidget(appName, 1);
+    sideLayout->addLayout(brand);
+    sideLayout->addSpacing(14);
+
+    m_workspaceName->setObjectName(u"workspaceName"_s);
+    QFont wsFont = m_workspaceName->font();
+    wsFont.setWeight(QFont::DemiBold);
+    m_workspaceName->setFont(wsFont);
+    m_workspaceName->setContentsMargins(18, 0, 12, 0);
+    m_workspaceName->setWordWrap(true);
+    m_workspaceHint->setContentsMargins(18, 0, 12, 0);
+    m_workspaceHint->setForegroundRole(QPalette::PlaceholderText);
+    m_workspaceHint->setWordWrap(true);
+    QFont hintFont = m_workspaceHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.92);
+    m_workspaceHint->setFont(hintFont);
+    auto *wsCaption = new QLabel(tr("WORKSPACE"), sidebarPanel);
+    QFont capFont = wsCaption->font();
+    capFont.setPointSizeF(capFont.pointSizeF() * 0.8);
+    capFont.setWeight(QFont::DemiBold);
+    capFont.setLetterSpacing(QFont::PercentageSpacing, 108);
+    wsCaption->setFont(capFont);
+    wsCaption->setForegroundRole(QPalette::PlaceholderText);
+    wsCaption->setContentsMargins(18, 0, 12, 2);
+    sideLayout->addWidget(wsCaption);
+    sideLayout->addWidget(m_workspaceName);
+    sideLayout->addWidget(m_workspaceHint);
+    sideLayout->addSpacing(16);
+
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMouseTracking(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->viewport()->setAutoFillBackground(false);
+    m_sidebar->setAutoFillBackground(false);
+    const struct
+    {
+        Icons::Glyph glyph;
+        QString label;
+    } entries[] = {
+        {Icons::Glyph::Catalog, tr("Catalog")}, {Icons::Glyph::Graph, tr("Graph")},
+        {Icons::Glyph::Scorecards, tr("Scorecards")}, {Icons::Glyph::Actions, tr("Actions")},
+        {Icons::Glyph::Runs, tr("Runs")}, {Icons::Glyph::Inbox, tr("Inbox")},
+    };
+    for (const auto &entry : entries) {
+        auto *item = new QListWidgetItem(Icons::icon(entry.glyph), entry.label, m_sidebar);
+        item->setToolTip(entry.label);
+    }
+    sideLayout->addWidget(m_sidebar, 1);
+    sidebarPanel->setFixedWidth(214);
+
+    // Pages
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_catalogPage);
+    const auto placeholder = [this](Icons::Glyph glyph, const QString &objectName, const QString &title,
+                                    const QString &text, const QStringList &points) {
+        auto *page = new PlaceholderPage(Icons::icon(glyph), title, text, points, m_pages);
+        page->setObjectName(objectName);
+        m_pages->addWidget(page);
+    };
+    placeholder(Icons::Glyph::Graph, u"graphPage"_s, tr("Dependency graph"),
+                tr("The dependency graph arrives in a later release: an interactive map of your systems, "
+                   "components, APIs and resources, drawn from the relations each entity page already lists."),
+                {tr("Zoom from domains to systems to single components"),
+                 tr("Follow “depends on” and “provides API” edges in both directions"),
+                 tr("Spot dangling references and ownerless islands at a glance")});
+    placeholder(Icons::Glyph::Scorecards, u"scorecardsPage"_s, tr("Scorecards"),
+                tr("Scorecards arrive in a later release: checks such as “has an owner”, “has a runbook link” or "
+                   "“depends on nothing deprecated”, evaluated over the whole catalog and tracked over time."),
+                {tr("Define checks in portolan.yaml next to your catalog"),
+                 tr("See a score per entity, team and system"), tr("Follow the history of every check")});
+    placeholder(Icons::Glyph::Actions, u"actionsPage"_s, tr("Actions"),
+                tr("Self-service actions arrive in a later release: templated tasks such as creating a repository, "
+                   "requesting a database or rotating a secret, with approvals where they are needed."),
+                {tr("Fill in a form, review the plan, run"), tr("Approvals by the owning team"),
+                 tr("Automations that run on a schedule or when the catalog changes")});
+    placeholder(Icons::Glyph::Runs, u"runsPage"_s, tr("Runs"),
+                tr("Runs arrive in a later release: the history and live output of every action started from "
+                   "Portolan, with their results and links to what they created."),
+                {tr("Live logs while an action runs"), tr("Retry or cancel a run"),
+                 tr("Keep a record of who ran what, and when")});
+    placeholder(Icons::Glyph::Inbox, u"inboxPage"_s, tr("Inbox"),
+                tr("The inbox arrives in a later release: approvals waiting for you, failed runs and scorecard "
+                   "regressions for the entities you own, in one place."),
+                {tr("Approve or reject requests without leaving Portolan"),
+                 tr("Desktop notifications for what needs you"), tr("Filtered to the teams you belong to")});
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(sidebarPanel);
+    centralLayout->addWidget(verticalLine(central));
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(CatalogPageIndex);
+
+    // Problems panel
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsPanel->setObjectName(u"problemsPanel"_s);
+    m_problemsDock->setWidget(m_problemsPanel);
+    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problemsPanel, &ProblemsPanel::openProblemRequested, this, [this](const Error &problem) {
+        openFileViewer(problem.file, problem.line, problem.column, problem.message, problem.isError());
+    });
+    connect(m_problemsPanel, &ProblemsPanel::showEntityRequested, this, [this](const QString &ref) {
+        showPage(CatalogPageIndex);
+        if (!m_catalogPage->openEntity(ref)) {
+            statusBar()->showMessage(tr("%1 is not in the catalog").arg(ref), 5000);
+        }
+    });
+
+    connect(m_catalogPage, &CatalogPage::fileRequested, this,
+            [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
+    connect(m_catalogPage, &CatalogPage::resultsChanged, this, &MainWindow::updateStatus);
+
+    buildMenus();
+    buildStatusBar();
+
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_clock->start();
+
+    QSettings settings;
+    const QByteArray geometry = settings.value(SettingsKeys::windowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1560, int(available.width() * 0.94)), std::min(980, int(available.height() * 0.94)));
+    }
+    restoreState(settings.value(SettingsKeys::windowState).toByteArray());
+    const QByteArray problemsHeader = settings.value(SettingsKeys::problemsHeader).toByteArray();
+    if (!problemsHeader.isEmpty()) {
+        m_problemsPanel->view()->horizontalHeader()->restoreState(problemsHeader);
+    }
+    m_catalogPage->restoreState();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(Icons::icon(Icons::Glyph::Folder), tr("&Open Workspace Folder…"), this,
+                                    &MainWindow::chooseWorkspaceFolder);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"actionOpenWorkspace"_s);
+    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
+    demo->setObjectName(u"actionOpenDemo"_s);
+    file->addSeparator();
+    m_reloadAction = file->addAction(Icons::icon(Icons::Glyph::Reload), tr("&Reload"), this, &MainWindow::reload);
+    m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_reloadAction->setObjectName(u"actionReload"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(Icons::icon(Icons::Glyph::Search), tr("&Search the Catalog"), this, [this] {
+        showPage(CatalogPageIndex);
+        m_catalogPage->focusSearch();
+    });
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    find->setObjectName(u"actionSearch"_s);
+    view->addSeparator();
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *page = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text(), this,
+                                        [this, i] { showPage(Page(i)); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems Panel"));
+    problems->setIcon(Icons::icon(Icons::Glyph::Problems));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    problems->setObjectName(u"actionProblems"_s);
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_cacheStatus->setObjectName(u"cacheStatus"_s);
+    m_sourceStatus->setObjectName(u"sourceStatus"_s);
+    m_entityCount->setObjectName(u"entityCount"_s);
+    m_progress->setObjectName(u"loadProgress"_s);
+    m_cancel->setObjectName(u"cancelLoad"_s);
+    m_problemsButton->setObjectName(u"problemsButton"_s);
+
+    m_progress->setFixedWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_phase->setForegroundRole(QPalette::PlaceholderText);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the workspace; the catalog shown stays as it is"));
+    m_cancel->setAutoRaise(true);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_session) {
+            m_session->cancel();
+        }
+    });
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setToolTip(tr("Show the Problems panel (Ctrl+Shift+M)"));
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
+        if (m_problemsDock->isVisible()) {
+            m_problemsDock->hide();
+        } else {
+            showProblems();
+        }
+    });
+
+    QStatusBar *bar = statusBar();
+    bar->setSizeGripEnabled(true);
+    bar->addWidget(m_cacheStatus);
+    bar->addWidget(verticalLine(bar));
+    bar->addWidget(m_sourceStatus);
+    bar->addWidget(verticalLine(bar));
+    bar->addWidget(m_entityCount);
+    bar->addPermanentWidget(m_phase);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_cancel);
+    bar->addPermanentWidget(m_problemsButton);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_cacheStatus, m_sourceStatus, m_entityCount}) {
+        w->setContentsMargins(6, 0, 6, 0);
+    }
+    m_phase->hide();
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+bool MainWindow::openWorkspace(const QString &dir)
+{
+    auto workspace = Workspace::open(dir);
+    if (!workspace.ok()) {
+        QMessageBox::warning(this, tr("Cannot Open Workspace"), workspace.error().message);
+        return false;
+    }
+    m_session.reset();
+    m_catalogPage->clearFilters();
+    m_catalogPage->showResults();
+    m_catalogPage->setWorkspaceRoot(workspace->root);
+    m_catalogPage->setCatalog(Catalog::empty());
+    m_problemsPanel->setProblems({}, workspace->root);
+    m_lastFailure.clear();
+
+    const bool demo = workspace->root == Workspace::demoPath();
+    m_workspaceName->setText(workspace->displayName());
+    m_workspaceHint->setText(demo ? tr("Bundled demo workspace") : workspace->root);
+    m_workspaceHint->setToolTip(workspace->description.isEmpty() ? workspace->root : workspace->description);
+    m_workspaceName->setToolTip(m_workspaceHint->toolTip());
+    setWindowTitle(tr("%1 — Portolan").arg(workspace->displayName()));
+
+    m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
+    connect(m_session.get(), &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
+    connect(m_session.get(), &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_session.get(), &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
+    connect(m_session.get(), &WorkspaceSession::failed, this, &MainWindow::onFailed);
+    QSettings().setValue(SettingsKeys::lastWorkspace, workspace->root);
+    m_session->start();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    openWorkspace(Workspace::demoPath());
+}
+
+void MainWindow::reload()
+{
+    if (m_session) {
+        m_lastFailure.clear();
+        m_session->reload();
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+void MainWindow::showProblems()
+{
+    const bool wasHidden = m_problemsDock->isHidden();
+    m_problemsDock->show();
+    if (wasHidden && m_problemsDock->height() < 160) {
+        resizeDocks({m_problemsDock}, {std::max(220, height() / 4)}, Qt::Vertical);
+    }
+    m_problemsDock->raise();
+    m_problemsPanel->focusTable();
+}
+
+void MainWindow::chooseWorkspaceFolder()
+{
+    QString start = m_session ? m_session->workspace().root : QString();
+    if (start.startsWith(u':')) {
+        start.clear();
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"), start);
+    if (!dir.isEmpty()) {
+        openWorkspace(dir);
+    }
+}
+
+void MainWindow::onCatalogChanged(const Catalog::Ptr &catalog, bool fromCache)
+{
+    Q_UNUSED(fromCache)
+    m_catalogPage->setCatalog(catalog);
+    m_problemsPanel->setProblems(catalog->problems(), m_session ? m_session->workspace().root : QString());
+    updateProblemsButton();
+    updateStatus();
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_catalogPage->setLoading(busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_phase->setVisible(busy);
+    m_cancel->setEnabled(true);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_phase->clear();
+    }
+    if (m_reloadAction) {
+        m_reloadAction->setEnabled(!busy);
+    }
+    updateStatus();
+}
+
+void MainWindow::onProgress(int done, int total, const QString &phase)
+{
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    m_phase->setText(phase);
+    if (m_session && m_session->wasCancelled()) {
+        m_cancel->setEnabled(false);
+    }
+}
+
+void MainWindow::onFailed(const Error &error)
+{
+    m_lastFailure = error.message;
+    statusBar()->showMessage(error.message, 10000);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const WorkspaceSession *session = m_session.get();
+    if (!session) {
+        m_cacheStatus->setText(tr("No workspace open"));
+        m_sourceStatus->hide();
+        m_entityCount->hide();
+        updateProblemsButton();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime lastSync;
+    for (const SourceState &s : session->sources()) {
+        if (s.lastSync.isValid() && (!lastSync.isValid() || s.lastSync > lastSync)) {
+            lastSync = s.lastSync;
+        }
+    }
+    QString cache;
+    if (!session->hasCatalog()) {
+        cache = session->isBusy() ? tr("Reading the workspace for the first time…") : tr("Nothing read yet");
+    } else if (session->isFromCache()) {
+        cache = tr("Opened from offline cache · workspace synced %1").arg(Format::relativeTime(lastSync, now));
+        if (!session->isBusy() && session->wasCancelled()) {
+            cache += u" · "_s + tr("reading cancelled");
+        }
+    } else {
+        cache = tr("Up to date · read %1").arg(Format::relativeTime(session->receivedAt(), now));
+    }
+    if (!m_lastFailure.isEmpty()) {
+        cache += u" · "_s + tr("a problem occurred");
+    }
+    m_cacheStatus->setText(cache);
+    QString cacheTip = tr("Cache: %1").arg(session->cachePath());
+    if (!m_lastFailure.isEmpty()) {
+        cacheTip += u"\n"_s + m_lastFailure;
+    }
+    m_cacheStatus->setToolTip(cacheTip);
+
+    QStringList sources;
+    QString tip;
+    for (const SourceState &s : session->sources()) {
+        const QString when = s.lastSync.isValid()
+                                 ? QLocale().toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat)
+                                 : tr("never");
+        sources.append(tr("Source %1 synced at %2").arg(s.id, when));
+        tip += tr("<p><b>%1</b> (%2): %3<br>%4 · %n entities<br>Last sync: %5</p>", nullptr, s.entityCount)
+                   .arg(s.id.toHtmlEscaped(), s.kind.toHtmlEscaped(), s.status.toHtmlEscaped(),
+                        s.message.toHtmlEscaped(),
+                        QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+    }
+    m_sourceStatus->setText(sources.join(u", "_s));
+    m_sourceStatus->setToolTip(tip);
+    m_sourceStatus->setVisible(!sources.isEmpty());
+
+    const int total = session->catalog() ? session->catalog()->size() : 0;
+    m_entityCount->setText(tr("%n entities", nullptr, total));
+    m_entityCount->setVisible(session->hasCatalog());
+    m_sidebar->item(CatalogPageIndex)->setToolTip(tr("Catalog (%n entities)", nullptr, total));
+}
+
+void MainWindow::updateProblemsButton()
+{
+    const ProblemsModel *model = m_problemsPanel->problemsModel();
+    const int errors = model->count(Error::Severity::Error);
+    const int warnings = model->count(Error::Severity::Warning);
+    const int total = model->rowCount();
+    m_problemsButton->setText(tr("%n problem(s)", nullptr, total));
+    if (errors > 0) {
+        m_problemsButton->setIcon(KindStyle::severityIcon(Error::Severity::Error));
+    } else if (warnings > 0) {
+        m_problemsButton->setIcon(KindStyle::severityIcon(Error::Severity::Warning));
+    } else {
+        m_problemsButton->setIcon(KindStyle::severityIcon(Error::Severity::Info));
+    }
+    m_problemsButton->setToolTip(tr("%1 errors, %2 warnings; click to show the Problems panel (Ctrl+Shift+M)")
+                                     .arg(errors)
+                                     .arg(warnings));
+}
+
+void MainWindow::openFileViewer(const QString &file, int line, int column, const QString &message, bool isError)
+{
+    if (file.isEmpty()) {
+        return;
+    }
+    FileViewerDialog::Location location;
+    location.file = file;
+    location.displayName = Format::displayPath(file, m_session ? m_session->workspace().root : QString());
+    location.line = line;
+    location.column = column;
+    location.message = message;
+    location.isError = isError;
+    auto *dialog = new FileViewerDialog(location, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Portolan"),
+        tr("<h3>Portolan %1</h3>"
+           "<p>A native desktop internal developer portal. Portolan reads Backstage catalog descriptors "
+           "(catalog-info.yaml) from a workspace folder, keeps an offline cache and lets you search and browse "
+           "your software catalog without a server.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::windowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::windowState, saveState());
+    settings.setValue(SettingsKeys::problemsHeader, m_problemsPanel->view()->horizontalHeader()->saveState());
+    m_catalogPage->saveState();
+    m_session.reset(); // stops the worker thread before the window goes
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Portolan::Ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// QSettings keys of the GUI, in one place.
+namespace Portolan::Ui::SettingsKeys {
+
+inline const QString windowGeometry = QStringLiteral("window/geometry");
+inline const QString windowState = QStringLiteral("window/state");
+inline const QString lastWorkspace = QStringLiteral("workspace/last");
+inline const QString catalogSplitter = QStringLiteral("catalog/splitter");
+inline const QString catalogHeader = QStringLiteral("catalog/header");
+inline const QString catalogColumnsCustomized = QStringLiteral("catalog/columnsCustomized");
+inline const QString catalogCollapsedFacets = QStringLiteral("catalog/collapsedFacets");
+inline const QString problemsHeader = QStringLiteral("problems/header");
+
+} // namespace Portolan::Ui::SettingsKeys

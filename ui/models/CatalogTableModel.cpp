@@ -1,0 +1,248 @@
+#include "CatalogTableModel.h"
+
+#include "KindStyle.h"
+
+using namespace Qt::StringLiterals;
+using namespace Portolan::Core;
+
+namespace Portolan::Ui {
+
+namespace {
+
+QString firstLine(const QString &text)
+{
+    const qsizetype nl = text.indexOf(u'\n');
+    return (nl < 0 ? text : text.left(nl)).trimmed();
+}
+
+} // namespace
+
+CatalogTableModel::CatalogTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(Catalog::empty())
+{
+    m_query.sort = SortKey::Title;
+}
+
+CatalogTableModel::~CatalogTableModel() = default;
+
+void CatalogTableModel::setCatalog(Catalog::Ptr catalog)
+{
+    m_catalog = catalog ? std::move(catalog) : Catalog::empty();
+    requery();
+}
+
+void CatalogTableModel::setQuery(const CatalogQuery &query)
+{
+    m_query = query;
+    requery();
+}
+
+void CatalogTableModel::requery()
+{
+    beginResetModel();
+    m_rows = m_catalog->query(m_query);
+    endResetModel();
+    Q_EMIT resultsChanged();
+}
+
+int CatalogTableModel::totalCount() const
+{
+    return m_catalog->size();
+}
+
+int CatalogTableModel::entityIndexAt(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[std::size_t(row)] : -1;
+}
+
+int CatalogTableModel::rowForKey(const QString &refKey) const
+{
+    const int index = m_catalog->indexOf(refKey);
+    if (index < 0) {
+        return -1;
+    }
+    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), index);
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+std::optional<SortKey> CatalogTableModel::sortKeyForColumn(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return SortKey::Title;
+    case KindColumn:
+        return SortKey::Kind;
+    case TypeColumn:
+        return SortKey::Type;
+    case OwnerColumn:
+        return SortKey::Owner;
+    case SystemColumn:
+        return SortKey::System;
+    case LifecycleColumn:
+        return SortKey::Lifecycle;
+    default:
+        return std::nullopt;
+    }
+}
+
+int CatalogTableModel::columnForSortKey(SortKey key)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortKeyForColumn(c) == key) {
+            return c;
+        }
+    }
+    return key == SortKey::Name ? NameColumn : -1;
+}
+
+int CatalogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CatalogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int i = m_rows[std::size_t(index.row())];
+    const Entity &e = m_catalog->entity(i);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return e.displayName();
+        case KindColumn:
+            return e.kind;
+        case TypeColumn:
+            return m_catalog->facetValue(i, Facet::Type);
+        case OwnerColumn:
+            return m_catalog->facetValue(i, Facet::Owner);
+        case SystemColumn:
+            return m_catalog->facetValue(i, Facet::System);
+        case LifecycleColumn:
+            return m_catalog->facetValue(i, Facet::Lifecycle);
+        case TagsColumn:
+            return e.tags.join(u", "_s);
+        case DescriptionColumn:
+            return firstLine(e.description);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn) {
+            return KindStyle::kindIcon(e.kind);
+        }
+        if (index.column() == LifecycleColumn) {
+            const QString lifecycle = m_catalog->facetValue(i, Facet::Lifecycle);
+            return lifecycle.isEmpty() ? QVariant() : QVariant(KindStyle::lifecycleIcon(lifecycle));
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn) {
+            return e.title.isEmpty() ? e.refString() : u"%1\n%2"_s.arg(e.title, e.refString());
+        }
+        if (index.column() == DescriptionColumn && !e.description.isEmpty()) {
+            return u"<p>%1</p>"_s.arg(e.description.toHtmlEscaped());
+        }
+        break;
+    case EntityIndexRole:
+        return i;
+    case RefRole:
+        return e.refString();
+    case RefKeyRole:
+        return e.key();
+    case TagsRole:
+        return e.tags;
+    case KindRole:
+        return e.kind;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case KindColumn:
+            return tr("Kind");
+        case TypeColumn:
+            return tr("Type");
+        case OwnerColumn:
+            return tr("Owner");
+        case SystemColumn:
+            return tr("System");
+        case LifecycleColumn:
+            return tr("Lifecycle");
+        case TagsColumn:
+            return tr("Tags");
+        case DescriptionColumn:
+            return tr("Description");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        return sortKeyForColumn(section) ? tr("Click to sort by this column") : tr("This column cannot be sorted");
+    }
+    return {};
+}
+
+Qt::ItemFlags CatalogTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void CatalogTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKeyForColumn(column);
+    if (!key) {
+        return;
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_query.sort == *key && m_query.descending == descending) {
+        return;
+    }
+    m_query.sort = *key;
+    m_query.descending = descending;
+    // Sorting keeps the same rows, so it is a layout change (views keep selection), not a reset.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> beforeEntities;
+    beforeEntities.reserve(std::size_t(before.size()));
+    for (const QModelIndex &idx : before) {
+        beforeEntities.push_back(entityIndexAt(idx.row()));
+    }
+    m_rows = m_catalog->query(m_query);
+    if (!before.isEmpty()) {
+        QHash<int, int> rowOf;
+        rowOf.reserve(qsizetype(m_rows.size()));
+        for (std::size_t r = 0; r < m_rows.size(); ++r) {
+            rowOf.insert(m_rows[r], int(r));
+        }
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int row = rowOf.value(beforeEntities[std::size_t(k)], -1);
+            after.append(row < 0 ? QModelIndex() : index(row, before[k].column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT resultsChanged();
+}
+
+} // namespace Portolan::Ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace Portolan::Ui {
+
+// The catalog as a table: one row per entity matching the current CatalogQuery. The rows are the index list
+// Catalog::query() returns, so filtering and sorting happen in the catalog's own indexes; a
+// QSortFilterProxyModel would be too slow at 100k rows. sort() re-queries with the column's SortKey.
+class CatalogTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogTableModel)
+
+public:
+    enum Column { NameColumn, KindColumn, TypeColumn, OwnerColumn, SystemColumn, LifecycleColumn, TagsColumn,
+                  DescriptionColumn, ColumnCount };
+    enum Role {
+        EntityIndexRole = Qt::UserRole + 1, // int: index in the catalog
+        RefRole,                            // QString: "component:default/name"
+        RefKeyRole,                         // QString: the catalog key (lower-cased ref)
+        TagsRole,                           // QStringList
+        KindRole,                           // QString
+    };
+
+    explicit CatalogTableModel(QObject *parent = nullptr);
+    ~CatalogTableModel() override;
+
+    // Swaps in a new snapshot and re-runs the current query on it.
+    void setCatalog(Core::Catalog::Ptr catalog);
+    [[nodiscard]] const Core::Catalog::Ptr &catalog() const { return m_catalog; }
+    void setQuery(const Core::CatalogQuery &query);
+    [[nodiscard]] const Core::CatalogQuery &query() const { return m_query; }
+
+    [[nodiscard]] const std::vector<int> &rows() const { return m_rows; }
+    [[nodiscard]] int totalCount() const;
+    [[nodiscard]] int entityIndexAt(int row) const;
+    // The row showing the entity with this catalog key, or -1.
+    [[nodiscard]] int rowForKey(const QString &refKey) const;
+
+    [[nodiscard]] static std::optional<Core::SortKey> sortKeyForColumn(int column);
+    [[nodiscard]] static int columnForSortKey(Core::SortKey key);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // After every re-query (new text, facets, sort or snapshot).
+    void resultsChanged();
+
+private:
+    void requery();
+
+    Core::Catalog::Ptr m_catalog;
+    Core::CatalogQuery m_query;
+    std::vector<int> m_rows;
+};
+
+} // namespace Portolan::Ui

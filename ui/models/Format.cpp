@@ -1,0 +1,80 @@
+#include "Format.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Ui::Format {
+
+QString relativeTime(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid()) {
+        return QCoreApplication::translate("Format", "never");
+    }
+    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
+    // Counts are computed before the translate() calls: Qt 6.4's lupdate loops forever on "int(a / b)" there.
+    const int secs = int(seconds);
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
+    if (seconds < 5) {
+        return QCoreApplication::translate("Format", "just now");
+    }
+    if (seconds < 60) {
+        return QCoreApplication::translate("Format", "%n second(s) ago", nullptr, secs);
+    }
+    if (seconds < 3600) {
+        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, minutes);
+    }
+    if (seconds < 86400) {
+        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, hours);
+    }
+    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
+}
+
+QString displayPath(const QString &file, const QString &workspaceRoot)
+{
+    if (file.isEmpty() || workspaceRoot.isEmpty()) {
+        return file;
+    }
+    const QString root = workspaceRoot.endsWith(u'/') ? workspaceRoot : workspaceRoot + u'/';
+    if (file.startsWith(root)) {
+        return file.mid(root.size());
+    }
+    if (!file.startsWith(u':') && !root.startsWith(u':')) {
+        const QString relative = QDir(workspaceRoot).relativeFilePath(file);
+        if (!relative.startsWith(u"../"_s)) {
+            return relative;
+        }
+    }
+    return file;
+}
+
+QString severityLabel(Core::Error::Severity severity)
+{
+    switch (severity) {
+    case Core::Error::Severity::Error:
+        return QCoreApplication::translate("Format", "Error");
+    case Core::Error::Severity::Warning:
+        return QCoreApplication::translate("Format", "Warning");
+    case Core::Error::Severity::Info:
+        return QCoreApplication::translate("Format", "Note");
+    }
+    return {};
+}
+
+QString location(int line, int column)
+{
+    if (line <= 0) {
+        return {};
+    }
+    return column > 0 ? u"%1:%2"_s.arg(line).arg(column) : QString::number(line);
+}
+
+bool isOnDisk(const QString &path)
+{
+    return !path.isEmpty() && !path.startsWith(u':') && !path.startsWith(u"qrc:"_s);
+}
+
+} // namespace Portolan::Ui::Format

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QVBoxLayout;
+
+namespace Portolan::Ui {
+
+class Card;
+class ChipList;
+class CodeView;
+class KeyValueModel;
+class RelationsModel;
+
+// One entity: a header (kind badge, name, ref, owner, system, lifecycle) over three tabs: Overview (About,
+// Links, Relations summary, Labels and annotations, Provenance), Relations (every relation, grouped by type,
+// each target a link) and YAML (the descriptor as written). Navigation requests go out as signals; the
+// catalog page keeps the history.
+class EntityPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityPage)
+
+public:
+    enum Tab { OverviewTab, RelationsTab, YamlTab };
+
+    explicit EntityPage(QWidget *parent = nullptr);
+    ~EntityPage() override;
+
+    void setWorkspaceRoot(const QString &root);
+    // Swaps the snapshot and shows the same entity (by key) in it, or says it is gone.
+    void setCatalog(Core::Catalog::Ptr catalog);
+    // Shows the entity with this catalog key; false when it is not in the catalog.
+    bool showEntity(const QString &refKey);
+    [[nodiscard]] const QString &currentKey() const { return m_key; }
+    [[nodiscard]] int currentIndex() const { return m_index; }
+    [[nodiscard]] QString displayedName() const;
+
+    void setCurrentTab(Tab tab);
+    [[nodiscard]] RelationsModel *relationsModel() const { return m_relationsModel; }
+    [[nodiscard]] QTreeView *relationsView() const { return m_relationsView; }
+
+Q_SIGNALS:
+    void entityRequested(const QString &refKey);
+    void tagRequested(const QString &tag);
+    void fileRequested(const QString &file, int line, int column);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildOverview();
+    QWidget *buildRelationsTab();
+    QWidget *buildYamlTab();
+    void render();
+    void renderAbout(const Core::Entity &e);
+    void renderLinks(const Core::Entity &e);
+    void renderRelationsSummary();
+    void renderLabels(const Core::Entity &e);
+    void renderProvenance(const Core::Entity &e);
+    void onLinkActivated(const QString &link);
+    void openRelation(const QModelIndex &index);
+    // Rich text for a reference: a link when the target is in the catalog, greyed otherwise.
+    [[nodiscard]] QString refLink(const QString &ref, QStringView defaultKind, const QString &shown) const;
+
+    Core::Catalog::Ptr m_catalog;
+    QString m_root;
+    QString m_key;
+    int m_index = -1;
+
+    QStackedWidget *m_stack;
+    QLabel *m_missing;
+    // Header
+    QLabel *m_badge;
+    QLabel *m_kindPill;
+    QLabel *m_name;
+    QLabel *m_ref;
+    QLabel *m_meta;
+    QPushButton *m_sourceButton;
+    QTabWidget *m_tabs;
+    // Overview
+    Card *m_aboutCard;
+    QLabel *m_description;
+    QGridLayout *m_facts;
+    ChipList *m_tags;
+    QLabel *m_tagsLabel;
+    Card *m_linksCard;
+    QVBoxLayout *m_links;
+    Card *m_relationsCard;
+    QPushButton *m_allRelations;
+    QGridLayout *m_relationsSummary;
+    Card *m_labelsCard;
+    QLabel *m_labelsHeading;
+    QLabel *m_annotationsHeading;
+    KeyValueModel *m_labelsModel;
+    KeyValueModel *m_annotationsModel;
+    QTableView *m_labelsView;
+    QTableView *m_annotationsView;
+    Card *m_provenanceCard;
+    QLabel *m_provenance;
+    // Relations
+    RelationsModel *m_relationsModel;
+    QTreeView *m_relationsView;
+    QLabel *m_noRelations;
+    // YAML
+    CodeView *m_yaml;
+};
+
+} // namespace Portolan::Ui
