@@ -233,7 +233,10 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             break;
         }
         const QList<Pending> current = std::exchange(round, {});
-        const auto readOne = [&options](const Pending &p) {
+        const auto readOne = [&options, cancel](const Pending &p) {
+            if (cancel && cancel->load()) {
+                return FileReadResult{}; // the round is thrown away below; stop reading at once
+            }
             ReadOptions fast = options.read;
             fast.recordPositions = false;
             FileReadResult read = DescriptorReader::readFile(p.path, fast);
@@ -256,6 +259,10 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             }
         }
 
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
         for (qsizetype i = 0; i < current.size(); ++i) {
             const Pending &pending = current[i];
             FileReadResult &read = reads[i];
