@@ -142,9 +142,12 @@ MainWindow::MainWindow(QWidget *parent)
         Icons::Glyph glyph;
         QString label;
     } entries[] = {
-        {Icons::Glyph::Catalog, tr("Catalog")}, {Icons::Glyph::Graph, tr("Graph")},
-        {Icons::Glyph::Scorecards, tr("Scorecards")}, {Icons::Glyph::Actions, tr("Actions")},
-        {Icons::Glyph::Runs, tr("Runs")}, {Icons::Glyph::Inbox, tr("Inbox")},
+        {Icons::Glyph::Catalog, tr("Catalog")},
+        {Icons::Glyph::Graph, tr("Graph")},
+        {Icons::Glyph::Scorecards, tr("Scorecards")},
+        {Icons::Glyph::Actions, tr("Actions")},
+        {Icons::Glyph::Runs, tr("Runs")},
+        {Icons::Glyph::Inbox, tr("Inbox")},
     };
     for (const auto &entry : entries) {
         auto *item = new QListWidgetItem(Icons::icon(entry.glyph), entry.label, m_sidebar);
@@ -510,10 +513,10 @@ void MainWindow::updateStatus()
                                  ? QLocale().toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat)
                                  : tr("never");
         sources.append(tr("Source %1 synced at %2").arg(s.id, when));
-        tip += tr("<p><b>%1</b> (%2): %3<br>%4 · %n entities<br>Last sync: %5</p>", nullptr, s.entityCount)
-                   .arg(s.id.toHtmlEscaped(), s.kind.toHtmlEscaped(), s.status.toHtmlEscaped(),
-                        s.message.toHtmlEscaped(),
-                        QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+        tip +=
+            tr("<p><b>%1</b> (%2): %3<br>%4 · %n entities<br>Last sync: %5</p>", nullptr, s.entityCount)
+                .arg(s.id.toHtmlEscaped(), s.kind.toHtmlEscaped(), s.status.toHtmlEscaped(), s.message.toHtmlEscaped(),
+                     QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
     }
     m_sourceStatus->setText(sources.join(u", "_s));
     m_sourceStatus->setToolTip(tip);
@@ -539,9 +542,8 @@ void MainWindow::updateProblemsButton()
     } else {
         m_problemsButton->setIcon(KindStyle::severityIcon(Error::Severity::Info));
     }
-    m_problemsButton->setToolTip(tr("%1 errors, %2 warnings; click to show the Problems panel (Ctrl+Shift+M)")
-                                     .arg(errors)
-                                     .arg(warnings));
+    m_problemsButton->setToolTip(
+        tr("%1 errors, %2 warnings; click to show the Problems panel (Ctrl+Shift+M)").arg(errors).arg(warnings));
 }
 
 void MainWindow::openFileViewer(const QString &file, int line, int column, const QString &message, bool isError)

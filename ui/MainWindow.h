@@ -29,8 +29,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { CatalogPageIndex, GraphPageIndex, ScorecardsPageIndex, ActionsPageIndex, RunsPageIndex,
-                InboxPageIndex };
+    enum Page {
+        CatalogPageIndex,
+        GraphPageIndex,
+        ScorecardsPageIndex,
+        ActionsPageIndex,
+        RunsPageIndex,
+        InboxPageIndex
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

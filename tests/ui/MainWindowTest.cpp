@@ -288,10 +288,12 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
         FileViewerDialog *viewer = nullptr;
-        REQUIRE(waitFor([&] {
-            viewer = window.findChild<FileViewerDialog *>(u"fileViewer"_s);
-            return viewer && viewer->isVisible();
-        }, 3000));
+        REQUIRE(waitFor(
+            [&] {
+                viewer = window.findChild<FileViewerDialog *>(u"fileViewer"_s);
+                return viewer && viewer->isVisible();
+            },
+            3000));
         CHECK(viewer->loaded());
         CHECK(viewer->codeView()->markedLine() == line);
         CHECK(viewer->codeView()->toPlainText().contains(u"fax_gateway!"_s));
@@ -322,7 +324,7 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     QSignalSpy catalogs(second.session(), &WorkspaceSession::catalogChanged);
     REQUIRE(waitFor([&] { return loaded(second); }));
     REQUIRE(catalogs.count() == 2);
-    CHECK(catalogs.at(0).at(1).toBool() == true);  // from the cache
+    CHECK(catalogs.at(0).at(1).toBool() == true); // from the cache
     CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
     CHECK(second.catalogPage()->tableModel()->rowCount() == 152);
 }

@@ -172,8 +172,7 @@ TEST_CASE("FacetModel lists values with counts over the other facets' results", 
         update();
         // Kind still offers every kind, with unfiltered counts, so another one can be added.
         CHECK(model.rowCount(model.headerIndex(Facet::Kind)) == 8);
-        CHECK(model.valueIndex(Facet::Kind, u"API"_s).data(Qt::CheckStateRole).value<Qt::CheckState>()
-              == Qt::Checked);
+        CHECK(model.valueIndex(Facet::Kind, u"API"_s).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked);
         CHECK(model.headerIndex(Facet::Kind).data(FacetModel::SelectedCountRole).toInt() == 1);
         // Type now counts APIs only.
         const QModelIndex type = model.headerIndex(Facet::Type);

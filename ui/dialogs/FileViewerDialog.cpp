@@ -72,9 +72,9 @@ FileViewerDialog::FileViewerDialog(const Location &location, QWidget *parent)
         QColor tint = KindStyle::severityColor(severity);
         QColor base = pal.color(QPalette::Base);
         tint.setAlphaF(0.10);
-        const QColor mixed = QColor::fromRgbF(base.redF() * 0.88 + tint.redF() * 0.12,
-                                              base.greenF() * 0.88 + tint.greenF() * 0.12,
-                                              base.blueF() * 0.88 + tint.blueF() * 0.12);
+        const QColor mixed =
+            QColor::fromRgbF(base.redF() * 0.88 + tint.redF() * 0.12, base.greenF() * 0.88 + tint.greenF() * 0.12,
+                             base.blueF() * 0.88 + tint.blueF() * 0.12);
         pal.setColor(QPalette::Window, mixed);
         banner->setPalette(pal);
         auto *row = new QHBoxLayout(banner);

@@ -20,11 +20,11 @@ class FileViewerDialog final : public QDialog
 public:
     struct Location
     {
-        QString file;        // as the core reported it: absolute path or ":/..." resource
+        QString file; // as the core reported it: absolute path or ":/..." resource
         QString displayName; // e.g. relative to the workspace root
         int line = 0;
         int column = 0;
-        QString message;     // the problem's message, shown above the text; empty for none
+        QString message; // the problem's message, shown above the text; empty for none
         bool isError = true;
     };
 

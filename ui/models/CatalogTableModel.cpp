@@ -29,6 +29,7 @@ CatalogTableModel::~CatalogTableModel() = default;
 void CatalogTableModel::setCatalog(Catalog::Ptr catalog)
 {
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
+    m_result = {}; // a previous answer belongs to the previous snapshot
     requery();
 }
 
@@ -41,7 +42,7 @@ void CatalogTableModel::setQuery(const CatalogQuery &query)
 void CatalogTableModel::requery()
 {
     beginResetModel();
-    m_rows = m_catalog->query(m_query);
+    m_result = m_catalog->run(m_query, m_result.textMatch.empty() ? nullptr : &m_result);
     endResetModel();
     Q_EMIT resultsChanged();
 }
@@ -53,7 +54,7 @@ int CatalogTableModel::totalCount() const
 
 int CatalogTableModel::entityIndexAt(int row) const
 {
-    return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[std::size_t(row)] : -1;
+    return row >= 0 && std::size_t(row) < m_result.rows.size() ? m_result.rows[std::size_t(row)] : -1;
 }
 
 int CatalogTableModel::rowForKey(const QString &refKey) const
@@ -62,8 +63,8 @@ int CatalogTableModel::rowForKey(const QString &refKey) const
     if (index < 0) {
         return -1;
     }
-    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), index);
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    const auto it = std::find(m_result.rows.cbegin(), m_result.rows.cend(), index);
+    return it == m_result.rows.cend() ? -1 : int(it - m_result.rows.cbegin());
 }
 
 std::optional<SortKey> CatalogTableModel::sortKeyForColumn(int column)
@@ -98,7 +99,7 @@ int CatalogTableModel::columnForSortKey(SortKey key)
 
 int CatalogTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_result.rows.size());
 }
 
 int CatalogTableModel::columnCount(const QModelIndex &parent) const
@@ -111,7 +112,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const int i = m_rows[std::size_t(index.row())];
+    const int i = m_result.rows[std::size_t(index.row())];
     const Entity &e = m_catalog->entity(i);
     switch (role) {
     case Qt::DisplayRole:
@@ -226,12 +227,12 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &idx : before) {
         beforeEntities.push_back(entityIndexAt(idx.row()));
     }
-    m_rows = m_catalog->query(m_query);
+    m_result = m_catalog->run(m_query, m_result.textMatch.empty() ? nullptr : &m_result);
     if (!before.isEmpty()) {
         QHash<int, int> rowOf;
-        rowOf.reserve(qsizetype(m_rows.size()));
-        for (std::size_t r = 0; r < m_rows.size(); ++r) {
-            rowOf.insert(m_rows[r], int(r));
+        rowOf.reserve(qsizetype(m_result.rows.size()));
+        for (std::size_t r = 0; r < m_result.rows.size(); ++r) {
+            rowOf.insert(m_result.rows[r], int(r));
         }
         QModelIndexList after;
         after.reserve(before.size());

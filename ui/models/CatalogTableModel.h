@@ -18,14 +18,23 @@ class CatalogTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CatalogTableModel)
 
 public:
-    enum Column { NameColumn, KindColumn, TypeColumn, OwnerColumn, SystemColumn, LifecycleColumn, TagsColumn,
-                  DescriptionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        TypeColumn,
+        OwnerColumn,
+        SystemColumn,
+        LifecycleColumn,
+        TagsColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
     enum Role {
         EntityIndexRole = Qt::UserRole + 1, // int: index in the catalog
-        RefRole,                            // QString: "component:default/name"
-        RefKeyRole,                         // QString: the catalog key (lower-cased ref)
-        TagsRole,                           // QStringList
-        KindRole,                           // QString
+        RefRole, // QString: "component:default/name"
+        RefKeyRole, // QString: the catalog key (lower-cased ref)
+        TagsRole, // QStringList
+        KindRole, // QString
     };
 
     explicit CatalogTableModel(QObject *parent = nullptr);
@@ -37,7 +46,12 @@ public:
     void setQuery(const Core::CatalogQuery &query);
     [[nodiscard]] const Core::CatalogQuery &query() const { return m_query; }
 
-    [[nodiscard]] const std::vector<int> &rows() const { return m_rows; }
+    [[nodiscard]] const std::vector<int> &rows() const { return m_result.rows; }
+    // Per facet, the value counts over the rows that match everything but that facet (from the same pass).
+    [[nodiscard]] const std::array<QList<Core::FacetCount>, Core::facetCount> &facetCounts() const
+    {
+        return m_result.facetCounts;
+    }
     [[nodiscard]] int totalCount() const;
     [[nodiscard]] int entityIndexAt(int row) const;
     // The row showing the entity with this catalog key, or -1.
@@ -63,7 +77,8 @@ private:
 
     Core::Catalog::Ptr m_catalog;
     Core::CatalogQuery m_query;
-    std::vector<int> m_rows;
+    // The last answer, kept so the next keystroke only searches its matches (Catalog::run narrows).
+    Core::QueryResult m_result;
 };
 
 } // namespace Portolan::Ui

@@ -18,8 +18,7 @@ constexpr quintptr headerId = 0;
 
 FacetModel::FacetModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 FacetModel::~FacetModel() = default;
 

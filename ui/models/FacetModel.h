@@ -20,10 +20,10 @@ class FacetModel final : public QAbstractItemModel
 public:
     enum Role {
         FacetRole = Qt::UserRole + 1, // int (Core::Facet) on every row
-        ValueRole,                    // QString: the facet value (value rows)
-        CountRole,                    // int: entities with the value (value rows), distinct values (headers)
-        RowTypeRole,                  // RowType
-        SelectedCountRole,            // int: selected values of the facet (headers)
+        ValueRole, // QString: the facet value (value rows)
+        CountRole, // int: entities with the value (value rows), distinct values (headers)
+        RowTypeRole, // RowType
+        SelectedCountRole, // int: selected values of the facet (headers)
     };
     enum class RowType { Header, Value, More };
     Q_ENUM(RowType)

@@ -4,8 +4,7 @@ namespace Portolan::Ui {
 
 KeyValueModel::KeyValueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 KeyValueModel::~KeyValueModel() = default;
 

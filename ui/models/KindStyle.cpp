@@ -136,7 +136,8 @@ QIcon severityIcon(Core::Error::Severity severity)
         } else {
             const qreal top = r.top() + r.height() * (severity == Core::Error::Severity::Warning ? 0.36 : 0.25);
             p.drawLine(QPointF(cx, top), QPointF(cx, r.bottom() - r.height() * 0.42));
-            p.drawPoint(QPointF(cx, r.bottom() - r.height() * (severity == Core::Error::Severity::Warning ? 0.17 : 0.24)));
+            p.drawPoint(
+                QPointF(cx, r.bottom() - r.height() * (severity == Core::Error::Severity::Warning ? 0.17 : 0.24)));
         }
     });
     cache.insert(int(severity), icon);

@@ -13,8 +13,7 @@ class PaintedIconEngine final : public QIconEngine
 public:
     explicit PaintedIconEngine(IconPainter painter)
         : m_painter(std::move(painter))
-    {
-    }
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {

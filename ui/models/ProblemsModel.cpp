@@ -10,8 +10,7 @@ namespace Portolan::Ui {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ProblemsModel::~ProblemsModel() = default;
 

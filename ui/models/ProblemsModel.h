@@ -13,15 +13,14 @@ class ProblemsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProblemsModel)
 
 public:
-    enum Column { SeverityColumn, MessageColumn, FileColumn, LocationColumn, FieldColumn, EntityColumn,
-                  ColumnCount };
+    enum Column { SeverityColumn, MessageColumn, FileColumn, LocationColumn, FieldColumn, EntityColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int (Core::Error::Severity)
-        FilePathRole,                    // QString: the file as the core reported it (absolute or ":/...")
-        LineRole,                        // int, 1-based, 0 when unknown
-        ColumnRole,                      // int, 1-based, 0 when unknown
-        EntityRefRole,                   // QString
-        SortRole,                        // a value that sorts each column sensibly
+        FilePathRole, // QString: the file as the core reported it (absolute or ":/...")
+        LineRole, // int, 1-based, 0 when unknown
+        ColumnRole, // int, 1-based, 0 when unknown
+        EntityRefRole, // QString
+        SortRole, // a value that sorts each column sensibly
     };
 
     explicit ProblemsModel(QObject *parent = nullptr);

@@ -19,8 +19,7 @@ constexpr quintptr groupId = 0;
 
 RelationsModel::RelationsModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 RelationsModel::~RelationsModel() = default;
 
@@ -170,7 +169,8 @@ QVariant RelationsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == NameColumn) {
             const auto parsed = EntityRef::parse(ref);
-            return KindStyle::kindIcon(dangling ? (parsed.ok() ? parsed->kind : QString()) : m_catalog->entity(r.target).kind);
+            return KindStyle::kindIcon(dangling ? (parsed.ok() ? parsed->kind : QString())
+                                                : m_catalog->entity(r.target).kind);
         }
         return {};
     case Qt::ForegroundRole:

@@ -17,10 +17,10 @@ public:
     enum Column { NameColumn, RefColumn, DescriptionColumn, ColumnCount };
     enum Role {
         TargetIndexRole = Qt::UserRole + 1, // int: catalog index of the target, -1 when dangling or a group
-        TargetRefRole,                      // QString
-        RelationTypeRole,                   // int (Core::RelationType)
-        IsGroupRole,                        // bool
-        DanglingRole,                       // bool
+        TargetRefRole, // QString
+        RelationTypeRole, // int (Core::RelationType)
+        IsGroupRole, // bool
+        DanglingRole, // bool
     };
 
     explicit RelationsModel(QObject *parent = nullptr);

@@ -180,9 +180,8 @@ QWidget *CatalogPage::buildFacets()
             m_facetView->setExpanded(index, !m_facetView->isExpanded(index));
         }
     });
-    connect(m_facetView, &QTreeView::entered, this, [this](const QModelIndex &) {
-        m_facetView->viewport()->setCursor(Qt::PointingHandCursor);
-    });
+    connect(m_facetView, &QTreeView::entered, this,
+            [this](const QModelIndex &) { m_facetView->viewport()->setCursor(Qt::PointingHandCursor); });
     for (const Facet facet : {Facet::Kind, Facet::Type, Facet::Lifecycle, Facet::Owner, Facet::System}) {
         m_facetView->expand(m_facets->headerIndex(facet));
     }
@@ -304,7 +303,7 @@ void CatalogPage::setCatalog(Catalog::Ptr catalog)
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
     m_entityPage->setCatalog(m_catalog);
     m_model->setCatalog(m_catalog);
-    m_facets->setCounts(FacetModel::computeCounts(*m_catalog, m_model->query(), m_model->rows()));
+    m_facets->setCounts(m_model->facetCounts());
     updateFacetRows();
     restoreCurrentRow(selected);
     updateResultState();
@@ -388,7 +387,7 @@ void CatalogPage::runQuery()
     query.text = m_search->text();
     query.facets = m_facets->selection();
     m_model->setQuery(query);
-    m_facets->setCounts(FacetModel::computeCounts(*m_catalog, query, m_model->rows()));
+    m_facets->setCounts(m_model->facetCounts());
     updateFacetRows();
     restoreCurrentRow(selected);
     updateResultState();
@@ -398,8 +397,8 @@ void CatalogPage::updateFacetRows()
 {
     // Facets without any value in this workspace (no domains, say) are hidden rather than shown empty.
     for (int f = 0; f < facetCount; ++f) {
-        const bool empty = m_facets->rowCount(m_facets->headerIndex(Facet(f))) == 0
-                           && m_facets->selection()[std::size_t(f)].isEmpty();
+        const bool empty =
+            m_facets->rowCount(m_facets->headerIndex(Facet(f))) == 0 && m_facets->selection()[std::size_t(f)].isEmpty();
         m_facetView->setRowHidden(f, QModelIndex(), empty);
     }
     m_clearFacets->setEnabled(m_facets->hasSelection());
@@ -420,7 +419,8 @@ void CatalogPage::updateResultState()
                                            : tr("This workspace has no entities. Descriptor files (catalog-info.yaml) "
                                                 "in its folder, or the locations named in portolan.yaml, fill it."));
         } else if (!m_search->text().trimmed().isEmpty()) {
-            m_emptyText->setText(tr("No entity matches “%1” with the current filters.").arg(m_search->text().trimmed()));
+            m_emptyText->setText(
+                tr("No entity matches “%1” with the current filters.").arg(m_search->text().trimmed()));
         } else {
             m_emptyText->setText(tr("No entity matches the current filters."));
         }
@@ -438,8 +438,8 @@ void CatalogPage::restoreCurrentRow(const QString &key)
     const int row = m_model->rowForKey(key);
     if (row >= 0) {
         const QModelIndex index = m_model->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
 }
@@ -550,7 +550,8 @@ void CatalogPage::showTableMenu(const QPoint &pos)
 void CatalogPage::fitColumns()
 {
     // Relative shares of the width, and the narrowest each column may get.
-    static constexpr std::array<double, CatalogTableModel::ColumnCount> weights{1.7, 0.8, 0.75, 1.05, 1.3, 0.9, 1.35, 2.2};
+    static constexpr std::array<double, CatalogTableModel::ColumnCount> weights{1.7, 0.8, 0.75, 1.05,
+                                                                                1.3, 0.9, 1.35, 2.2};
     static constexpr std::array<int, CatalogTableModel::ColumnCount> minimum{160, 80, 70, 100, 120, 95, 110, 140};
     QHeaderView *header = m_table->horizontalHeader();
     const int available = m_table->viewport()->width();

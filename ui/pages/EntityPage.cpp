@@ -478,7 +478,8 @@ void EntityPage::render()
         meta.append(muted(tr("System").toHtmlEscaped()) + u"&nbsp;"_s + refLink(system, u"System", system));
     }
     if (!lifecycle.isEmpty()) {
-        meta.append(muted(tr("Lifecycle").toHtmlEscaped()) + u"&nbsp;<span style=\"color:%1\">●</span>&nbsp;%2"_s.arg(
+        meta.append(muted(tr("Lifecycle").toHtmlEscaped())
+                    + u"&nbsp;<span style=\"color:%1\">●</span>&nbsp;%2"_s.arg(
                         KindStyle::lifecycleColor(lifecycle).name(), lifecycle.toHtmlEscaped()));
     }
     if (!type.isEmpty()) {
@@ -532,7 +533,8 @@ void EntityPage::renderAbout(const Entity &e)
     addFact(tr("Kind"), plain(e.kind));
     const QString type = m_catalog->facetValue(m_index, Facet::Type);
     if (!type.isEmpty() || e.kind.compare(u"Component"_s, Qt::CaseInsensitive) == 0
-        || e.kind.compare(u"API"_s, Qt::CaseInsensitive) == 0 || e.kind.compare(u"Resource"_s, Qt::CaseInsensitive) == 0) {
+        || e.kind.compare(u"API"_s, Qt::CaseInsensitive) == 0
+        || e.kind.compare(u"Resource"_s, Qt::CaseInsensitive) == 0) {
         addFact(tr("Type"), plain(type));
     }
     const QString lifecycle = m_catalog->facetValue(m_index, Facet::Lifecycle);
@@ -564,7 +566,7 @@ void EntityPage::renderAbout(const Entity &e)
     if (!email.isEmpty()) {
         addFact(tr("Email"), u"<a href=\"mailto:%1\">%1</a>"_s.arg(email.toHtmlEscaped()));
     }
-    static const QStringList shownElsewhere = {u"type"_s,   u"lifecycle"_s,  u"owner"_s,     u"system"_s,
+    static const QStringList shownElsewhere = {u"type"_s,   u"lifecycle"_s,  u"owner"_s,  u"system"_s,
                                                u"domain"_s, u"definition"_s, u"profile"_s};
     const KindSchema *schema = kindSchema(e.kind);
     for (auto it = e.spec.constBegin(); it != e.spec.constEnd(); ++it) {
@@ -620,7 +622,7 @@ void EntityPage::renderLinks(const Entity &e)
         icon->setContentsMargins(0, 2, 0, 0);
         const QString title = link.title.isEmpty() ? link.url : link.title;
         QLabel *label = richLabel(u"<a href=\"%1\">%2</a><br>%3"_s.arg(link.url.toHtmlEscaped(), title.toHtmlEscaped(),
-                                                                        muted(link.url.toHtmlEscaped())),
+                                                                       muted(link.url.toHtmlEscaped())),
                                   m_linksCard);
         label->setToolTip(link.url);
         connect(label, &QLabel::linkActivated, this, &EntityPage::onLinkActivated);
@@ -658,7 +660,8 @@ void EntityPage::renderRelationsSummary()
         QString html = links.join(u", "_s);
         const int hidden = total - int(links.size());
         if (hidden > 0) {
-            html += u" <a href=\"%1\">%2</a>"_s.arg(relationsTabLink, tr("and %n more", nullptr, hidden).toHtmlEscaped());
+            html +=
+                u" <a href=\"%1\">%2</a>"_s.arg(relationsTabLink, tr("and %n more", nullptr, hidden).toHtmlEscaped());
         }
         m_relationsSummary->addWidget(factLabel(relationLabel(type), m_relationsCard), row, 0);
         QLabel *value = richLabel(html, m_relationsCard);

@@ -9,8 +9,7 @@ namespace Portolan::Ui {
 
 CatalogItemDelegate::CatalogItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 CatalogItemDelegate::~CatalogItemDelegate() = default;
 
@@ -42,9 +41,11 @@ void CatalogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool selected = option.state & QStyle::State_Selected;
     QColor fill = option.palette.color(QPalette::Highlight);
     fill.setAlphaF(selected ? 0.0 : 0.10);
-    QColor border = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Highlight);
+    QColor border =
+        selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Highlight);
     border.setAlphaF(selected ? 0.6 : 0.30);
-    const QColor text = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text);
+    const QColor text =
+        selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text);
     QFont f = option.font;
     f.setPointSizeF(f.pointSizeF() * 0.9);
     painter->setFont(f);

@@ -1,9 +1,9 @@
 #include "ChipList.h"
 
+#include <QDebug>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QDebug>
 #include <QResizeEvent>
 
 namespace Portolan::Ui {
@@ -116,7 +116,8 @@ void ChipList::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QList<QRect> rects = layoutChips(width());
-    qWarning() << "CHIPS" << geometry() << sizeHint() << minimumSize() << maximumSize() << parentWidget()->metaObject()->className() << rects;
+    qWarning() << "CHIPS" << geometry() << sizeHint() << minimumSize() << maximumSize()
+               << parentWidget()->metaObject()->className() << rects;
     const QPalette &pal = palette();
     QColor fill = pal.color(QPalette::Highlight);
     fill.setAlphaF(0.10);

@@ -23,8 +23,7 @@ FacetModel::RowType rowType(const QModelIndex &index)
 FacetDelegate::FacetDelegate(QTreeView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{
-}
+{ }
 
 FacetDelegate::~FacetDelegate() = default;
 
@@ -130,9 +129,9 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         style->drawControl(QStyle::CE_ItemViewItem, &shortened, painter, widget);
         painter->save();
         painter->setPen(muted);
-        painter->drawText(QRect(option.rect.right() - countWidth, option.rect.top(), countWidth - 8,
-                                option.rect.height()),
-                          Qt::AlignVCenter | Qt::AlignRight, count);
+        painter->drawText(
+            QRect(option.rect.right() - countWidth, option.rect.top(), countWidth - 8, option.rect.height()),
+            Qt::AlignVCenter | Qt::AlignRight, count);
         painter->restore();
         return;
     }

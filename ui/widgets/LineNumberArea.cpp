@@ -7,8 +7,7 @@ namespace Portolan::Ui {
 LineNumberArea::LineNumberArea(CodeView *view)
     : QWidget(view)
     , m_view(view)
-{
-}
+{ }
 
 LineNumberArea::~LineNumberArea() = default;
 

@@ -6,8 +6,7 @@ namespace Portolan::Ui {
 
 SidebarDelegate::SidebarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 SidebarDelegate::~SidebarDelegate() = default;
 
