@@ -1328,6 +1328,10 @@
         <source>Cannot open the workspace %1</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Print the start-up time and quit.</source>
+        <translation>Die Startzeit ausgeben und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>portolan-cli</name>
