@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cstring>
@@ -89,32 +90,46 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
         return true;
     };
 
+    // The catalog is split into slices searched on the thread pool; each slice writes only its own entities.
+    constexpr std::size_t slice = 8192;
+    std::vector<std::size_t> starts;
+    for (std::size_t b = 0; b < n; b += slice) {
+        starts.push_back(b);
+    }
+
     if (candidates * 2 < n) {
-        // Few candidates left (facets or an earlier query narrowed them): check each one directly.
-        for (std::size_t i = 0; i < n; ++i) {
-            if (match[i] && !containsAll(i, 0)) {
-                match[i] = 0;
+        // Few candidates left (facets or an earlier keystroke narrowed them): check each one directly.
+        QtConcurrent::blockingMap(starts, [&](std::size_t b) {
+            for (std::size_t i = b; i < std::min(n, b + slice); ++i) {
+                if (match[i] && !containsAll(i, 0)) {
+                    match[i] = 0;
+                }
             }
-        }
+        });
         return;
     }
 
+    // Otherwise one pass of memmem per slice over its part of the buffer, hopping to the next entity on a hit.
     std::vector<std::uint8_t> hit(n, 0);
-    const char *pos = base;
-    const char *end = base + m_text.size();
-    while (pos < end) {
-        const char *found = findIn(pos, end, needles.first());
-        if (!found) {
-            break;
+    QtConcurrent::blockingMap(starts, [&](std::size_t b) {
+        const std::size_t e = std::min(n, b + slice);
+        const char *pos = base + m_offsets[b];
+        const char *end = base + m_offsets[e];
+        while (pos < end) {
+            const char *found = findIn(pos, end, needles.first());
+            if (!found) {
+                break;
+            }
+            const auto offset = quint32(found - base);
+            const auto it =
+                std::upper_bound(m_offsets.begin() + qsizetype(b), m_offsets.begin() + qsizetype(e) + 1, offset);
+            const std::size_t i = std::size_t(it - m_offsets.begin()) - 1;
+            if (match[i] && containsAll(i, 1)) {
+                hit[i] = 1;
+            }
+            pos = base + m_offsets[i + 1];
         }
-        const auto offset = quint32(found - base);
-        const auto it = std::upper_bound(m_offsets.begin(), m_offsets.end(), offset);
-        const std::size_t i = std::size_t(it - m_offsets.begin()) - 1;
-        if (match[i] && containsAll(i, 1)) {
-            hit[i] = 1;
-        }
-        pos = base + m_offsets[i + 1];
-    }
+    });
     for (std::size_t i = 0; i < n; ++i) {
         match[i] = match[i] & hit[i];
     }

@@ -281,3 +281,35 @@ TEST_CASE("run() narrows from the previous keystroke and counts facets against t
     CHECK(ns.first().count == 2);
     CHECK(r.facetCounts[std::size_t(Facet::Owner)].isEmpty());
 }
+
+TEST_CASE("Search over many entities finds exactly what a plain scan finds", "[core][catalog]")
+{
+    std::vector<Entity> entities;
+    for (int i = 0; i < 30000; ++i) {
+        Entity e;
+        e.apiVersion = QStringLiteral("backstage.io/v1alpha1");
+        e.kind = QStringLiteral("Component");
+        e.name = QStringLiteral("svc-%1").arg(i);
+        e.description = (i % 997 == 0) ? QStringLiteral("Handles Zebra payments") : QStringLiteral("plain service");
+        entities.push_back(e);
+    }
+    const Catalog::Ptr c = Catalog::build(std::move(entities));
+    for (const QString &text : {QStringLiteral("zebra"), QStringLiteral("zebra pay"), QStringLiteral("svc-2999"),
+                                QStringLiteral("e"), QStringLiteral("nothing")}) {
+        INFO(text.toStdString());
+        std::vector<int> expected;
+        const QStringList terms = SearchIndex::terms(text);
+        for (int i = 0; i < c->size(); ++i) {
+            const Entity &e = c->entity(i);
+            const QString hay = (e.name + u' ' + e.description + u' ' + e.kind).toLower();
+            if (std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return hay.contains(t); })) {
+                expected.push_back(i);
+            }
+        }
+        CatalogQuery q;
+        q.text = text;
+        std::vector<int> rows = c->query(q);
+        std::sort(rows.begin(), rows.end());
+        CHECK(rows == expected);
+    }
+}
