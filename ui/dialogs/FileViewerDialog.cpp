@@ -68,14 +68,14 @@ FileViewerDialog::FileViewerDialog(const Location &location, QWidget *parent)
         banner->setFrameShape(QFrame::StyledPanel);
         banner->setAutoFillBackground(true);
         const auto severity = location.isError ? Core::Error::Severity::Error : Core::Error::Severity::Warning;
+        // The background: the base colour with a tenth of the severity's colour mixed in.
         QPalette pal = banner->palette();
-        QColor tint = KindStyle::severityColor(severity);
-        QColor base = pal.color(QPalette::Base);
-        tint.setAlphaF(0.10);
-        const QColor mixed =
-            QColor::fromRgbF(base.redF() * 0.88 + tint.redF() * 0.12, base.greenF() * 0.88 + tint.greenF() * 0.12,
-                             base.blueF() * 0.88 + tint.blueF() * 0.12);
-        pal.setColor(QPalette::Window, mixed);
+        const QColor tint = KindStyle::severityColor(severity);
+        const QColor base = pal.color(QPalette::Base);
+        const auto mix = [](qreal a, qreal b) { return a * 0.88 + b * 0.12; };
+        pal.setColor(QPalette::Window,
+                     QColor::fromRgbF(mix(base.redF(), tint.redF()), mix(base.greenF(), tint.greenF()),
+                                      mix(base.blueF(), tint.blueF())));
         banner->setPalette(pal);
         auto *row = new QHBoxLayout(banner);
         row->setContentsMargins(10, 8, 10, 8);

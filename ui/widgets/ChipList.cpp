@@ -1,6 +1,5 @@
 #include "ChipList.h"
 
-#include <QDebug>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -47,7 +46,8 @@ QList<QRect> ChipList::layoutChips(int width) const
     int x = 0;
     int y = 0;
     for (const QString &chip : m_chips) {
-        const int w = std::min(fm.horizontalAdvance(chip) + 2 * hPad, std::max(width, 40));
+        // +2: fractional glyph advances would otherwise make elidedText() cut a chip that fits.
+        const int w = std::min(fm.horizontalAdvance(chip) + 2 * hPad + 2, std::max(width, 40));
         if (x > 0 && x + w > width) {
             x = 0;
             y += h + spacing;
@@ -116,8 +116,6 @@ void ChipList::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QList<QRect> rects = layoutChips(width());
-    qWarning() << "CHIPS" << geometry() << sizeHint() << minimumSize() << maximumSize()
-               << parentWidget()->metaObject()->className() << rects;
     const QPalette &pal = palette();
     QColor fill = pal.color(QPalette::Highlight);
     fill.setAlphaF(0.10);
