@@ -22,25 +22,6 @@ FacetModel::FacetModel(QObject *parent)
 
 FacetModel::~FacetModel() = default;
 
-FacetModel::Counts FacetModel::computeCounts(const Catalog &catalog, const CatalogQuery &query,
-                                             const std::vector<int> &rows)
-{
-    Counts counts;
-    for (int f = 0; f < facetCount; ++f) {
-        const auto facet = Facet(f);
-        if (query.facets[std::size_t(f)].isEmpty()) {
-            counts[std::size_t(f)] = catalog.facetCounts(facet, rows);
-            continue;
-        }
-        CatalogQuery others = query;
-        others.facets[std::size_t(f)].clear();
-        others.sort = SortKey::Name;
-        others.descending = false;
-        counts[std::size_t(f)] = catalog.facetCounts(facet, catalog.query(others));
-    }
-    return counts;
-}
-
 void FacetModel::setCounts(const Counts &counts)
 {
     m_counts = counts;

@@ -36,12 +36,7 @@ public:
     explicit FacetModel(QObject *parent = nullptr);
     ~FacetModel() override;
 
-    // Counts for each facet over the rows that match every other part of `query` (text and the other facets'
-    // selections), so a facet's own values stay visible while one of them is selected. `rows` is the result
-    // of `query` itself and is reused for every facet without a selection.
-    [[nodiscard]] static Counts computeCounts(const Core::Catalog &catalog, const Core::CatalogQuery &query,
-                                              const std::vector<int> &rows);
-
+    // Counts come from Core::QueryResult::facetCounts (Catalog::run), made in the same pass as the rows.
     void setCounts(const Counts &counts);
     [[nodiscard]] const Selection &selection() const { return m_selection; }
     void setSelection(const Selection &selection);
