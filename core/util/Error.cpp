@@ -51,6 +51,20 @@ QString Error::codeName(Code code)
         return u"cancelled"_s;
     case Code::Internal:
         return u"internal"_s;
+    case Code::Network:
+        return u"network"_s;
+    case Code::Timeout:
+        return u"timeout"_s;
+    case Code::Http:
+        return u"http"_s;
+    case Code::Auth:
+        return u"auth"_s;
+    case Code::RateLimited:
+        return u"rate-limited"_s;
+    case Code::Config:
+        return u"config"_s;
+    case Code::Credentials:
+        return u"credentials"_s;
     }
     return u"internal"_s;
 }

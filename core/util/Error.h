@@ -23,6 +23,13 @@ struct Error
         Database,
         Cancelled,
         Internal,
+        Network, // connection refused, DNS, TLS, a reply cut off
+        Timeout,
+        Http, // an HTTP status the source cannot use (404, 500, ...)
+        Auth, // 401 and 403: a missing, wrong or under-privileged credential
+        RateLimited, // 429, or a rate-limit window that has run out
+        Config, // portolan.yaml or a source's settings
+        Credentials, // the keychain or a credential that is not set
     };
     enum class Severity { Error, Warning, Info };
 
@@ -35,6 +42,8 @@ struct Error
     int column = 0; // 1-based, 0 when unknown
     QString field; // dotted path such as "spec.owner" or "metadata.tags[1]"
     QString entityRef;
+    int httpStatus = 0; // the HTTP status behind the error, 0 when none
+    int retryAfterSeconds = -1; // what the server asked us to wait (Retry-After, rate-limit reset), -1 when unknown
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }
     // "file:line:col: error: message (field)", the form compilers use so editors can jump to it.

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Portolan::Core {
+
+class Clock;
+
+// How a source talks to one HTTP API. Everything a platform API needs: auth, TLS, timeouts, retries,
+// rate limits, conditional requests and paging. Lives on the sync worker's thread, with its network manager.
+struct HttpAuth
+{
+    enum class Kind { None, Bearer, Basic, Header };
+    Kind kind = Kind::None;
+    QString user; // Basic
+    QString secret; // the token or password; never logged
+    QByteArray headerName; // Header: e.g. "PRIVATE-TOKEN"
+};
+
+struct HttpTls
+{
+    bool verify = true; // off only by an explicit per-source setting, which the UI shows as a warning
+    QString caBundle; // PEM file with extra CAs (added to the system ones)
+    QString clientCertificate; // PEM file
+    QString clientKey; // PEM file (RSA or EC, unencrypted)
+};
+
+struct HttpOptions
+{
+    QUrl baseUrl; // relative request paths resolve against it
+    HttpAuth auth;
+    HttpTls tls;
+    int timeoutMs = 30'000; // no byte for this long ends the request with Error::Code::Timeout
+    int maxAttempts = 4; // for 429/502/503/504 and dropped connections
+    int maxWaitSeconds = 120; // longest Retry-After or rate-limit reset we wait for inside one request
+    QList<QPair<QByteArray, QByteArray>> headers; // sent with every request (Accept, API version, ...)
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QUrl url; // after redirects
+    QByteArray body; // decompressed; for a 304 the body cached with the ETag/Last-Modified
+    QList<QPair<QByteArray, QByteArray>> headers; // raw, as received (names as sent by the server)
+    bool fromCache = false; // the server answered 304 Not Modified and `body` is the cached one
+
+    // Case-insensitive; empty when absent.
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    // The `rel="next"` target of a Link header (RFC 8288), resolved against `url`; empty when none.
+    [[nodiscard]] QUrl nextLink() const;
+};
+
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    using Callback = std::function<void(Result<HttpResponse>)>;
+    // Given one page, the next page's URL, nothing when this was the last page, or an error.
+    using PageHandler = std::function<Result<std::optional<QUrl>>(const HttpResponse &page)>;
+    using DoneHandler = std::function<void(Result<void>)>;
+
+    // `network` must live on the calling thread and outlive the client.
+    HttpClient(QNetworkAccessManager *network, HttpOptions options, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void setClock(const Clock *clock); // for waits computed from rate-limit reset times
+
+    [[nodiscard]] const HttpOptions &options() const { return m_options; }
+    // The resolved URL for a path relative to the base URL (query items kept).
+    [[nodiscard]] QUrl resolve(const QString &pathAndQuery) const;
+
+    // Sends a request; `done` is called exactly once, on this object's thread, unless the client is destroyed
+    // first. GET requests send If-None-Match/If-Modified-Since when an earlier answer carried a validator, and
+    // a 304 comes back as the cached response. Non-2xx answers are errors: 401/403 -> Code::Auth, 429 ->
+    // Code::RateLimited (with retryAfterSeconds), others -> Code::Http, each with httpStatus set and the
+    // server's error message (JSON `message`/`error.message` when present) in `detail`.
+    void get(const QUrl &url, Callback done, const std::atomic_bool *cancel = nullptr);
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
+              Callback done, const std::atomic_bool *cancel = nullptr);
+
+    // Fetches `first` and then each URL `onPage` returns, one after another, until it returns nothing, an error,
+    // `maxPages` is reached (an error: a server that pages forever), a URL repeats, or `cancel` is set.
+    void getPages(const QUrl &first, PageHandler onPage, DoneHandler done, const std::atomic_bool *cancel = nullptr,
+                  int maxPages = 100'000);
+
+    // Forgets every cached ETag/Last-Modified answer (a full re-read).
+    void clearValidators();
+
+    // Request counters for tests and the sources page.
+    [[nodiscard]] int requestCount() const { return m_requests; }
+
+private:
+    struct Pending;
+    void startAttempt(const std::shared_ptr<Pending> &pending);
+    void finishReply(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
+
+    QPointer<QNetworkAccessManager> m_network;
+    HttpOptions m_options;
+    const Clock *m_clock = nullptr;
+    struct Validator
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+        HttpResponse response;
+    };
+    QHash<QUrl, Validator> m_validators;
+    int m_requests = 0;
+};
+
+} // namespace Portolan::Core

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "SourceConfig.h"
+#include "model/Entity.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace Portolan::Core {
+
+class Clock;
+
+// What a source produced in one sync: its complete set of entities (a full sync replaces the source's
+// previous set) and the problems found on the way.
+struct SourceResult
+{
+    std::vector<Entity> entities;
+    ErrorList problems;
+    QString revision; // git commit, or a server version/ETag; shown and kept as provenance
+    QString message; // a short summary for the Sources page ("152 entities from 41 files")
+};
+
+// Everything a source may use during a sync; all of it belongs to the sync worker's thread.
+struct SyncContext
+{
+    QNetworkAccessManager *network = nullptr;
+    const std::atomic_bool *cancel = nullptr; // poll it; a cancelled sync finishes with Code::Cancelled
+    QString secret; // the credential's secret, empty when none is configured or set
+    QString workspaceRoot; // relative paths resolve against it
+    QString dataDir; // a folder of the source's own (git clones live here)
+    const Clock *clock = nullptr;
+};
+
+// A source of catalog entities. Sources are asynchronous: sync() returns at once and the source emits
+// finished() exactly once, on the worker thread. Blocking work (reading files, running git) runs on the
+// thread pool inside the source; network work uses the context's network manager.
+class Source : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Source)
+
+public:
+    explicit Source(SourceConfig config, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_config(std::move(config))
+    { }
+
+    [[nodiscard]] const SourceConfig &config() const { return m_config; }
+
+    virtual void sync(const SyncContext &context) = 0;
+
+    // Re-reads one entity the source gave before (its provenance tells where from). The default syncs the
+    // whole source; the result is always the source's complete new entity set.
+    virtual void refreshEntity(const Entity &entity, const std::vector<Entity> &current, const SyncContext &context)
+    {
+        Q_UNUSED(entity);
+        Q_UNUSED(current);
+        sync(context);
+    }
+
+    // Where an entity from this source can be seen upstream (a file URL, the Backstage page); empty if nowhere.
+    [[nodiscard]] virtual QString upstreamUrl(const Entity &entity) const
+    {
+        Q_UNUSED(entity);
+        return {};
+    }
+
+Q_SIGNALS:
+    // `total` is 0 while the size is unknown.
+    void progress(qint64 done, qint64 total, const QString &phase);
+    void finished(const Portolan::Core::Result<Portolan::Core::SourceResult> &result);
+
+protected:
+    SourceConfig m_config;
+};
+
+using SourcePtr = std::unique_ptr<Source>;
+
+} // namespace Portolan::Core
