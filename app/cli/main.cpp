@@ -1,8 +1,10 @@
 // portolan-cli: the same core as the GUI, for scripts and CI. Wiring only; the work is in portolan_core.
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
+#include "config/Paths.h"
 #include "config/Workspace.h"
 #include "model/KindSchema.h"
+#include "sync/SyncService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +16,13 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -80,6 +88,9 @@ void printJson(const QJsonValue &value)
     out().flush();
 }
 
+// The catalog as the GUI would show it: every source's last good data from the offline cache, with the local
+// `files` sources read again now (they are cheap and may have changed). Network sources are only synced by
+// `portolan-cli sync`.
 Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr)
 {
     auto ws = Workspace::open(dir);
@@ -87,12 +98,41 @@ Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr)
         err() << problemLine(ws.error()) << Qt::endl;
         return nullptr;
     }
-    LoadResult loaded = DescriptorLoader::load(ws->roots());
-    ErrorList problems = ws->problems + loaded.problems;
-    if (problemsOut) {
-        *problemsOut = problems;
+    SyncOptions options;
+    options.cachePath = Paths::cacheFileFor(ws->cacheKey());
+    options.schedule = false;
+    options.watchFiles = false;
+    SyncService service(*ws, options);
+    Catalog::Ptr catalog;
+    QObject::connect(&service, &SyncService::catalogReady, &service,
+                     [&catalog](const Catalog::Ptr &c, const QList<SourceState> &, bool) { catalog = c; });
+    QObject::connect(&service, &SyncService::failed, &service,
+                     [](const Error &e) { err() << problemLine(e) << Qt::endl; });
+    service.init(false);
+    QEventLoop loop;
+    int running = 0;
+    QObject::connect(&service, &SyncService::sourceFinished, &loop,
+                     [&running, &loop](const QString &, bool, const Error &) {
+                         if (--running == 0) {
+                             loop.quit();
+                         }
+                     });
+    for (const SourceConfig &source : std::as_const(ws->sources)) {
+        if (source.type == u"files"_s && source.enabled) {
+            ++running;
+            service.refreshSource(source.id);
+        }
     }
-    return Catalog::build(std::move(loaded.entities), std::move(problems));
+    if (running > 0) {
+        loop.exec();
+    }
+    if (!catalog) {
+        catalog = Catalog::build({}, ws->problems);
+    }
+    if (problemsOut) {
+        *problemsOut = catalog->problems();
+    }
+    return catalog;
 }
 
 QString chooseWorkspace(const QCommandLineParser &parser)
@@ -289,6 +329,188 @@ int runCatalogShow(const QCommandLineParser &parser, const QString &ref)
     return Ok;
 }
 
+QJsonObject statusJson(const SourceStatus &s)
+{
+    QJsonObject o;
+    o.insert(u"id"_s, s.config.id);
+    o.insert(u"type"_s, s.config.type);
+    o.insert(u"state"_s, SourceStatus::stateName(s.state));
+    o.insert(u"entities"_s, s.entityCount);
+    o.insert(u"problems"_s, s.problemCount);
+    o.insert(u"message"_s, s.message);
+    if (!s.config.url.isEmpty()) {
+        o.insert(u"url"_s, s.config.url);
+    }
+    if (!s.revision.isEmpty()) {
+        o.insert(u"revision"_s, s.revision);
+    }
+    if (s.lastSuccess.isValid()) {
+        o.insert(u"lastSuccess"_s, s.lastSuccess.toString(Qt::ISODate));
+    }
+    if (s.state == SourceStatus::State::Failed) {
+        QJsonObject e;
+        e.insert(u"code"_s, Error::codeName(s.error.code));
+        e.insert(u"message"_s, s.error.message);
+        if (s.error.httpStatus) {
+            e.insert(u"httpStatus"_s, s.error.httpStatus);
+        }
+        o.insert(u"error"_s, e);
+    }
+    if (s.state == SourceStatus::State::Held) {
+        o.insert(u"pendingRemovals"_s, s.pendingRemovals);
+    }
+    if (!s.config.tls.verify) {
+        o.insert(u"tlsVerify"_s, false);
+    }
+    return o;
+}
+
+std::atomic_bool interrupted{false};
+
+int runSync(const QCommandLineParser &parser)
+{
+    auto ws = Workspace::open(chooseWorkspace(parser), parser.value(u"branch"_s));
+    if (!ws.ok()) {
+        err() << problemLine(ws.error()) << Qt::endl;
+        return Failed;
+    }
+    for (const Error &e : std::as_const(ws->problems)) {
+        err() << problemLine(e) << Qt::endl;
+    }
+    const QString only = parser.value(u"source"_s);
+    if (!only.isEmpty() && !ws->source(only) && ws->gitUrl.isEmpty()) {
+        err() << tr("There is no source \"%1\" in this workspace").arg(only) << Qt::endl;
+        return Usage;
+    }
+    SyncOptions options;
+    options.cachePath = Paths::cacheFileFor(ws->cacheKey());
+    options.schedule = false;
+    options.watchFiles = false;
+    options.acceptDeletions = parser.isSet(u"accept-deletions"_s);
+    SyncService service(*ws, options);
+    const bool terminal = isatty(fileno(stderr)) != 0 && !parser.isSet(u"json"_s);
+    const bool json = parser.isSet(u"json"_s);
+    QList<SourceStatus> statuses;
+    QHash<QString, SourceStatus::State> shown;
+    QElapsedTimer clock;
+    clock.start();
+    bool lineOpen = false;
+    const auto clearLine = [&] {
+        if (lineOpen) {
+            err() << "\r\x1b[K";
+            lineOpen = false;
+        }
+    };
+    QObject::connect(&service, &SyncService::failed, &service, [&](const Error &e) {
+        clearLine();
+        err() << problemLine(e) << Qt::endl;
+    });
+    QObject::connect(&service, &SyncService::keychainUnavailable, &service, [&](const QString &reason) {
+        clearLine();
+        err() << tr("No keychain: %1. Credentials come from the environment variables named in portolan.yaml.")
+                     .arg(reason)
+              << Qt::endl;
+    });
+    QObject::connect(&service, &SyncService::sourcesChanged, &service, [&](const QList<SourceStatus> &list) {
+        statuses = list;
+        if (json) {
+            return;
+        }
+        for (const SourceStatus &s : list) {
+            if (!only.isEmpty() && s.config.id != only) {
+                continue;
+            }
+            if (s.state == SourceStatus::State::Syncing && terminal) {
+                const QString amount = s.total > 0 ? u" %1/%2"_s.arg(s.done).arg(s.total) : QString();
+                err() << "\r\x1b[K" << s.config.id << ": " << s.phase << amount;
+                err().flush();
+                lineOpen = true;
+            }
+            if (shown.value(s.config.id) == s.state) {
+                continue;
+            }
+            shown.insert(s.config.id, s.state);
+            if (s.state == SourceStatus::State::Syncing) {
+                if (!terminal) {
+                    err() << tr("%1: syncing").arg(s.config.id) << Qt::endl;
+                }
+            }
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(&service, &SyncService::idle, &loop, &QEventLoop::quit);
+    service.init(false);
+    // Ctrl+C cancels the running syncs; nothing they fetched so far is written.
+    std::signal(SIGINT, [](int) { interrupted.store(true); });
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &service, [&] {
+        if (interrupted.exchange(false)) {
+            clearLine();
+            err() << tr("Cancelling...") << Qt::endl;
+            service.cancelAll();
+        }
+    });
+    interruptPoll.start(100);
+    bool done = false;
+    QObject::connect(&service, &SyncService::idle, &service, [&done] { done = true; });
+    if (only.isEmpty()) {
+        service.refreshAll();
+    } else {
+        service.refreshSource(only);
+    }
+    if (!done) {
+        loop.exec();
+    }
+    clearLine();
+
+    int failedCount = 0;
+    QJsonArray arr;
+    for (const SourceStatus &s : std::as_const(statuses)) {
+        if (!only.isEmpty() && s.config.id != only) {
+            continue;
+        }
+        if (s.state == SourceStatus::State::Failed || s.state == SourceStatus::State::Held) {
+            ++failedCount;
+        }
+        if (json) {
+            arr.append(statusJson(s));
+            continue;
+        }
+        switch (s.state) {
+        case SourceStatus::State::Ok:
+            out() << tr("ok      %1: %2 entities; %3").arg(s.config.id).arg(s.entityCount).arg(s.message) << '\n';
+            break;
+        case SourceStatus::State::Failed:
+            out() << tr("FAILED  %1: %2").arg(s.config.id, s.error.message) << '\n';
+            if (!s.error.detail.isEmpty()) {
+                out() << u"        "_s << s.error.detail.section(u'\n', 0, 2).simplified().left(300) << '\n';
+            }
+            break;
+        case SourceStatus::State::Held:
+            out() << tr("HELD    %1: %2 (run again with --accept-deletions to apply it)").arg(s.config.id, s.message)
+                  << '\n';
+            break;
+        case SourceStatus::State::Disabled:
+            out() << tr("off     %1: disabled").arg(s.config.id) << '\n';
+            break;
+        default:
+            out() << tr("-       %1: %2").arg(s.config.id, s.message) << '\n';
+            break;
+        }
+    }
+    if (json) {
+        printJson(arr);
+    } else {
+        out().flush();
+        err() << tr("%1 source(s) synced in %2 s, %3 failed")
+                     .arg(statuses.size())
+                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                     .arg(failedCount)
+              << Qt::endl;
+    }
+    return failedCount == 0 ? Ok : Failed;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -306,7 +528,8 @@ int main(int argc, char *argv[])
            "Commands:\n"
            "  validate PATH...        check descriptor files and folders; exit 1 on errors\n"
            "  catalog list            list the workspace's entities\n"
-           "  catalog show REF        show one entity and its relations"));
+           "  catalog show REF        show one entity and its relations\n"
+           "  sync                    fetch every source now (or one, with --source); exit 1 if any failed"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -317,7 +540,12 @@ int main(int argc, char *argv[])
     parser.addOption({u"json"_s, tr("Print JSON instead of text")});
     parser.addOption({u"kind"_s, tr("catalog list: only entities of this kind"), tr("kind")});
     parser.addOption({u"owner"_s, tr("catalog list: only entities with this owner"), tr("owner")});
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog"));
+    parser.addOption({u"source"_s, tr("sync: only this source"), tr("id")});
+    parser.addOption({u"branch"_s, tr("With a git URL as --workspace: the branch to use"), tr("branch")});
+    parser.addOption(
+        {u"accept-deletions"_s, tr("sync: apply a sync even if it removes more of a source's entities than its "
+                                   "maxDeletionShare allows")});
+    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true"_s);
@@ -330,6 +558,9 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     if (command == u"validate"_s) {
         return runValidate(parser, args.mid(1));
+    }
+    if (command == u"sync"_s && args.size() == 1) {
+        return runSync(parser);
     }
     if (command == u"catalog"_s && args.value(1) == u"list"_s) {
         return runCatalogList(parser);

@@ -6,6 +6,7 @@
 #include <QQueue>
 
 #include <functional>
+#include <memory>
 
 namespace Portolan::Core {
 
@@ -32,7 +33,9 @@ public:
 
     [[nodiscard]] static QString keyFor(const QString &scope, const QString &name);
 
-    // Handlers run on this object's thread, in the order the calls were made.
+    // Handlers run on this object's thread, in the order the calls were made, never inside the call itself. The
+    // keychain jobs run on the application's main thread (QtKeychain is not thread-safe), so that thread's event loop
+    // must be running. Handlers of calls still pending when the store is destroyed are not called.
     void read(const QString &key, ReadHandler done);
     void write(const QString &key, const QString &secret, WriteHandler done);
     void remove(const QString &key, WriteHandler done);
@@ -44,16 +47,25 @@ public:
     static void resetForTests();
 
 Q_SIGNALS:
+    // Emitted once by every store alive when the process-wide verdict turns to "unavailable", whichever store (or
+    // thread) found out; the store that found out emits it before calling that job's handler.
     void keychainUnavailable(const QString &reason);
     void secretChanged(const QString &key); // after a successful write or remove
 
 private:
     struct Job;
+    struct Outcome;
+    struct Relay;
+    void enqueue(Job *job);
     void runNext();
+    void finish(const Outcome &outcome);
 
     QString m_service;
     QQueue<Job *> m_queue;
     bool m_running = false;
+    // Keychain jobs run on the main thread (see runNext); they post their result back through this, which the
+    // destructor empties, so a late result never reaches a destroyed store.
+    std::shared_ptr<Relay> m_relay;
 };
 
 } // namespace Portolan::Core

@@ -54,6 +54,12 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE entities ADD COLUMN revision TEXT NOT NULL DEFAULT ''"_s,
             u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         },
+        // 3: per source, the revision of its data, the last attempt (successful or not) and its error.
+        {
+            u"ALTER TABLE sources ADD COLUMN revision TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE sources ADD COLUMN last_attempt_ms INTEGER"_s,
+            u"ALTER TABLE sources ADD COLUMN error TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return list;
 }

@@ -71,16 +71,22 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         return e;
     };
 
-    q.prepare(u"INSERT INTO sources (id, kind, last_sync_ms, status, message, entity_count) "
-              u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+    q.prepare(u"INSERT INTO sources (id, kind, last_sync_ms, status, message, entity_count, revision, "
+              u"last_attempt_ms, error) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
               u"last_sync_ms = excluded.last_sync_ms, status = excluded.status, message = excluded.message, "
-              u"entity_count = excluded.entity_count"_s);
+              u"entity_count = excluded.entity_count, revision = excluded.revision, "
+              u"last_attempt_ms = excluded.last_attempt_ms, error = excluded.error"_s);
     q.addBindValue(source.id);
     q.addBindValue(text(source.kind));
     q.addBindValue(source.lastSync.isValid() ? QVariant(source.lastSync.toMSecsSinceEpoch()) : QVariant());
     q.addBindValue(text(source.status));
     q.addBindValue(text(source.message));
     q.addBindValue(int(entities.size()));
+    q.addBindValue(text(source.revision));
+    const QDateTime attempt = source.lastAttempt.isValid() ? source.lastAttempt : source.lastSync;
+    q.addBindValue(attempt.isValid() ? QVariant(attempt.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(text(source.error));
     if (!q.exec()) {
         return fail(tr("Could not record source %1 in the cache").arg(source.id));
     }
@@ -143,7 +149,8 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
 Result<QList<SourceState>> CatalogStore::sources() const
 {
     QSqlQuery q(m_db.database());
-    if (!q.exec(u"SELECT id, kind, last_sync_ms, status, message, entity_count FROM sources ORDER BY id"_s)) {
+    if (!q.exec(u"SELECT id, kind, last_sync_ms, status, message, entity_count, revision, last_attempt_ms, error "
+                u"FROM sources ORDER BY id"_s)) {
         return dbError(tr("Could not read the sources from the cache"), q);
     }
     QList<SourceState> out;
@@ -157,6 +164,11 @@ Result<QList<SourceState>> CatalogStore::sources() const
         s.status = q.value(3).toString();
         s.message = q.value(4).toString();
         s.entityCount = q.value(5).toInt();
+        s.revision = q.value(6).toString();
+        if (!q.value(7).isNull()) {
+            s.lastAttempt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        }
+        s.error = q.value(8).toString();
         out.append(s);
     }
     return out;
@@ -193,8 +205,8 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
         snapshot.entities[std::size_t(i)] = std::move(e);
     });
 
-    if (!q.exec(u"SELECT severity, code, message, detail, file, line, col, field, entity_ref FROM problems "
-                u"ORDER BY id"_s)) {
+    if (!q.exec(u"SELECT severity, code, message, detail, file, line, col, field, entity_ref, source_id "
+                u"FROM problems ORDER BY id"_s)) {
         return dbError(tr("Could not read the problems from the cache"), q);
     }
     while (q.next()) {
@@ -208,9 +220,28 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
         e.column = q.value(6).toInt();
         e.field = q.value(7).toString();
         e.entityRef = q.value(8).toString();
+        snapshot.problemsBySource[q.value(9).toString()].append(e);
         snapshot.problems.append(e);
     }
     return snapshot;
+}
+
+Result<void> CatalogStore::recordAttempt(const SourceState &source)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"INSERT INTO sources (id, kind, status, message, last_attempt_ms, error) VALUES (?, ?, ?, ?, ?, ?) "
+              u"ON CONFLICT(id) DO UPDATE SET status = excluded.status, message = excluded.message, "
+              u"last_attempt_ms = excluded.last_attempt_ms, error = excluded.error"_s);
+    q.addBindValue(source.id);
+    q.addBindValue(text(source.kind));
+    q.addBindValue(text(source.status));
+    q.addBindValue(text(source.message));
+    q.addBindValue(source.lastAttempt.isValid() ? QVariant(source.lastAttempt.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(text(source.error));
+    if (!q.exec()) {
+        return dbError(tr("Could not record the state of source %1 in the cache").arg(source.id), q);
+    }
+    return {};
 }
 
 Result<void> CatalogStore::removeSource(const QString &sourceId)

@@ -5,6 +5,7 @@
 #include "util/Error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <atomic>
@@ -16,10 +17,13 @@ struct SourceState
 {
     QString id;
     QString kind;
-    QDateTime lastSync; // invalid when never synced
+    QDateTime lastSync; // the last successful sync; invalid when never synced
     QString status; // "ok", "error", ...
     QString message;
     int entityCount = 0;
+    QString revision; // of the data kept (git commit, ...)
+    QDateTime lastAttempt; // the last sync attempt, failed or not
+    QString error; // the last attempt's error message, empty when it succeeded
 };
 
 struct CacheSnapshot
@@ -27,6 +31,7 @@ struct CacheSnapshot
     std::vector<Entity> entities;
     ErrorList problems;
     QList<SourceState> sources;
+    QHash<QString, ErrorList> problemsBySource;
 };
 
 // Reads and writes the catalog in the cache. Each source's snapshot is replaced in one transaction, so a crash
@@ -43,6 +48,8 @@ public:
     [[nodiscard]] Result<CacheSnapshot> loadAll() const;
     [[nodiscard]] Result<QList<SourceState>> sources() const;
     [[nodiscard]] Result<void> removeSource(const QString &sourceId);
+    // Records an attempt that changed no data (a failure, a held sync): status, message, error, last attempt.
+    [[nodiscard]] Result<void> recordAttempt(const SourceState &source);
 
     // The envelope as stored (CBOR), and back.
     [[nodiscard]] static QByteArray encode(const Entity &entity);

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "sources/SourceConfig.h"
 #include "util/Result.h"
 
 #include <QStringList>
 
 namespace Portolan::Core {
 
-// A workspace: a folder of descriptors, optionally with `portolan.yaml` at its root naming its locations.
+// A workspace: the platform team's shared configuration as code. A folder (or a git repository, cloned into the
+// user's data folder and pulled on every sync) with `portolan.yaml` at its root:
 //   name: Northwind Freight
 //   description: ...
-//   locations: [catalog/all.yaml, "services/**/catalog-info.yaml"]
+//   locations: [catalog/all.yaml]          # descriptors in the workspace itself (an implicit `files` source)
+//   sources: [{id, type, ...}]             # where else the catalog comes from (see SourceConfig)
+//   credentials: [{name, env, ...}]        # named secrets; the secrets themselves live in the keychain
+// A folder without portolan.yaml is read as a plain folder of descriptors. The JSON Schema is
+// resources/schema/portolan.schema.json.
 struct Workspace
 {
     QString root; // absolute folder (or a ":/..." resource folder for the bundled demo)
@@ -17,17 +23,32 @@ struct Workspace
     QString name;
     QString description;
     QStringList locations; // as written in the config
+    QList<SourceConfig> sources; // the shared ones, then the user's own (origin Local); never empty after open()
+    QList<CredentialConfig> credentials;
     ErrorList problems; // config problems, with file, line and field
+    QString gitUrl; // set for a workspace that lives in a git repository; `root` is then its clone
+    QString gitBranch; // empty: the repository's default branch
 
-    // Reads `dir/portolan.yaml` when present. A missing folder is an error; a broken config is reported in
-    // `problems` and the folder is then read as a plain folder of descriptors.
-    [[nodiscard]] static Result<Workspace> open(const QString &dir);
+    // Reads `dir/portolan.yaml` when present, then the user's own sources for this workspace. `dir` may also be a
+    // git URL (https://, ssh://, git://, file://, user@host:path): `root` is then the clone in the data folder,
+    // which the sync engine makes or pulls (`branch` picks the branch). A missing folder is an error; a broken
+    // config is reported in `problems` and what can be used of it is used.
+    [[nodiscard]] static Result<Workspace> open(const QString &dir, const QString &branch = {});
+    // Reads the configuration again from `root` (after a pull), keeping gitUrl and gitBranch.
+    [[nodiscard]] static Workspace reread(const Workspace &current);
+    [[nodiscard]] static bool isGitUrl(const QString &location);
+    // The user's own sources for this workspace, kept outside the shared config
+    // (<data>/workspaces/<cacheKey>/sources.yaml).
+    [[nodiscard]] QString localSourcesFile() const;
+    [[nodiscard]] static Result<void> saveLocalSources(const QString &file, const QList<SourceConfig> &sources);
+    [[nodiscard]] const SourceConfig *source(const QString &id) const;
+    [[nodiscard]] const CredentialConfig *credential(const QString &name) const;
     [[nodiscard]] static QString demoPath(); // the demo workspace built into the binaries
 
     // What the DescriptorLoader reads: the config's locations resolved against the root, or the root itself.
     [[nodiscard]] QStringList roots() const;
     [[nodiscard]] QString displayName() const;
-    // A stable id for the workspace, used to keep one cache file per workspace.
+    // A stable id for the workspace, used to keep one cache file per workspace (and to scope its keychain entries).
     [[nodiscard]] QString cacheKey() const;
 };
 

@@ -107,10 +107,23 @@ public:
     // Request counters for tests and the sources page.
     [[nodiscard]] int requestCount() const { return m_requests; }
 
+    // `url` for messages and logs: no user info, and the values of query items that look like secrets
+    // (token, key, password, signature, ...) replaced by "***".
+    [[nodiscard]] static QString redactedUrl(const QUrl &url);
+
 private:
     struct Pending;
+    struct Paging;
+    struct Tls;
     void startAttempt(const std::shared_ptr<Pending> &pending);
     void finishReply(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
+    void handleStatus(const std::shared_ptr<Pending> &pending, HttpResponse response);
+    void handleTransportError(const std::shared_ptr<Pending> &pending, int networkError, const QString &errorString);
+    void retryLater(const std::shared_ptr<Pending> &pending, qint64 delayMs);
+    void pollCancel(const std::shared_ptr<Pending> &pending);
+    void complete(const std::shared_ptr<Pending> &pending, Result<HttpResponse> result);
+    void fetchPage(const std::shared_ptr<Paging> &paging, const QUrl &url);
+    [[nodiscard]] qint64 backoffMs(int attempt) const;
 
     QPointer<QNetworkAccessManager> m_network;
     HttpOptions m_options;
@@ -123,6 +136,8 @@ private:
     };
     QHash<QUrl, Validator> m_validators;
     int m_requests = 0;
+    std::unique_ptr<Tls> m_tls; // the TLS configuration built from `m_options.tls`, or why it could not be
+    QList<std::shared_ptr<Pending>> m_pending; // requests under way, for the destructor
 };
 
 } // namespace Portolan::Core

@@ -25,6 +25,7 @@ struct SourceResult
     ErrorList problems;
     QString revision; // git commit, or a server version/ETag; shown and kept as provenance
     QString message; // a short summary for the Sources page ("152 entities from 41 files")
+    QStringList files; // local files read (for the file watcher); empty for network sources
 };
 
 // Everything a source may use during a sync; all of it belongs to the sync worker's thread.

@@ -1,0 +1,26 @@
+#include "SourceRegistry.h"
+
+#include "files/FilesSource.h"
+#include "git/GitSource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core::SourceRegistry {
+
+QStringList types()
+{
+    return {u"files"_s, u"git"_s, u"backstage"_s};
+}
+
+SourcePtr create(const SourceConfig &config)
+{
+    if (config.type == u"files"_s) {
+        return std::make_unique<FilesSource>(config);
+    }
+    if (config.type == u"git"_s) {
+        return std::make_unique<GitSource>(config);
+    }
+    return nullptr;
+}
+
+} // namespace Portolan::Core::SourceRegistry

@@ -1,0 +1,996 @@
+#include "SyncService.h"
+
+#include "auth/TokenStore.h"
+#include "cache/CacheDatabase.h"
+#include "config/Paths.h"
+#include "sources/Source.h"
+#include "sources/SourceRegistry.h"
+#include "sources/git/GitRepository.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+namespace {
+
+constexpr int maxWatchedFiles = 4096; // beyond this only folders are watched (inotify limits)
+
+bool sameConfig(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.id == b.id && a.type == b.type && a.url == b.url && a.branch == b.branch && a.paths == b.paths
+           && a.filter == b.filter && a.credential == b.credential && a.refreshSeconds == b.refreshSeconds
+           && a.maxDeletionShare == b.maxDeletionShare && a.tls.verify == b.tls.verify
+           && a.tls.caBundle == b.tls.caBundle && a.tls.clientCertificate == b.tls.clientCertificate
+           && a.tls.clientKey == b.tls.clientKey && a.enabled == b.enabled && a.options == b.options
+           && a.title == b.title;
+}
+
+bool sourcesSectionBroken(const ErrorList &problems)
+{
+    for (const Error &e : problems) {
+        if (e.isError() && (e.field.startsWith(u"sources"_s) || e.code == Error::Code::Parse)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+struct SyncService::Slot
+{
+    SourceConfig config;
+    SourcePtr source;
+    SourceStatus status;
+    std::vector<Entity> entities; // the last good data
+    ErrorList problems;
+    bool hasData = false;
+    bool syncedThisRun = false;
+    bool inConfig = true;
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+    bool running = false;
+    bool again = false;
+    QString againEntity;
+    QTimer *timer = nullptr;
+    QTimer *debounce = nullptr;
+    std::optional<SourceResult> held;
+    PendingDeletions pending;
+    QStringList watched;
+};
+
+SyncService::SyncService(Workspace workspace, SyncOptions options)
+    : m_initialWorkspace(workspace)
+    , m_workspace(std::move(workspace))
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? m_options.clock : &Clock::system())
+{
+    qRegisterMetaType<Catalog::Ptr>();
+    qRegisterMetaType<QList<SourceState>>();
+    qRegisterMetaType<QList<SourceStatus>>();
+    qRegisterMetaType<QList<PendingDeletions>>();
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<Workspace>();
+}
+
+SyncService::~SyncService()
+{
+    stopWorkerThread();
+    for (auto &[id, slot] : m_slots) {
+        slot->cancel->store(true);
+    }
+    m_slots.clear();
+}
+
+void SyncService::startOnWorkerThread()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(u"portolan-sync"_s);
+    moveToThread(m_thread);
+    // Everything the worker made (network manager, cache connection, sources) is destroyed on the worker.
+    connect(
+        m_thread, &QThread::finished, this,
+        [this] {
+            for (auto &[id, slot] : m_slots) {
+                slot->cancel->store(true);
+            }
+            m_slots.clear();
+            delete m_network;
+            m_network = nullptr;
+            delete m_tokens;
+            m_tokens = nullptr;
+            delete m_watcher;
+            m_watcher = nullptr;
+            delete m_rebuildTimer;
+            m_rebuildTimer = nullptr;
+            m_cache.reset();
+        },
+        Qt::DirectConnection);
+    m_thread->start();
+}
+
+void SyncService::stopWorkerThread()
+{
+    if (!m_thread) {
+        return;
+    }
+    for (auto &[id, slot] : m_slots) {
+        slot->cancel->store(true); // atomics: safe from the calling thread
+    }
+    if (m_workspaceCancel) {
+        m_workspaceCancel->store(true);
+    }
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void SyncService::ensureWorkerObjects()
+{
+    if (m_network) {
+        return;
+    }
+    m_network = new QNetworkAccessManager(this);
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_tokens = new TokenStore(u"Portolan"_s, this);
+    connect(m_tokens, &TokenStore::keychainUnavailable, this, &SyncService::keychainUnavailable);
+    m_rebuildTimer = new QTimer(this);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(30);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &SyncService::rebuild);
+    if (m_options.watchFiles) {
+        m_watcher = new QFileSystemWatcher(this);
+        const auto changed = [this](const QString &path) {
+            for (auto &[id, slot] : m_slots) {
+                if (slot->watched.contains(path) && slot->debounce) {
+                    slot->debounce->start();
+                }
+            }
+        };
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    }
+}
+
+bool SyncService::ensureCache()
+{
+    if (m_options.cachePath.isEmpty()) {
+        return false;
+    }
+    if (m_cache && m_cache->isOpen()) {
+        return true;
+    }
+    m_cache = std::make_unique<CacheDatabase>();
+    QString aside;
+    const auto opened = m_cache->openOrRecreate(m_options.cachePath, &aside);
+    if (!opened.ok()) {
+        Q_EMIT failed(opened.error());
+        m_cache.reset();
+        return false;
+    }
+    if (!aside.isEmpty()) {
+        Error e = makeError(Error::Code::Database,
+                            tr("The cache could not be read and was moved to %1; a new one was started").arg(aside));
+        e.severity = Error::Severity::Warning;
+        Q_EMIT failed(e);
+    }
+    return true;
+}
+
+QString SyncService::credentialKey(const QString &name) const
+{
+    const QString scope = m_options.credentialScope.isEmpty() ? m_workspace.cacheKey() : m_options.credentialScope;
+    return TokenStore::keyFor(scope, name);
+}
+
+SyncService::Slot *SyncService::slotFor(const QString &sourceId)
+{
+    const auto it = m_slots.find(sourceId);
+    return it == m_slots.end() ? nullptr : it->second.get();
+}
+
+void SyncService::init(bool syncDue)
+{
+    if (m_initialised) {
+        return;
+    }
+    m_initialised = true;
+    ensureWorkerObjects();
+
+    // The last good data of every source, from the cache: the catalog is usable before any network.
+    if (ensureCache()) {
+        CatalogStore store(*m_cache);
+        auto snapshot = store.loadAll();
+        if (!snapshot.ok()) {
+            Q_EMIT failed(snapshot.error());
+        } else {
+            for (const SourceState &state : std::as_const(snapshot->sources)) {
+                auto slot = std::make_unique<Slot>();
+                slot->config.id = state.id;
+                slot->config.type = state.kind;
+                slot->inConfig = false;
+                slot->hasData = state.lastSync.isValid();
+                slot->status.lastSuccess = state.lastSync;
+                slot->status.lastAttempt = state.lastAttempt;
+                slot->status.revision = state.revision;
+                slot->status.entityCount = state.entityCount;
+                slot->status.message = state.message;
+                slot->status.state = state.status == u"ok"_s ? SourceStatus::State::Ok : SourceStatus::State::Idle;
+                if (!state.error.isEmpty()) {
+                    slot->status.state = SourceStatus::State::Failed;
+                    slot->status.error = makeError(Error::Code::Internal, state.error);
+                }
+                slot->problems = snapshot->problemsBySource.value(state.id);
+                m_slots[state.id] = std::move(slot);
+            }
+            for (Entity &e : snapshot->entities) {
+                if (Slot *slot = slotFor(e.origin.sourceId)) {
+                    slot->entities.push_back(std::move(e));
+                }
+            }
+        }
+    }
+    applyConfiguration(m_workspace);
+    if (std::any_of(m_slots.begin(), m_slots.end(), [](const auto &p) { return p.second->hasData; })) {
+        rebuild(); // at once, marked as coming from the cache
+    }
+    publishSources();
+
+    if (!m_workspace.gitUrl.isEmpty()) {
+        if (syncDue) {
+            syncWorkspaceRepository();
+        }
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    for (auto &[id, slot] : m_slots) {
+        if (!slot->inConfig || !slot->config.enabled) {
+            continue;
+        }
+        const bool due =
+            slot->config.type == u"files"_s || !slot->status.lastSuccess.isValid()
+            || (slot->config.refreshSeconds > 0 && slot->status.lastSuccess.secsTo(now) >= slot->config.refreshSeconds);
+        if (syncDue && due) {
+            startSync(*slot);
+        } else {
+            scheduleNext(*slot);
+        }
+    }
+    checkIdle();
+}
+
+void SyncService::applyConfiguration(const Workspace &workspace)
+{
+    m_configProblems = workspace.problems;
+    const bool keepOrphans = sourcesSectionBroken(workspace.problems) || workspace.sources.isEmpty();
+    QSet<QString> configured;
+    for (const SourceConfig &config : workspace.sources) {
+        configured.insert(config.id);
+        Slot *slot = slotFor(config.id);
+        if (!slot) {
+            auto made = std::make_unique<Slot>();
+            slot = made.get();
+            m_slots[config.id] = std::move(made);
+        } else if (slot->inConfig && sameConfig(slot->config, config)) {
+            continue;
+        }
+        if (slot->source) {
+            slot->cancel->store(true);
+            slot->source.reset(); // made again, with the new settings, at the next sync
+            slot->running = false;
+        }
+        slot->config = config;
+        slot->status.config = config;
+        slot->inConfig = true;
+        if (!config.enabled) {
+            slot->status.state = SourceStatus::State::Disabled;
+        } else if (slot->status.state == SourceStatus::State::Disabled) {
+            slot->status.state = SourceStatus::State::Idle;
+        }
+        if (!slot->timer) {
+            slot->timer = new QTimer(this);
+            slot->timer->setSingleShot(true);
+            const QString id = config.id;
+            connect(slot->timer, &QTimer::timeout, this, [this, id] {
+                if (Slot *s = slotFor(id)) {
+                    startSync(*s);
+                }
+            });
+            slot->debounce = new QTimer(this);
+            slot->debounce->setSingleShot(true);
+            slot->debounce->setInterval(m_options.watchDebounceMs);
+            connect(slot->debounce, &QTimer::timeout, this, [this, id] {
+                if (Slot *s = slotFor(id)) {
+                    qCInfo(lcFiles) << "files changed, re-reading source" << id;
+                    startSync(*s);
+                }
+            });
+        }
+    }
+    for (auto it = m_slots.begin(); it != m_slots.end();) {
+        Slot &slot = *it->second;
+        if (configured.contains(it->first)) {
+            ++it;
+            continue;
+        }
+        if (keepOrphans) {
+            // The configuration is broken: keep the data of sources it no longer names until it is fixed.
+            slot.inConfig = false;
+            slot.status.config.id = it->first;
+            slot.status.message = tr("Not in the configuration (kept while portolan.yaml has errors)");
+            ++it;
+            continue;
+        }
+        qCInfo(lcSync) << "source" << it->first << "left the configuration; its entities are removed";
+        slot.cancel->store(true);
+        if (m_watcher && !slot.watched.isEmpty()) {
+            m_watcher->removePaths(slot.watched);
+        }
+        delete slot.timer;
+        delete slot.debounce;
+        if (m_cache) {
+            const auto removed = CatalogStore(*m_cache).removeSource(it->first);
+            if (!removed.ok()) {
+                Q_EMIT failed(removed.error());
+            }
+        }
+        it = m_slots.erase(it);
+    }
+    scheduleRebuild();
+    publishSources();
+    publishPending();
+}
+
+void SyncService::refreshAll()
+{
+    if (!m_initialised) {
+        init(false);
+    }
+    if (!m_workspace.gitUrl.isEmpty()) {
+        syncWorkspaceRepository();
+        return;
+    }
+    for (auto &[id, slot] : m_slots) {
+        if (slot->inConfig && slot->config.enabled) {
+            startSync(*slot);
+        }
+    }
+    checkIdle();
+}
+
+void SyncService::refreshSource(const QString &sourceId)
+{
+    if (!m_initialised) {
+        init(false);
+    }
+    Slot *slot = slotFor(sourceId);
+    if (!slot || !slot->inConfig) {
+        Q_EMIT failed(makeError(Error::Code::Config, tr("There is no source \"%1\" in this workspace").arg(sourceId)));
+        Q_EMIT sourceFinished(sourceId, false, makeError(Error::Code::Config, tr("No such source")));
+        checkIdle();
+        return;
+    }
+    startSync(*slot);
+    checkIdle();
+}
+
+void SyncService::refreshEntity(const QString &entityRefKey)
+{
+    for (auto &[id, slot] : m_slots) {
+        for (const Entity &e : slot->entities) {
+            if (e.key() == entityRefKey) {
+                startSync(*slot, entityRefKey);
+                return;
+            }
+        }
+    }
+    Q_EMIT failed(makeError(Error::Code::Reference, tr("No source holds the entity %1").arg(entityRefKey)));
+}
+
+void SyncService::cancelSource(const QString &sourceId)
+{
+    if (Slot *slot = slotFor(sourceId)) {
+        slot->again = false;
+        slot->cancel->store(true);
+    }
+}
+
+void SyncService::cancelAll()
+{
+    for (auto &[id, slot] : m_slots) {
+        slot->again = false;
+        slot->cancel->store(true);
+    }
+    if (m_workspaceCancel) {
+        m_workspaceCancel->store(true);
+    }
+}
+
+void SyncService::startSync(Slot &slot, const QString &entityRefKey)
+{
+    if (!slot.inConfig || !slot.config.enabled) {
+        return;
+    }
+    if (slot.running) {
+        slot.again = true;
+        slot.againEntity = entityRefKey;
+        return;
+    }
+    slot.running = true;
+    slot.timer->stop();
+    m_wasBusy = true;
+    slot.cancel = std::make_shared<std::atomic_bool>(false);
+    slot.status.state = SourceStatus::State::Syncing;
+    slot.status.done = 0;
+    slot.status.total = 0;
+    slot.status.phase = tr("Starting");
+    slot.status.nextSync = {};
+    publishSources();
+    updateProgress();
+
+    const QString credential = slot.config.credential;
+    if (credential.isEmpty()) {
+        runSync(slot, entityRefKey, {});
+        return;
+    }
+    if (const auto it = m_secrets.constFind(credential); it != m_secrets.constEnd()) {
+        runSync(slot, entityRefKey, *it);
+        return;
+    }
+    if (const CredentialConfig *c = m_workspace.credential(credential); c && !c->env.isEmpty()) {
+        const QString fromEnv = qEnvironmentVariable(c->env.toLocal8Bit().constData());
+        if (!fromEnv.isEmpty()) {
+            m_secrets.insert(credential, fromEnv);
+            runSync(slot, entityRefKey, fromEnv);
+            return;
+        }
+    }
+    const QString id = slot.config.id;
+    const auto cancel = slot.cancel;
+    m_tokens->read(credentialKey(credential), [this, id, entityRefKey, credential, cancel](Result<QString> secret) {
+        Slot *s = slotFor(id);
+        if (!s || s->cancel != cancel) {
+            return; // the source was removed or restarted meanwhile
+        }
+        if (!secret.ok()) {
+            fail(*s, secret.error());
+            return;
+        }
+        if (!secret->isEmpty()) {
+            m_secrets.insert(credential, secret.value());
+        }
+        runSync(*s, entityRefKey, secret.value());
+    });
+}
+
+void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString &secret)
+{
+    slot.status.credentialMissing = !slot.config.credential.isEmpty() && secret.isEmpty();
+    if (slot.cancel->load()) {
+        onSourceFinished(slot.config.id, 0, makeError(Error::Code::Cancelled, tr("Cancelled")));
+        return;
+    }
+    if (!slot.source) {
+        slot.source = SourceRegistry::create(slot.config);
+        if (!slot.source) {
+            onSourceFinished(slot.config.id, 0,
+                             makeError(Error::Code::Unsupported,
+                                       tr("Sources of type \"%1\" are not supported").arg(slot.config.type)));
+            return;
+        }
+        const QString id = slot.config.id;
+        Source *source = slot.source.get();
+        connect(source, &Source::progress, this, [this, id](qint64 done, qint64 total, const QString &phase) {
+            Slot *s = slotFor(id);
+            if (!s || !s->running) {
+                return;
+            }
+            s->status.done = done;
+            s->status.total = total;
+            s->status.phase = phase;
+            publishSources();
+            updateProgress();
+        });
+        connect(source, &Source::finished, this, [this, id, source](const Result<SourceResult> &result) {
+            Slot *s = slotFor(id);
+            if (!s || s->source.get() != source) {
+                return; // a late answer from a source that was replaced
+            }
+            onSourceFinished(id, 0, result);
+        });
+    }
+    SyncContext context;
+    context.network = m_network;
+    context.cancel = slot.cancel.get();
+    context.secret = secret;
+    context.workspaceRoot = m_workspace.root;
+    context.dataDir =
+        QDir(Paths::dataDir()).filePath(u"workspaces/"_s + m_workspace.cacheKey() + u"/sources/"_s + slot.config.id);
+    context.clock = m_clock;
+    QDir().mkpath(context.dataDir);
+    qCInfo(lcSync) << "sync" << slot.config.id << (entityRefKey.isEmpty() ? "" : "for") << entityRefKey;
+    if (!entityRefKey.isEmpty()) {
+        const auto it = std::find_if(slot.entities.begin(), slot.entities.end(),
+                                     [&](const Entity &e) { return e.key() == entityRefKey; });
+        if (it != slot.entities.end()) {
+            slot.source->refreshEntity(*it, slot.entities, context);
+            return;
+        }
+    }
+    slot.source->sync(context);
+}
+
+void SyncService::onSourceFinished(const QString &sourceId, quint64 generation, const Result<SourceResult> &result)
+{
+    Q_UNUSED(generation);
+    Slot *slot = slotFor(sourceId);
+    if (!slot || !slot->running) {
+        return;
+    }
+    slot->running = false;
+    slot->status.done = 0;
+    slot->status.total = 0;
+    slot->status.phase.clear();
+    if (!result.ok()) {
+        if (result.error().code == Error::Code::Cancelled) {
+            slot->status.state = slot->status.error.message.isEmpty()
+                                     ? (slot->hasData ? SourceStatus::State::Ok : SourceStatus::State::Idle)
+                                     : SourceStatus::State::Failed;
+            slot->status.message = tr("Cancelled; the last good data is kept");
+            scheduleNext(*slot);
+            publishSources();
+            updateProgress();
+            Q_EMIT sourceFinished(sourceId, false, result.error());
+        } else {
+            fail(*slot, result.error());
+        }
+    } else {
+        SourceResult r = result.value();
+        // The deletion guard: a sync that would remove more than the allowed share of what the source had is
+        // more likely a broken upstream (an empty answer, a moved folder) than a real clean-up.
+        QSet<QString> newKeys;
+        newKeys.reserve(qsizetype(r.entities.size()));
+        for (const Entity &e : r.entities) {
+            newKeys.insert(e.key());
+        }
+        QStringList removed;
+        QSet<QString> oldKeys;
+        for (const Entity &e : slot->entities) {
+            oldKeys.insert(e.key());
+            if (!newKeys.contains(e.key())) {
+                removed.append(e.refString());
+            }
+        }
+        const int before = int(slot->entities.size());
+        if (slot->hasData && before > 0 && !m_options.acceptDeletions
+            && double(removed.size()) > slot->config.maxDeletionShare * double(before)) {
+            QStringList added;
+            for (const Entity &e : r.entities) {
+                if (!oldKeys.contains(e.key())) {
+                    added.append(e.refString());
+                }
+            }
+            removed.sort();
+            added.sort();
+            slot->pending = {
+                sourceId,       slot->config.displayName(),   before, int(r.entities.size()), removed, added,
+                m_clock->now(), slot->config.maxDeletionShare};
+            slot->held = std::move(r);
+            slot->status.state = SourceStatus::State::Held;
+            slot->status.pendingRemovals = int(removed.size());
+            slot->status.lastAttempt = m_clock->now();
+            slot->status.message = tr("Held back: this sync would remove %1 of %2 entities; accept or reject it")
+                                       .arg(removed.size())
+                                       .arg(before);
+            qCWarning(lcSync) << "source" << sourceId << "sync held: it would remove" << removed.size() << "of"
+                              << before << "entities";
+            if (m_cache) {
+                SourceState state;
+                state.id = sourceId;
+                state.kind = slot->config.type;
+                state.status = u"held"_s;
+                state.message = slot->status.message;
+                state.lastAttempt = slot->status.lastAttempt;
+                (void)CatalogStore(*m_cache).recordAttempt(state);
+            }
+            scheduleNext(*slot);
+            publishSources();
+            publishPending();
+            updateProgress();
+            Error e = makeError(Error::Code::Conflict, slot->status.message);
+            e.severity = Error::Severity::Warning;
+            Q_EMIT sourceFinished(sourceId, false, e);
+        } else {
+            slot->held.reset();
+            slot->status.pendingRemovals = 0;
+            commit(*slot, std::move(r));
+            publishPending();
+        }
+    }
+    if (slot->again) {
+        slot->again = false;
+        const QString entity = slot->againEntity;
+        slot->againEntity.clear();
+        startSync(*slot, entity);
+    }
+    checkIdle();
+}
+
+void SyncService::commit(Slot &slot, SourceResult result)
+{
+    const QDateTime now = m_clock->now();
+    slot.entities = std::move(result.entities);
+    slot.problems = std::move(result.problems);
+    slot.hasData = true;
+    slot.syncedThisRun = true;
+    slot.status.state = SourceStatus::State::Ok;
+    slot.status.failures = 0;
+    slot.status.error = {};
+    slot.status.lastAttempt = now;
+    slot.status.lastSuccess = now;
+    slot.status.revision = result.revision;
+    slot.status.message = result.message;
+    slot.status.entityCount = int(slot.entities.size());
+    int problemCount = 0;
+    for (const Error &p : std::as_const(slot.problems)) {
+        problemCount += p.isError() ? 1 : 0;
+    }
+    slot.status.problemCount = problemCount;
+    if (ensureCache()) {
+        SourceState state;
+        state.id = slot.config.id;
+        state.kind = slot.config.type;
+        state.lastSync = now;
+        state.lastAttempt = now;
+        state.status = u"ok"_s;
+        state.message = result.message;
+        state.entityCount = slot.status.entityCount;
+        state.revision = result.revision;
+        const auto written = CatalogStore(*m_cache).replaceSnapshot(state, slot.entities, slot.problems);
+        if (!written.ok()) {
+            Q_EMIT failed(written.error()); // the catalog still shows the new data; the cache keeps the old
+        }
+    }
+    if (m_watcher && slot.config.type == u"files"_s) {
+        watchFiles(slot);
+        if (!result.files.isEmpty()) {
+            QStringList paths;
+            QSet<QString> dirs;
+            for (const QString &f : std::as_const(result.files)) {
+                if (f.startsWith(u':')) {
+                    continue; // resources never change
+                }
+                dirs.insert(QFileInfo(f).absolutePath());
+                if (paths.size() < maxWatchedFiles) {
+                    paths.append(f);
+                }
+            }
+            for (const QString &d : std::as_const(dirs)) {
+                paths.append(d);
+            }
+            if (!paths.isEmpty()) {
+                const QStringList failedPaths = m_watcher->addPaths(paths);
+                for (const QString &p : paths) {
+                    if (!failedPaths.contains(p)) {
+                        slot.watched.append(p);
+                    }
+                }
+            }
+        }
+    }
+    qCInfo(lcSync) << "source" << slot.config.id << "synced:" << slot.entities.size() << "entities";
+    scheduleNext(slot);
+    scheduleRebuild();
+    publishSources();
+    updateProgress();
+    Q_EMIT sourceFinished(slot.config.id, true, {});
+}
+
+void SyncService::fail(Slot &slot, const Error &error)
+{
+    slot.running = false;
+    slot.status.state = SourceStatus::State::Failed;
+    slot.status.error = error;
+    slot.status.failures += 1;
+    slot.status.lastAttempt = m_clock->now();
+    slot.status.message = error.message;
+    slot.status.done = 0;
+    slot.status.total = 0;
+    slot.status.phase.clear();
+    qCWarning(lcSync) << "source" << slot.config.id << "failed:" << error.message << error.detail.left(300);
+    if (ensureCache()) {
+        SourceState state;
+        state.id = slot.config.id;
+        state.kind = slot.config.type;
+        state.status = u"error"_s;
+        state.message = error.message;
+        state.error = error.message;
+        state.lastAttempt = slot.status.lastAttempt;
+        const auto recorded = CatalogStore(*m_cache).recordAttempt(state);
+        if (!recorded.ok()) {
+            Q_EMIT failed(recorded.error());
+        }
+    }
+    scheduleNext(slot);
+    publishSources();
+    updateProgress();
+    Q_EMIT sourceFinished(slot.config.id, false, error);
+    checkIdle();
+}
+
+void SyncService::scheduleNext(Slot &slot)
+{
+    if (!slot.timer) {
+        return;
+    }
+    slot.timer->stop();
+    slot.status.nextSync = {};
+    if (!m_options.schedule || !slot.inConfig || !slot.config.enabled) {
+        return;
+    }
+    qint64 seconds = 0;
+    if (slot.status.state == SourceStatus::State::Failed && slot.status.failures > 0) {
+        const int exponent = std::min(slot.status.failures - 1, 20);
+        seconds = std::min<qint64>(qint64(m_options.backoffBaseSeconds) << exponent, m_options.backoffMaxSeconds);
+        seconds = std::max<qint64>(seconds, slot.status.error.retryAfterSeconds);
+    } else if (slot.config.refreshSeconds > 0) {
+        seconds = slot.config.refreshSeconds;
+    } else {
+        return;
+    }
+    // Jitter (±10%) so a whole company's desktops do not hit an API in the same second.
+    const double jitter = 0.9 + 0.2 * QRandomGenerator::global()->generateDouble();
+    const qint64 msecs = std::max<qint64>(1000, qint64(double(seconds) * 1000.0 * jitter));
+    slot.status.nextSync = m_clock->now().addMSecs(msecs);
+    slot.timer->start(int(std::min<qint64>(msecs, std::numeric_limits<int>::max())));
+}
+
+void SyncService::scheduleRebuild()
+{
+    if (m_rebuildTimer) {
+        m_rebuildTimer->start();
+    }
+}
+
+void SyncService::rebuild()
+{
+    if (m_rebuildTimer) {
+        m_rebuildTimer->stop();
+    }
+    std::size_t total = 0;
+    for (const auto &[id, slot] : m_slots) {
+        total += slot->entities.size();
+    }
+    std::vector<Entity> entities;
+    entities.reserve(total);
+    ErrorList problems = m_configProblems;
+    QList<SourceState> states;
+    bool allFromCache = true;
+    for (const auto &[id, slot] : m_slots) {
+        entities.insert(entities.end(), slot->entities.begin(), slot->entities.end());
+        problems += slot->problems;
+        SourceState s;
+        s.id = id;
+        s.kind = slot->config.type;
+        s.lastSync = slot->status.lastSuccess;
+        s.lastAttempt = slot->status.lastAttempt;
+        s.status = SourceStatus::stateName(slot->status.state);
+        s.message = slot->status.message;
+        s.entityCount = int(slot->entities.size());
+        s.revision = slot->status.revision;
+        s.error = slot->status.error.message;
+        states.append(s);
+        // A source synced in this run makes the catalog fresh, not "from cache".
+        allFromCache = allFromCache && !slot->syncedThisRun;
+    }
+    Catalog::Ptr catalog = Catalog::build(std::move(entities), std::move(problems));
+    Q_EMIT catalogReady(catalog, states, allFromCache);
+}
+
+void SyncService::publishSources()
+{
+    QList<SourceStatus> out;
+    for (const auto &[id, slot] : m_slots) {
+        SourceStatus s = slot->status;
+        if (s.config.id.isEmpty()) {
+            s.config = slot->config;
+        }
+        s.entityCount = int(slot->entities.size());
+        out.append(s);
+    }
+    // The workspace's own order: shared sources as listed, then the user's, then leftovers.
+    std::stable_sort(out.begin(), out.end(), [this](const SourceStatus &a, const SourceStatus &b) {
+        const auto index = [this](const QString &id) {
+            for (qsizetype i = 0; i < m_workspace.sources.size(); ++i) {
+                if (m_workspace.sources.at(i).id == id) {
+                    return i;
+                }
+            }
+            return m_workspace.sources.size();
+        };
+        return index(a.config.id) < index(b.config.id);
+    });
+    Q_EMIT sourcesChanged(out);
+}
+
+void SyncService::publishPending()
+{
+    QList<PendingDeletions> out;
+    for (const auto &[id, slot] : m_slots) {
+        if (slot->held) {
+            out.append(slot->pending);
+        }
+    }
+    Q_EMIT pendingDeletionsChanged(out);
+}
+
+void SyncService::updateProgress()
+{
+    int running = 0;
+    qint64 done = 0;
+    qint64 total = 0;
+    bool determinate = true;
+    QString phase;
+    for (const auto &[id, slot] : m_slots) {
+        if (!slot->running) {
+            continue;
+        }
+        ++running;
+        done += slot->status.done;
+        total += slot->status.total;
+        determinate = determinate && slot->status.total > 0;
+        phase = tr("Syncing %1: %2").arg(slot->config.displayName(), slot->status.phase);
+    }
+    if (m_workspaceSyncRunning) {
+        ++running;
+        determinate = false;
+        phase = tr("Pulling the workspace configuration");
+    }
+    if (running > 1) {
+        phase = tr("Syncing %n source(s)", nullptr, running);
+    }
+    if (running == 0) {
+        Q_EMIT progress(0, 0, {});
+        return;
+    }
+    // Scaled to int for progress bars; 0/0 means busy without a known size.
+    if (!determinate || total <= 0) {
+        Q_EMIT progress(0, 0, phase);
+    } else {
+        Q_EMIT progress(int(done * 1000 / total), 1000, phase);
+    }
+}
+
+void SyncService::checkIdle()
+{
+    if (m_workspaceSyncRunning) {
+        return;
+    }
+    for (const auto &[id, slot] : m_slots) {
+        if (slot->running) {
+            return;
+        }
+    }
+    if (m_rebuildTimer && m_rebuildTimer->isActive()) {
+        rebuild(); // listeners of idle() expect the catalog they get next to be current
+    }
+    Q_EMIT idle();
+}
+
+void SyncService::acceptPendingDeletions(const QString &sourceId)
+{
+    Slot *slot = slotFor(sourceId);
+    if (!slot || !slot->held) {
+        return;
+    }
+    SourceResult r = std::move(*slot->held);
+    slot->held.reset();
+    slot->status.pendingRemovals = 0;
+    qCInfo(lcSync) << "source" << sourceId << "held sync accepted";
+    commit(*slot, std::move(r));
+    publishPending();
+}
+
+void SyncService::rejectPendingDeletions(const QString &sourceId)
+{
+    Slot *slot = slotFor(sourceId);
+    if (!slot || !slot->held) {
+        return;
+    }
+    slot->held.reset();
+    slot->status.pendingRemovals = 0;
+    slot->status.state = SourceStatus::State::Ok;
+    slot->status.message = tr("Deletions rejected; the last good data is kept");
+    qCInfo(lcSync) << "source" << sourceId << "held sync rejected";
+    publishSources();
+    publishPending();
+}
+
+void SyncService::credentialChanged(const QString &credentialName)
+{
+    m_secrets.remove(credentialName);
+    for (auto &[id, slot] : m_slots) {
+        if (slot->config.credential == credentialName && slot->inConfig
+            && (slot->status.state == SourceStatus::State::Failed || slot->status.credentialMissing)) {
+            startSync(*slot);
+        }
+    }
+}
+
+void SyncService::reloadConfiguration()
+{
+    m_workspace = Workspace::reread(m_workspace);
+    Q_EMIT workspaceChanged(m_workspace);
+    applyConfiguration(m_workspace);
+    for (auto &[id, slot] : m_slots) {
+        if (slot->inConfig && slot->config.enabled && !slot->running && !slot->source) {
+            startSync(*slot);
+        }
+    }
+    checkIdle();
+}
+
+void SyncService::watchFiles(Slot &slot)
+{
+    if (m_watcher && !slot.watched.isEmpty()) {
+        m_watcher->removePaths(slot.watched);
+    }
+    slot.watched.clear();
+}
+
+void SyncService::syncWorkspaceRepository()
+{
+    if (m_workspaceSyncRunning) {
+        return;
+    }
+    m_workspaceSyncRunning = true;
+    m_wasBusy = true;
+    m_workspaceCancel = std::make_shared<std::atomic_bool>(false);
+    updateProgress();
+    GitRepository::Options options;
+    options.url = m_workspace.gitUrl;
+    options.branch = m_workspace.gitBranch;
+    options.directory = m_workspace.root;
+    const auto cancel = m_workspaceCancel;
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        const Result<QString> commit = watcher->result();
+        watcher->deleteLater();
+        m_workspaceSyncRunning = false;
+        if (commit.ok()) {
+            qCInfo(lcSync) << "workspace repository at" << commit.value();
+            m_workspace = Workspace::reread(m_workspace);
+            Q_EMIT workspaceChanged(m_workspace);
+            applyConfiguration(m_workspace);
+        } else if (commit.error().code != Error::Code::Cancelled) {
+            Error e = commit.error();
+            e.message = tr("The workspace repository could not be updated: %1").arg(e.message);
+            Q_EMIT failed(e);
+        }
+        for (auto &[id, slot] : m_slots) {
+            if (slot->inConfig && slot->config.enabled) {
+                startSync(*slot);
+            }
+        }
+        updateProgress();
+        checkIdle();
+    });
+    watcher->setFuture(QtConcurrent::run([options, cancel] { return GitRepository(options).update(cancel.get()); }));
+}
+
+} // namespace Portolan::Core

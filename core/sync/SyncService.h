@@ -1,0 +1,141 @@
+#pragma once
+
+#include "SyncTypes.h"
+#include "cache/CatalogStore.h"
+#include "catalog/Catalog.h"
+#include "config/Workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QThread;
+class QTimer;
+class QFileSystemWatcher;
+
+namespace Portolan::Core {
+
+class CacheDatabase;
+class Clock;
+class Source;
+class TokenStore;
+struct SourceResult;
+template<typename T>
+class Result;
+
+struct SyncOptions
+{
+    QString cachePath; // empty: no cache (tests, one-shot CLI runs without a cache)
+    bool schedule = true; // run sources on their refresh intervals (the GUI); off for `portolan-cli sync`
+    bool watchFiles = true; // re-read `files` sources when their files change
+    bool acceptDeletions = false; // apply syncs that the deletion guard would hold (CLI `--accept-deletions`)
+    int backoffBaseSeconds = 30; // first retry after a failure; doubles up to backoffMaxSeconds
+    int backoffMaxSeconds = 3600;
+    int watchDebounceMs = 500;
+    const Clock *clock = nullptr; // default Clock::system()
+    QString credentialScope; // keychain scope; default: the workspace's cache key
+};
+
+// The sync engine. One worker thread owns the network manager, the cache connection, the keychain store and
+// every source. Each source syncs on its own schedule (interval with jitter), on demand, or when its files
+// change; failures back off exponentially (or as long as the server asked). A source's result replaces only
+// that source's entities, in one cache transaction, and then the merged catalog is rebuilt and sent to the
+// GUI as an immutable snapshot. A failed or cancelled sync changes nothing: the last good data stays.
+//
+// A git workspace (Workspace::gitUrl) is cloned or pulled first on every refreshAll(), and its portolan.yaml
+// read again, so one commit by the platform team reaches every desktop.
+//
+// All public slots are meant to be invoked queued from other threads (or called directly on the worker).
+class SyncService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+
+public:
+    SyncService(Workspace workspace, SyncOptions options);
+    ~SyncService() override;
+
+    void startOnWorkerThread();
+    void stopWorkerThread(); // cancels running syncs, joins the thread
+
+    // The workspace as it was given; the worker's current copy (after a git pull) arrives by workspaceChanged.
+    [[nodiscard]] const Workspace &initialWorkspace() const { return m_initialWorkspace; }
+
+public Q_SLOTS:
+    // Opens the cache, publishes its snapshot (fromCache = true), and starts the schedule. Sources that have
+    // never synced, or whose data is older than their interval, sync right away when `syncDue` is set.
+    void init(bool syncDue = true);
+    void refreshAll();
+    void refreshSource(const QString &sourceId);
+    void refreshEntity(const QString &entityRefKey);
+    void cancelSource(const QString &sourceId);
+    void cancelAll();
+    void acceptPendingDeletions(const QString &sourceId);
+    void rejectPendingDeletions(const QString &sourceId);
+    // After the user saved a secret or edited local sources: drop cached secrets, re-read the configuration.
+    void credentialChanged(const QString &credentialName);
+    void reloadConfiguration();
+
+Q_SIGNALS:
+    void catalogReady(const Portolan::Core::Catalog::Ptr &catalog, const QList<Portolan::Core::SourceState> &sources,
+                      bool fromCache);
+    void sourcesChanged(const QList<Portolan::Core::SourceStatus> &sources);
+    void pendingDeletionsChanged(const QList<Portolan::Core::PendingDeletions> &pending);
+    void workspaceChanged(const Portolan::Core::Workspace &workspace);
+    // Overall progress over the running syncs, for a status bar.
+    void progress(int done, int total, const QString &phase);
+    void failed(const Portolan::Core::Error &error);
+    // One source's sync ended (ok false: failed, cancelled or held).
+    void sourceFinished(const QString &sourceId, bool ok, const Portolan::Core::Error &error);
+    // No source is syncing or queued any more.
+    void idle();
+    void keychainUnavailable(const QString &reason);
+
+private:
+    struct Slot;
+
+    void ensureWorkerObjects();
+    bool ensureCache();
+    void applyConfiguration(const Workspace &workspace);
+    void startSync(Slot &slot, const QString &entityRefKey = {});
+    void runSync(Slot &slot, const QString &entityRefKey, const QString &secret);
+    void onSourceFinished(const QString &sourceId, quint64 generation, const Result<SourceResult> &result);
+    void commit(Slot &slot, SourceResult result);
+    void fail(Slot &slot, const Error &error);
+    void scheduleNext(Slot &slot);
+    void scheduleRebuild();
+    void rebuild();
+    void publishSources();
+    void publishPending();
+    void updateProgress();
+    void checkIdle();
+    void syncWorkspaceRepository();
+    void watchFiles(Slot &slot);
+    [[nodiscard]] Slot *slotFor(const QString &sourceId);
+    [[nodiscard]] QString credentialKey(const QString &name) const;
+
+    Workspace m_initialWorkspace;
+    Workspace m_workspace;
+    SyncOptions m_options;
+    const Clock *m_clock = nullptr;
+    QThread *m_thread = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<CacheDatabase> m_cache;
+    TokenStore *m_tokens = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_rebuildTimer = nullptr;
+    std::map<QString, std::unique_ptr<Slot>> m_slots;
+    QHash<QString, QString> m_secrets; // credential name -> secret, for this run (never written anywhere)
+    ErrorList m_configProblems;
+    std::shared_ptr<std::atomic_bool> m_workspaceCancel;
+    bool m_workspaceSyncRunning = false;
+    bool m_initialised = false;
+    bool m_wasBusy = false;
+};
+
+} // namespace Portolan::Core
