@@ -293,11 +293,21 @@ void TokenStore::finish(const Outcome &outcome)
     } else if (outcome.code == QKeychain::EntryNotFound && job->kind != Job::Kind::Write) {
         // Nothing stored reads as an empty secret, and removing nothing is done.
     } else {
-        const QString message = job->kind == Job::Kind::Remove
-                                    ? QCoreApplication::translate(
-                                        "TokenStore", "The credential \"%1\" could not be removed from the keychain.")
-                                    : QCoreApplication::translate(
-                                        "TokenStore", "The credential \"%1\" could not be saved in the keychain.");
+        QString message;
+        switch (job->kind) {
+        case Job::Kind::Read:
+            message =
+                QCoreApplication::translate("TokenStore", "The credential \"%1\" could not be read from the keychain.");
+            break;
+        case Job::Kind::Write:
+            message =
+                QCoreApplication::translate("TokenStore", "The credential \"%1\" could not be saved in the keychain.");
+            break;
+        case Job::Kind::Remove:
+            message = QCoreApplication::translate("TokenStore",
+                                                  "The credential \"%1\" could not be removed from the keychain.");
+            break;
+        }
         failure = makeError(Error::Code::Credentials, message.arg(job->key),
                             u"QtKeychain error %1: %2"_s.arg(int(outcome.code)).arg(outcome.message));
     }
