@@ -60,6 +60,12 @@ bool EnvironmentProxyFactory::installOn(QNetworkAccessManager *network)
     if (!network || network->proxyFactory() || network->proxy().type() != QNetworkProxy::DefaultProxy) {
         return false;
     }
+    // The application chose proxies for every network manager (system settings, or one proxy): that stands.
+    const QNetworkProxy::ProxyType applicationProxy = QNetworkProxy::applicationProxy().type();
+    if (QNetworkProxyFactory::usesSystemConfiguration()
+        || (applicationProxy != QNetworkProxy::NoProxy && applicationProxy != QNetworkProxy::DefaultProxy)) {
+        return false;
+    }
     auto *factory = new EnvironmentProxyFactory;
     const Settings &s = factory->settings();
     if (!s.httpProxy.isEmpty() || !s.httpsProxy.isEmpty() || !s.allProxy.isEmpty()) {

@@ -28,7 +28,8 @@ public:
 
     [[nodiscard]] static Settings fromEnvironment();
     // Installs a factory reading the environment on `network`, unless the network manager already has a proxy
-    // factory or an explicit proxy of its own. Returns whether it installed one.
+    // factory or an explicit proxy of its own, or the application set a proxy or the system configuration for all
+    // network managers. Returns whether it installed one. HttpClient calls it for the network manager it is given.
     static bool installOn(QNetworkAccessManager *network);
 
     [[nodiscard]] QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query = QNetworkProxyQuery()) override;

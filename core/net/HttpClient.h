@@ -66,6 +66,11 @@ struct HttpResponse
     [[nodiscard]] QUrl nextLink() const;
 };
 
+// Retries: 429/503 with Retry-After, and 403/429 with a used-up X-RateLimit window, wait (up to maxWaitSeconds) and
+// try again; 502/503/504 and dropped or cut-off connections of idempotent requests back off 250 ms, 500 ms, 1 s, ...;
+// a refused connection, an unknown host or a TLS failure fails at once. Redirects are followed here (at most 10,
+// never from https to http) and the credential goes only to the origin of the URL asked for. Proxies come from the
+// environment (EnvironmentProxyFactory), installed on a network manager that has no proxy settings of its own.
 class HttpClient final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "SourceRegistry.h"
 
+#include "backstage/BackstageSource.h"
 #include "files/FilesSource.h"
 #include "git/GitSource.h"
 
@@ -19,6 +20,9 @@ SourcePtr create(const SourceConfig &config)
     }
     if (config.type == u"git"_s) {
         return std::make_unique<GitSource>(config);
+    }
+    if (config.type == u"backstage"_s) {
+        return std::make_unique<BackstageSource>(config);
     }
     return nullptr;
 }

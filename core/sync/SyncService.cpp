@@ -147,7 +147,7 @@ void SyncService::ensureWorkerObjects()
     }
     m_network = new QNetworkAccessManager(this);
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_tokens = new TokenStore(u"Portolan"_s, this);
+    m_tokens = new TokenStore(m_options.keychainService, this);
     connect(m_tokens, &TokenStore::keychainUnavailable, this, &SyncService::keychainUnavailable);
     m_rebuildTimer = new QTimer(this);
     m_rebuildTimer->setSingleShot(true);

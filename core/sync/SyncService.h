@@ -39,6 +39,7 @@ struct SyncOptions
     int watchDebounceMs = 500;
     const Clock *clock = nullptr; // default Clock::system()
     QString credentialScope; // keychain scope; default: the workspace's cache key
+    QString keychainService = QStringLiteral("Portolan"); // tests use their own, never the user's entries
 };
 
 // The sync engine. One worker thread owns the network manager, the cache connection, the keychain store and

@@ -223,7 +223,7 @@ TEST_CASE("A Backstage sync reads 5,000 entities over cursor pages, whole", "[ba
 TEST_CASE("A Backstage sync passes the filter on the first page only", "[backstage]")
 {
     Harness h;
-    h.server.setEntities(BackstageTestServer::replicate(BackstageTestServer::exampleEntities(), 2000));
+    h.server.setEntities(BackstageTestServer::replicate(BackstageTestServer::exampleEntities(), 3000));
     QList<QJsonObject> components;
     for (const QJsonObject &e : h.server.entities()) {
         if (e.value(QStringLiteral("kind")).toString() == QStringLiteral("Component")) {

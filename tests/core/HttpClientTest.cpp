@@ -723,16 +723,17 @@ TEST_CASE("HttpClient stops when the cancel flag is set", "[net]")
     HttpTestServer server;
     REQUIRE(server.listen());
     std::atomic_bool cancel = false;
+    // The canned answers outlive the sections: the handlers are called after them.
+    HttpTestResponse stall;
+    stall.fault = HttpTestResponse::Fault::StallBeforeAnswer;
+    HttpTestResponse limited = githubError(server, 429, QStringLiteral("API rate limit exceeded"));
+    limited.setHeader("Retry-After", "60");
     SECTION("while the server stalls")
     {
-        HttpTestResponse stall;
-        stall.fault = HttpTestResponse::Fault::StallBeforeAnswer;
         server.setHandler([&stall](const HttpTestRequest &) { return stall; });
     }
     SECTION("while waiting for Retry-After")
     {
-        HttpTestResponse limited = githubError(server, 429, QStringLiteral("API rate limit exceeded"));
-        limited.setHeader("Retry-After", "60");
         server.setHandler([&limited](const HttpTestRequest &) { return limited; });
     }
     HttpClient client(&network, optionsFor(server));
@@ -810,6 +811,7 @@ TEST_CASE("HttpClient follows redirects and keeps the credential on its origin",
 TEST_CASE("HttpClient verifies TLS, with extra CAs, without verification, and with a client certificate", "[net]")
 {
     const TlsFixtures &tls = TlsFixtures::instance();
+    INFO(tls.error().toStdString());
     REQUIRE(tls.ok()); // needs the openssl command line
     // One network manager per client: Qt reuses connections per host, whatever the TLS settings.
     QNetworkAccessManager network;

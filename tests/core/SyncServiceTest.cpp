@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -42,8 +43,8 @@ QByteArray components(const QString &prefix, int count)
 // A service on the test's thread, with everything it reports collected.
 struct Harness
 {
-    explicit Harness(const Workspace &ws, SyncOptions options = {})
-        : service(ws, withCache(ws, options))
+    explicit Harness(const Workspace &ws, SyncOptions options = {}, bool watch = false)
+        : service(ws, withCache(ws, options, watch))
     {
         QObject::connect(&service, &SyncService::catalogReady, &service,
                          [this](const Catalog::Ptr &c, const QList<SourceState> &, bool cached) {
@@ -59,12 +60,12 @@ struct Harness
         QObject::connect(&service, &SyncService::failed, &service, [this](const Error &e) { failures.append(e); });
     }
 
-    static SyncOptions withCache(const Workspace &ws, SyncOptions options)
+    static SyncOptions withCache(const Workspace &ws, SyncOptions options, bool watch)
     {
         if (options.cachePath.isEmpty()) {
             options.cachePath = Paths::cacheFileFor(ws.cacheKey());
         }
-        options.watchFiles = options.watchFiles && false;
+        options.watchFiles = watch; // off unless a test is about it: edits would start syncs of their own
         return options;
     }
 
@@ -194,6 +195,58 @@ TEST_CASE("A sync that would delete most of a source is held until the user deci
         CHECK(h.count() == 600);
         CHECK(h.pending.isEmpty());
     }
+}
+
+TEST_CASE("A files source is read again shortly after its files change", "[core][sync]")
+{
+    QTemporaryDir dir;
+    writeFile(dir, u"catalog/a.yaml"_s, components(u"a"_s, 2));
+    const Workspace ws = workspaceWith(dir, "sources:\n  - {id: main, type: files, paths: [catalog]}\n");
+    SyncOptions options;
+    options.watchDebounceMs = 200;
+    Harness h(ws, options, true);
+    h.run([&] { h.service.init(true); });
+    REQUIRE(h.count() == 2);
+
+    // An edit in place, then a new file in a watched folder.
+    writeFile(dir, u"catalog/a.yaml"_s, components(u"a"_s, 3));
+    REQUIRE(waitUntil([&] { return h.count() == 3; }, 10000));
+    writeFile(dir, u"catalog/b.yaml"_s, component(u"b-new"_s));
+    REQUIRE(waitUntil([&] { return h.count() == 4; }, 10000));
+    // A burst of writes is read once the burst is over, not once per write.
+    const int before = h.catalogs;
+    for (int i = 0; i < 5; ++i) {
+        writeFile(dir, u"catalog/a.yaml"_s, components(u"a"_s, 3 + i));
+        QThread::msleep(20);
+    }
+    REQUIRE(waitUntil([&] { return h.count() == 8; }, 10000));
+    waitUntil([] { return false; }, 600);
+    CHECK(h.catalogs - before <= 2);
+}
+
+TEST_CASE("A cancelled sync keeps the last good data", "[core][sync]")
+{
+    QTemporaryDir dir;
+    for (int f = 0; f < 200; ++f) {
+        writeFile(dir, u"catalog/part-%1.yaml"_s.arg(f), components(u"p%1"_s.arg(f), 50));
+    }
+    const Workspace ws = workspaceWith(dir, "sources:\n  - {id: main, type: files, paths: [catalog]}\n");
+    Harness h(ws);
+    h.run([&] { h.service.init(true); });
+    REQUIRE(h.count() == 10000);
+    writeFile(dir, u"catalog/part-0.yaml"_s, component(u"replaced"_s));
+    h.run([&] {
+        h.service.refreshSource(u"main"_s);
+        h.service.cancelSource(u"main"_s);
+    });
+    CHECK(h.count() == 10000);
+    const SourceStatus s = h.status(u"main"_s);
+    CHECK(s.state == SourceStatus::State::Ok);
+    CHECK(s.message.contains(u"Cancelled"_s));
+    CHECK(h.catalog->find(u"component:replaced"_s) < 0);
+    // The next sync is a normal one.
+    h.run([&] { h.service.refreshSource(u"main"_s); });
+    CHECK(h.catalog->find(u"component:replaced"_s) >= 0);
 }
 
 TEST_CASE("A files source whose folder vanished fails and keeps its data", "[core][sync]")

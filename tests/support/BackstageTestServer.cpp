@@ -352,7 +352,7 @@ QList<QJsonObject> BackstageTestServer::replicate(const QList<QJsonObject> &exam
             while (!base.isEmpty() && !base.back().isLetterOrNumber()) {
                 base.chop(1);
             }
-            metadata.insert(QStringLiteral("name"), base + suffix);
+            metadata.insert(QStringLiteral("name"), QString(base + suffix));
             entity.insert(QStringLiteral("metadata"), metadata);
             entity = withIdentity(entity);
             const QString key = refOf(entity).toLower();

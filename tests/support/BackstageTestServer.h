@@ -56,7 +56,7 @@ public:
     explicit BackstageTestServer(QObject *parent = nullptr);
     ~BackstageTestServer() override;
 
-    bool listen();
+    [[nodiscard]] bool listen();
     [[nodiscard]] QString url() const; // http://127.0.0.1:<port>
 
     void setToken(const QString &token); // the bearer token required; empty: none
@@ -65,6 +65,7 @@ public:
     bool replaceEntity(const QJsonObject &entity); // the one with the same kind, namespace and name
     bool removeEntity(const QString &kind, const QString &ns, const QString &name);
     void injectFault(const Fault &fault);
+    void clearFaults() { m_faults.clear(); }
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] QList<Request> requests(const QString &path) const;

@@ -71,8 +71,8 @@ public:
     explicit HttpTestServer(QObject *parent = nullptr);
     ~HttpTestServer() override;
 
-    bool listen(); // plain HTTP on 127.0.0.1, a port chosen by the OS
-    bool listenTls(const QSslConfiguration &configuration); // HTTPS (QSslServer)
+    [[nodiscard]] bool listen(); // plain HTTP on 127.0.0.1, a port chosen by the OS
+    [[nodiscard]] bool listenTls(const QSslConfiguration &configuration); // HTTPS (QSslServer)
     void close(); // stops listening and drops every connection
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;

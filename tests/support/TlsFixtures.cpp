@@ -64,31 +64,26 @@ TlsFixtures::TlsFixtures()
         return;
     }
     config.close();
-    const QString conf = config.fileName();
-    const QString ec = QStringLiteral("ec_paramgen_curve:prime256v1");
-    // clang-format off
-    const bool ok =
-        run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), conf,
-             QStringLiteral("-extensions"), QStringLiteral("ca_ext"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-             QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("ca.key")),
-             QStringLiteral("-out"), caCertificate(), QStringLiteral("-days"), QStringLiteral("2"),
-             QStringLiteral("-subj"), QStringLiteral("/CN=Portolan Test CA")})
-        && run({QStringLiteral("req"), QStringLiteral("-config"), conf, QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-keyout"), serverKey(), QStringLiteral("-out"),
-                path(QStringLiteral("server.csr")), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
-        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path(QStringLiteral("server.csr")),
-                QStringLiteral("-CA"), caCertificate(), QStringLiteral("-CAkey"), path(QStringLiteral("ca.key")),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), serverCertificate(), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-extfile"), conf, QStringLiteral("-extensions"), QStringLiteral("server_ext")})
-        && run({QStringLiteral("req"), QStringLiteral("-config"), conf, QStringLiteral("-newkey"), QStringLiteral("ec"),
-                QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-keyout"), clientKey(),
-                QStringLiteral("-out"), path(QStringLiteral("client.csr")), QStringLiteral("-subj"),
-                QStringLiteral("/CN=") + clientCommonName()})
-        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path(QStringLiteral("client.csr")),
-                QStringLiteral("-CA"), caCertificate(), QStringLiteral("-CAkey"), path(QStringLiteral("ca.key")),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), clientCertificate(), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-extfile"), conf, QStringLiteral("-extensions"), QStringLiteral("client_ext")});
-    // clang-format on
+    // Relative names: openssl runs in the temporary folder.
+    const auto args = [](const char *line, const QString &subject = {}) {
+        QStringList out = QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!subject.isEmpty()) {
+            out << QStringLiteral("-subj") << subject;
+        }
+        return out;
+    };
+    const bool ok = run(args("req -x509 -config openssl.cnf -extensions ca_ext -newkey ec -pkeyopt "
+                             "ec_paramgen_curve:prime256v1 -nodes -keyout ca.key -out ca.pem -days 2",
+                             QStringLiteral("/CN=Portolan Test CA")))
+                    && run(args("req -config openssl.cnf -newkey rsa:2048 -nodes -keyout server.key -out server.csr",
+                                QStringLiteral("/CN=127.0.0.1")))
+                    && run(args("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem "
+                                "-days 2 -extfile openssl.cnf -extensions server_ext"))
+                    && run(args("req -config openssl.cnf -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                                "-keyout client.key -out client.csr",
+                                QStringLiteral("/CN=") + clientCommonName()))
+                    && run(args("x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out client.pem "
+                                "-days 2 -extfile openssl.cnf -extensions client_ext"));
     if (ok && QSslCertificate::fromPath(serverCertificate()).isEmpty()) {
         m_error = QStringLiteral("openssl made no readable server certificate");
     }

@@ -8,7 +8,7 @@ namespace Portolan::Test {
 
 // A throwaway PKI made with the `openssl` command line at test time, in a temporary folder: a CA, a server
 // certificate for 127.0.0.1/localhost signed by it (RSA key) and a client certificate signed by it (EC key).
-// Made once per test run; tests SKIP/FAIL on `error()` when openssl is missing.
+// Made once per test run; tests REQUIRE ok(), and error() says what failed (openssl missing, ...).
 class TlsFixtures final
 {
 public:
