@@ -398,6 +398,7 @@ int runSync(const QCommandLineParser &parser)
     const auto clearLine = [&] {
         if (lineOpen) {
             err() << "\r\x1b[K";
+            err().flush();
             lineOpen = false;
         }
     };
