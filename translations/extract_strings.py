@@ -96,8 +96,9 @@ def read_argument(src, i):
     return src[start:i].strip(), i
 
 
-def parse_call(src, i):
-    """src[i] is just after the opening parenthesis of tr( or of translate("ctx", . Returns (text, comment, numerus)."""
+def parse_call(src, i, helper_count=False):
+    """src[i] is just after the opening parenthesis of tr( or of translate("ctx", . Returns (text, comment, numerus).
+    `helper_count`: a helper such as httpTr(text, n), whose second argument is the count."""
     lit = read_literals(src, i)
     if lit is None:
         return None
@@ -111,14 +112,16 @@ def parse_call(src, i):
             comment, i = c
         else:
             _, i = read_argument(src, i)
+            if helper_count:
+                numerus = True
         if i < len(src) and src[i] == ',':
             numerus = True
     return text, comment, numerus
 
 
-HELPER = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*text\s*\)')
+HELPER = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*text\b')
 TRANSLATE = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,')
-TR = re.compile(r'(?<![\w.>:])tr\(')
+TR = re.compile(r'(?<![\w.>:])(tr|[a-z]+Tr)\(')
 
 
 def class_context(path):
@@ -130,7 +133,7 @@ def class_context(path):
     if 'Q_OBJECT' not in src:
         return None
     ns = re.search(r'namespace\s+([\w:]+)\s*\{', src)
-    cls = re.search(r'class\s+(\w+)\s+(?:final\s+)?:\s*public\s+Q\w+', src)
+    cls = re.search(r"class\s+(\w+)\s+(?:final\s+)?:\s*public\s+[\w:]+", src)
     if not cls:
         return None
     return (ns.group(1) + '::' if ns else '') + cls.group(1)
@@ -147,7 +150,7 @@ def extract(path):
         if call:
             found.append((m.group(1),) + call)
     for m in TR.finditer(src):
-        call = parse_call(src, m.end())
+        call = parse_call(src, m.end(), helper_count=m.group(1) != 'tr')
         if call is None:
             continue
         if tr_context is None:
