@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackstageMapper</name>
+    <message>
+        <source>The answer from %1 is not JSON</source>
+        <translation>Die Antwort von %1 ist kein JSON</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not %2</source>
+        <translation>Die Antwort von %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>a Backstage entity page (items, totalItems, pageInfo)</source>
+        <translation>eine Backstage-Entitätsseite (items, totalItems, pageInfo)</translation>
+    </message>
+    <message>
+        <source>pageInfo.nextCursor is not a string</source>
+        <translation>pageInfo.nextCursor ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a Backstage entity</source>
+        <translation>eine Backstage-Entität</translation>
+    </message>
+    <message>
+        <source>An item of the catalog&apos;s answer is not an entity object</source>
+        <translation>Ein Eintrag der Katalogantwort ist kein Entitätsobjekt</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>Could not open the cache %1</source>
@@ -92,6 +123,10 @@
     <message>
         <source>Could not remove source %1 from the cache</source>
         <translation>Die Quelle %1 konnte nicht aus dem Cache entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not record the state of source %1 in the cache</source>
+        <translation>Der Zustand der Quelle %1 konnte nicht im Cache vermerkt werden</translation>
     </message>
 </context>
 <context>
@@ -284,6 +319,296 @@
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on demand only</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>git did not finish within an hour</source>
+        <translation>git ist nicht innerhalb einer Stunde fertig geworden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The git command could not be started; install git to use git sources</source>
+        <translation>Der Befehl git konnte nicht gestartet werden; installieren Sie git, um Git-Quellen zu verwenden</translation>
+    </message>
+    <message>
+        <source>The branch &quot;%1&quot; does not exist on %2 (deleted or renamed?)</source>
+        <translation>Den Branch „%1“ gibt es auf %2 nicht (gelöscht oder umbenannt?)</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (check the source&apos;s credential or your SSH key)</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (prüfen Sie die Zugangsdaten der Quelle oder Ihren SSH-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>No git repository at %1</source>
+        <translation>Kein Git-Repository unter %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering</source>
+        <translation>%1 antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>git failed while %1 %2</source>
+        <translation>git ist beim %1 von %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>configuring</source>
+        <translation>Konfigurieren</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>checking out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>The clone could not be moved into place at %1</source>
+        <translation>Der Klon konnte nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Cannot read the TLS file %1: %2</source>
+        <translation>Die TLS-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key in PEM form</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>The client key %1 is set without a client certificate</source>
+        <translation>Der Client-Schlüssel %1 ist ohne Client-Zertifikat angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes received</source>
+        <translation>%1 von %2 Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 ms; the request timed out</source>
+        <translation>%1 hat %2 ms lang nichts gesendet; die Anfrage ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; is the server running?</source>
+        <translation>%1 hat die Verbindung abgelehnt; läuft der Server?</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found</source>
+        <translation>Der Host von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The proxy for %1 failed</source>
+        <translation>Der Proxy für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 leitet mehr als %2-mal weiter</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not followed</source>
+        <translation>%1 leitet auf %2 weiter; dem wird nicht gefolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limited; try again in %n second(s)</source>
+        <translation>
+            <numerusform>%1 ist ratenbegrenzt; versuchen Sie es in %n Sekunde erneut</numerusform>
+            <numerusform>%1 ist ratenbegrenzt; versuchen Sie es in %n Sekunden erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP %2)</source>
+        <translation>%1 ist ratenbegrenzt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credential (HTTP 401)</source>
+        <translation>%1 hat die Zugangsdaten nicht akzeptiert (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403); the credential may lack a permission</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403); den Zugangsdaten fehlt vielleicht eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The server pages in a loop: %1 came up a second time</source>
+        <translation>Der Server blättert im Kreis: %1 kam ein zweites Mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server returned more than %n page(s); stopped at %1</source>
+        <translation>
+            <numerusform>Der Server lieferte mehr als %n Seite; angehalten bei %1</numerusform>
+            <numerusform>Der Server lieferte mehr als %n Seiten; angehalten bei %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::BackstageSource</name>
+    <message>
+        <source>The Backstage source %1 needs the URL of a Backstage backend</source>
+        <translation>Die Backstage-Quelle %1 braucht die URL eines Backstage-Backends</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>Reading entities</source>
+        <translation>Entitäten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer sync</source>
+        <translation>Durch eine neuere Synchronisierung ersetzt</translation>
+    </message>
+    <message>
+        <source>Backstage answered an empty page at %1 after %2 of %3 entities</source>
+        <translation>Backstage lieferte bei %1 nach %2 von %3 Entitäten eine leere Seite</translation>
+    </message>
+    <message>
+        <source>Backstage listed %1 twice</source>
+        <translation>Backstage hat %1 doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>Backstage ended the list after %1 of %2 entities</source>
+        <translation>Backstage beendete die Liste nach %1 von %2 Entitäten</translation>
+    </message>
+    <message>
+        <source>Backstage returned a page cursor a second time at %1; the list would never end</source>
+        <translation>Backstage lieferte bei %1 einen Seiten-Cursor ein zweites Mal; die Liste würde nie enden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities from %1</source>
+        <translation>
+            <numerusform>%n Entität von %1</numerusform>
+            <numerusform>%n Entitäten von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing %1</source>
+        <translation>%1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists in Backstage</source>
+        <translation>%1 gibt es in Backstage nicht mehr</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::CatalogService</name>
@@ -317,6 +642,119 @@
     <message>
         <source>Writing the offline cache</source>
         <translation>Offline-Cache wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::FilesSource</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>None of the source&apos;s paths exist: %1</source>
+        <translation>Keiner der Pfade der Quelle existiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n Datei gelesen</numerusform>
+            <numerusform>%n Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading descriptors</source>
+        <translation>Deskriptoren werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::GitSource</name>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Reading descriptors</source>
+        <translation>Deskriptoren werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities at commit %1</source>
+        <translation>
+            <numerusform>%n Entität bei Commit %1</numerusform>
+            <numerusform>%n Entitäten bei Commit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::SyncService</name>
+    <message>
+        <source>The cache could not be read and was moved to %1; a new one was started</source>
+        <translation>Der Cache war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde angelegt</translation>
+    </message>
+    <message>
+        <source>Not in the configuration (kept while portolan.yaml has errors)</source>
+        <translation>Nicht in der Konfiguration (bleibt erhalten, solange portolan.yaml Fehler hat)</translation>
+    </message>
+    <message>
+        <source>There is no source &quot;%1&quot; in this workspace</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>No such source</source>
+        <translation>Keine solche Quelle</translation>
+    </message>
+    <message>
+        <source>No source holds the entity %1</source>
+        <translation>Keine Quelle enthält die Entität %1</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sources of type &quot;%1&quot; are not supported</source>
+        <translation>Quellen vom Typ „%1“ werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Cancelled; the last good data is kept</source>
+        <translation>Abgebrochen; die letzten guten Daten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Held back: this sync would remove %1 of %2 entities; accept or reject it</source>
+        <translation>Zurückgehalten: Diese Synchronisierung würde %1 von %2 Entitäten entfernen; übernehmen oder verwerfen Sie sie</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>%1 wird synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>Pulling the workspace configuration</source>
+        <translation>Konfiguration des Arbeitsbereichs wird geholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle wird synchronisiert</numerusform>
+            <numerusform>%n Quellen werden synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions rejected; the last good data is kept</source>
+        <translation>Löschungen verworfen; die letzten guten Daten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>The workspace repository could not be updated: %1</source>
+        <translation>Das Repository des Arbeitsbereichs konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -444,6 +882,133 @@
     <message>
         <source>Show all entities tagged “%1”</source>
         <translation>Alle Entitäten mit dem Tag „%1“ anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::CredentialsDialog</name>
+    <message>
+        <source>Save Secret</source>
+        <translation>Secret speichern</translation>
+    </message>
+    <message>
+        <source>Clear Secret</source>
+        <translation>Secret löschen</translation>
+    </message>
+    <message>
+        <source>Credentials — %1</source>
+        <translation>Zugangsdaten — %1</translation>
+    </message>
+    <message>
+        <source>Sources sign in with the credentials named in portolan.yaml. Their secrets are kept in your system keychain, never in a file, and are never shown again once saved.</source>
+        <translation>Quellen melden sich mit den in portolan.yaml benannten Zugangsdaten an. Deren Secrets liegen im Schlüsselbund Ihres Systems, nie in einer Datei, und werden nach dem Speichern nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>keiner Quelle</translation>
+    </message>
+    <message>
+        <source>Paste the token or password</source>
+        <translation>Token oder Passwort einfügen</translation>
+    </message>
+    <message>
+        <source>This workspace names no credentials. A source that needs one refers to it by name, and the platform team lists it in portolan.yaml, for example:</source>
+        <translation>Dieser Arbeitsbereich nennt keine Zugangsdaten. Eine Quelle, die welche braucht, verweist per Name darauf, und das Plattform-Team führt sie in portolan.yaml auf, zum Beispiel:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Set, in the keychain</source>
+        <translation>Gesetzt, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Set, in memory until Portolan quits</source>
+        <translation>Gesetzt, im Speicher bis Portolan beendet wird</translation>
+    </message>
+    <message>
+        <source>From the environment (%1)</source>
+        <translation>Aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>Set the secret for “%1”</source>
+        <translation>Secret für „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Replace the secret for “%1”</source>
+        <translation>Secret für „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Sent with HTTP basic authentication as user “%1”; enter the password or token.</source>
+        <translation>Wird per HTTP-Basic-Authentifizierung als Benutzer „%1“ gesendet; geben Sie das Passwort oder Token ein.</translation>
+    </message>
+    <message>
+        <source>Sent in the HTTP header “%1”.</source>
+        <translation>Wird im HTTP-Header „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent as a bearer token.</source>
+        <translation>Wird als Bearer-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and is used instead of the keychain.</source>
+        <translation>Die Umgebungsvariable %1 ist gesetzt und wird statt des Schlüsselbunds verwendet.</translation>
+    </message>
+    <message>
+        <source>When the environment variable %1 is set, it is used instead.</source>
+        <translation>Ist die Umgebungsvariable %1 gesetzt, wird stattdessen sie verwendet.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1</source>
+        <translation>Das Secret konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Portolan quits (no keychain is available).</source>
+        <translation>Bis zum Beenden von Portolan im Speicher gehalten (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <source>The secret could not be cleared: %1</source>
+        <translation>Das Secret konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>A secret you enter now is kept in memory for this run only and must be entered again after Portolan restarts.</source>
+        <translation>Ein jetzt eingegebenes Secret wird nur für diese Sitzung im Speicher gehalten und muss nach einem Neustart von Portolan erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -576,12 +1141,36 @@
         <translation>Alle %1 anzeigen</translation>
     </message>
     <message>
-        <source>Defined in %1, source %2</source>
-        <translation>Definiert in %1, Quelle %2</translation>
+        <source>Refresh Now</source>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <source>Revision %1</source>
-        <translation>Revision %1</translation>
+        <source>Read this entity&apos;s source again now</source>
+        <translation>Die Quelle dieser Entität jetzt erneut lesen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -826,10 +1415,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop reading the workspace; the catalog shown stays as it is</source>
-        <translation>Lesen des Arbeitsbereichs anhalten; der angezeigte Katalog bleibt, wie er ist</translation>
-    </message>
-    <message>
         <source>Show the Problems panel (Ctrl+Shift+M)</source>
         <translation>Problemliste anzeigen (Strg+Umschalt+M)</translation>
     </message>
@@ -882,13 +1467,6 @@
         <translation>Cache: %1</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n entities&lt;br&gt;Last sync: %5&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n Entität&lt;br&gt;Letzte Synchronisierung: %5&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n Entitäten&lt;br&gt;Letzte Synchronisierung: %5&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entities</source>
         <translation>
             <numerusform>%n Entität</numerusform>
@@ -922,12 +1500,151 @@
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein natives internes Entwicklerportal für den Desktop. Portolan liest Backstage-Katalogdeskriptoren (catalog-info.yaml) aus einem Arbeitsbereich-Ordner, hält einen Offline-Cache vor und lässt Sie Ihren Softwarekatalog ohne Server durchsuchen und erkunden.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
-        <source>Source %1 synced at %2</source>
-        <translation>Quelle %1 synchronisiert um %2</translation>
+        <source>Review…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>Stop the running syncs; the catalog shown stays as it is</source>
+        <translation>Laufende Synchronisierungen anhalten; der angezeigte Katalog bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation>%1 (Branch %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n entities · synced %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n Entität · synchronisiert %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n Entitäten · synchronisiert %3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed</source>
+        <translation>
+            <numerusform>%n Quelle fehlgeschlagen</numerusform>
+            <numerusform>%n Quellen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync(s) held back</source>
+        <translation>
+            <numerusform>%n Synchronisierung zurückgehalten</numerusform>
+            <numerusform>%n Synchronisierungen zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) · not synced yet</source>
+        <translation>
+            <numerusform>%n Quelle · noch nicht synchronisiert</numerusform>
+            <numerusform>%n Quellen · noch nicht synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) · synced %1</source>
+        <translation>
+            <numerusform>%n Quelle · synchronisiert %1</numerusform>
+            <numerusform>%n Quellen · synchronisiert %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click to open the Sources page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken, um die Seite „Quellen“ zu öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync of %1 held back:&lt;/b&gt; it would remove %2 of %3 entities. The catalog keeps the last good data until you review it.</source>
+        <translation>&lt;b&gt;Synchronisierung von %1 zurückgehalten:&lt;/b&gt; Sie würde %2 von %3 Entitäten entfernen. Der Katalog behält die letzten guten Daten, bis Sie sie prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more source(s) held back)</source>
+        <translation>
+            <numerusform>(%n weitere Quelle zurückgehalten)</numerusform>
+            <numerusform>(%n weitere Quellen zurückgehalten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::PendingDeletionsDialog</name>
+    <message>
+        <source>Accept Changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Current Data</source>
+        <translation>Aktuelle Daten behalten</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Review Held-Back Sync — %1</source>
+        <translation>Zurückgehaltene Synchronisierung prüfen — %1</translation>
+    </message>
+    <message>
+        <source>The sync of “%1” was held back</source>
+        <translation>Die Synchronisierung von „%1“ wurde zurückgehalten</translation>
+    </message>
+    <message>
+        <source>It would remove %1 of the %2 entities this source provides (%3%; more than %4% is held back). That is more often a moved folder, an emptied file or a broken server than a real clean-up. Until you decide, the catalog keeps the source&apos;s last good data. Held back %5.</source>
+        <translation>Sie würde %1 der %2 Entitäten dieser Quelle entfernen (%3 %; mehr als %4 % werden zurückgehalten). Das ist häufiger ein verschobener Ordner, eine geleerte Datei oder ein gestörter Server als ein echtes Aufräumen. Bis Sie entscheiden, behält der Katalog die letzten guten Daten der Quelle. Zurückgehalten %5.</translation>
+    </message>
+    <message>
+        <source>entities now</source>
+        <translation>Entitäten jetzt</translation>
+    </message>
+    <message>
+        <source>after this sync</source>
+        <translation>nach dieser Synchronisierung</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Filter the entity references</source>
+        <translation>Entitätsreferenzen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the sync: the %n entities no longer in the source leave the catalog</source>
+        <translation>
+            <numerusform>Synchronisierung übernehmen: Die %n Entität, die nicht mehr in der Quelle ist, verlässt den Katalog</numerusform>
+            <numerusform>Synchronisierung übernehmen: Die %n Entitäten, die nicht mehr in der Quelle sind, verlassen den Katalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop this sync and keep the last good data; the next sync is checked again</source>
+        <translation>Diese Synchronisierung verwerfen und die letzten guten Daten behalten; die nächste Synchronisierung wird wieder geprüft</translation>
+    </message>
+    <message>
+        <source>Close and keep the sync waiting; the Sources page and the banner remind you</source>
+        <translation>Schließen und die Synchronisierung warten lassen; die Seite „Quellen“ und der Hinweisbalken erinnern Sie daran</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Would be removed</source>
+        <translation>Würden entfernt</translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation>Würden hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1780,771 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::SourceDialog</name>
+    <message>
+        <source>Source “%1”</source>
+        <translation>Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Source “%1”</source>
+        <translation>Quelle „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>These are the workspace&apos;s own descriptors (its folder, or the &lt;tt&gt;locations&lt;/tt&gt; in portolan.yaml). They are read as a files source and cannot be edited here.</source>
+        <translation>Das sind die eigenen Deskriptoren des Arbeitsbereichs (sein Ordner oder die &lt;tt&gt;locations&lt;/tt&gt; in portolan.yaml). Sie werden als Dateiquelle gelesen und können hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>This source is shared with everyone who uses the workspace: it is configured in &lt;b&gt;%1&lt;/b&gt;. Change it there (the YAML is on the right); your own sources are added with “Add Source…”.</source>
+        <translation>Diese Quelle teilen alle, die den Arbeitsbereich verwenden: Sie ist in &lt;b&gt;%1&lt;/b&gt; konfiguriert. Ändern Sie sie dort (das YAML steht rechts); eigene Quellen fügen Sie mit „Quelle hinzufügen …“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>%1 (not listed in portolan.yaml)</source>
+        <translation>%1 (nicht in portolan.yaml aufgeführt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Shown in the Sources page, e.g. Team catalog</source>
+        <translation>Wird auf der Seite „Quellen“ angezeigt, z. B. Team-Katalog</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. team-catalog</source>
+        <translation>z. B. team-catalog</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace; entities remember it as their source. Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Eindeutig im Arbeitsbereich; Entitäten merken sie sich als ihre Quelle. Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s default branch</source>
+        <translation>der Standard-Branch des Repositorys</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Descriptors</source>
+        <translation>Ordner mit Deskriptoren hinzufügen</translation>
+    </message>
+    <message>
+        <source>One per line: folders, files or globs such as &lt;tt&gt;catalog/**/*.yaml&lt;/tt&gt;.</source>
+        <translation>Einer pro Zeile: Ordner, Dateien oder Globs wie &lt;tt&gt;catalog/**/*.yaml&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation>Pfade:</translation>
+    </message>
+    <message>
+        <source>everything; e.g. kind=component,spec.lifecycle=production</source>
+        <translation>alles; z. B. kind=component,spec.lifecycle=production</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for this source: anyone between you and the server could read the credential and change the catalog.</source>
+        <translation>Die TLS-Prüfung ist für diese Quelle ausgeschaltet: Jeder zwischen Ihnen und dem Server könnte die Zugangsdaten mitlesen und den Katalog verändern.</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>CA Bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA-Bundle:</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>As configured in portolan.yaml, under &lt;tt&gt;sources:&lt;/tt&gt;</source>
+        <translation>Wie in portolan.yaml unter &lt;tt&gt;sources:&lt;/tt&gt; konfiguriert</translation>
+    </message>
+    <message>
+        <source>To share this source with everyone who uses the workspace, add it to portolan.yaml under &lt;tt&gt;sources:&lt;/tt&gt;</source>
+        <translation>Um diese Quelle mit allen zu teilen, die den Arbeitsbereich verwenden, fügen Sie sie in portolan.yaml unter &lt;tt&gt;sources:&lt;/tt&gt; ein</translation>
+    </message>
+    <message>
+        <source>Copy YAML</source>
+        <translation>YAML kopieren</translation>
+    </message>
+    <message>
+        <source>https://github.com/acme/catalog.git or git@host:acme/catalog.git</source>
+        <translation>https://github.com/acme/catalog.git oder git@host:acme/catalog.git</translation>
+    </message>
+    <message>
+        <source>https://backstage.example.com</source>
+        <translation>https://backstage.example.com</translation>
+    </message>
+    <message>
+        <source>catalog
+~/work/team/catalog-info.yaml</source>
+        <translation>catalog
+~/work/team/catalog-info.yaml</translation>
+    </message>
+    <message>
+        <source>the whole repository; e.g. **/catalog-info.yaml</source>
+        <translation>das ganze Repository; z. B. **/catalog-info.yaml</translation>
+    </message>
+    <message>
+        <source>Enter an id for the source.</source>
+        <translation>Geben Sie eine ID für die Quelle ein.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The workspace already has a source “%1”.</source>
+        <translation>Der Arbeitsbereich hat schon eine Quelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the repository&apos;s URL.</source>
+        <translation>Geben Sie die URL des Repositorys ein.</translation>
+    </message>
+    <message>
+        <source>Enter a git URL: https://…, ssh://…, git@host:path or file://…</source>
+        <translation>Geben Sie eine Git-URL ein: https://…, ssh://…, git@host:pfad oder file://…</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Backstage instance.</source>
+        <translation>Geben Sie die Adresse der Backstage-Instanz ein.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the credential unencrypted.</source>
+        <translation>Einfaches http überträgt die Zugangsdaten unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Enter at least one folder, file or glob.</source>
+        <translation>Geben Sie mindestens einen Ordner, eine Datei oder einen Glob ein.</translation>
+    </message>
+    <message>
+        <source>Not found (yet): %1</source>
+        <translation>(Noch) nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not listed under credentials in portolan.yaml.</source>
+        <translation>„%1“ ist in portolan.yaml nicht unter credentials aufgeführt.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key.</source>
+        <translation>Ein Client-Zertifikat braucht seinen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::SourcesModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Syncing · %1%</source>
+        <translation>Synchronisierung · %1 %</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Credential missing</source>
+        <translation>Zugangsdaten fehlen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Veraltet seit %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Turned off in the configuration</source>
+        <translation>In der Konfiguration ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would remove %n entities; review it</source>
+        <translation>
+            <numerusform>Sie würde %n Entität entfernen; bitte prüfen</numerusform>
+            <numerusform>Sie würde %n Entitäten entfernen; bitte prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret is set for the credential “%1”</source>
+        <translation>Für die Zugangsdaten „%1“ ist kein Secret gesetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for its first sync</source>
+        <translation>Wartet auf die erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tried %1</source>
+        <translation>versucht %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1
+Last attempt: %2</source>
+        <translation>Letzte erfolgreiche Synchronisierung: %1
+Letzter Versuch: %2</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry after %n failure(s)</source>
+        <translation>
+            <numerusform>nach %n Fehlschlag</numerusform>
+            <numerusform>nach %n Fehlschlägen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>when files change</source>
+        <translation>wenn sich Dateien ändern</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächster Abgleich</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::SourcesPage</name>
+    <message>
+        <source>Credentials…</source>
+        <translation>Zugangsdaten …</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync every source now (F5)</source>
+        <translation>Jede Quelle jetzt synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync the selected source now</source>
+        <translation>Die ausgewählte Quelle jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected source&apos;s sync (or every running sync); the data shown stays</source>
+        <translation>Die Synchronisierung der ausgewählten Quelle (oder alle laufenden) anhalten; die angezeigten Daten bleiben</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Quelle hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a source of your own: a folder, a git repository or a Backstage instance</source>
+        <translation>Eine eigene Quelle hinzufügen: einen Ordner, ein Git-Repository oder eine Backstage-Instanz</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected source (shared sources open read-only)</source>
+        <translation>Die ausgewählte Quelle bearbeiten (geteilte Quellen öffnen schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected source; only your own sources can be removed</source>
+        <translation>Die ausgewählte Quelle entfernen; nur eigene Quellen lassen sich entfernen</translation>
+    </message>
+    <message>
+        <source>Set the secrets the sources sign in with</source>
+        <translation>Die Secrets setzen, mit denen sich die Quellen anmelden</translation>
+    </message>
+    <message>
+        <source>Refresh Now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>Set Secret…</source>
+        <translation>Secret setzen …</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Configured in</source>
+        <translation>Konfiguriert in</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading the workspace configuration…</source>
+        <translation>Konfiguration des Arbeitsbereichs wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syncing</source>
+        <translation>
+            <numerusform>%n synchronisiert gerade</numerusform>
+            <numerusform>%n synchronisieren gerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen …</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select a source to see its settings and how its syncs went.</source>
+        <translation>Wählen Sie eine Quelle, um ihre Einstellungen und den Verlauf ihrer Synchronisierungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The catalog keeps its last good data.</source>
+        <translation>Der Katalog behält ihre letzten guten Daten.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error code: %1 · failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Fehlercode: %1 · %n-mal in Folge fehlgeschlagen</numerusform>
+            <numerusform>Fehlercode: %1 · %n-mal in Folge fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The last sync was held back:&lt;/b&gt; it would remove %n of this source&apos;s entities. The catalog keeps the last good data until you decide.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die letzte Synchronisierung wurde zurückgehalten:&lt;/b&gt; Sie würde %n Entität dieser Quelle entfernen. Der Katalog behält die letzten guten Daten, bis Sie entscheiden.</numerusform>
+            <numerusform>&lt;b&gt;Die letzte Synchronisierung wurde zurückgehalten:&lt;/b&gt; Sie würde %n Entitäten dieser Quelle entfernen. Der Katalog behält die letzten guten Daten, bis Sie entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TLS verification is off for this source.&lt;/b&gt; Its server&apos;s certificate is not checked, so anyone on the network path could read its credential and change what it adds to the catalog.</source>
+        <translation>&lt;b&gt;Die TLS-Prüfung ist für diese Quelle ausgeschaltet.&lt;/b&gt; Das Zertifikat ihres Servers wird nicht geprüft; jeder auf dem Netzwerkweg könnte ihre Zugangsdaten mitlesen und verändern, was sie zum Katalog beiträgt.</translation>
+    </message>
+    <message>
+        <source>This source uses the credential “%1”, which portolan.yaml does not list under &lt;tt&gt;credentials&lt;/tt&gt;.</source>
+        <translation>Diese Quelle verwendet die Zugangsdaten „%1“, die portolan.yaml nicht unter &lt;tt&gt;credentials&lt;/tt&gt; aufführt.</translation>
+    </message>
+    <message>
+        <source>No secret is set for the credential “%1” that this source signs in with.</source>
+        <translation>Für die Zugangsdaten „%1“, mit denen sich diese Quelle anmeldet, ist kein Secret gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Shared with the workspace: %1</source>
+        <translation>Mit dem Arbeitsbereich geteilt: %1</translation>
+    </message>
+    <message>
+        <source>Your own, on this computer: %1</source>
+        <translation>Ihre eigene, auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own descriptors (&lt;tt&gt;locations&lt;/tt&gt; in %1)</source>
+        <translation>Die eigenen Deskriptoren des Arbeitsbereichs (&lt;tt&gt;locations&lt;/tt&gt; in %1)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own descriptors (its folder)</source>
+        <translation>Die eigenen Deskriptoren des Arbeitsbereichs (sein Ordner)</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translation>der Standard-Branch</translation>
+    </message>
+    <message>
+        <source>the whole repository</source>
+        <translation>das ganze Repository</translation>
+    </message>
+    <message>
+        <source>none: every entity</source>
+        <translation>keiner: jede Entität</translation>
+    </message>
+    <message>
+        <source>set, from %1</source>
+        <translation>gesetzt, aus %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>when its files change, and on demand</source>
+        <translation>wenn sich ihre Dateien ändern, und auf Anforderung</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>on demand only</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>verification off</source>
+        <translation>Prüfung ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>CA bundle %1</source>
+        <translation>CA-Bundle %1</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>Client-Zertifikat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>retrying with a growing delay</source>
+        <translation>erneute Versuche mit wachsendem Abstand</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>auf Anforderung</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Source</source>
+        <translation>Quelle kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Source</source>
+        <translation>Quelle kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the source “%1”? Its %n entities leave the catalog.</source>
+        <translation>
+            <numerusform>Die Quelle „%1“ entfernen? Ihre %n Entität verlässt den Katalog.</numerusform>
+            <numerusform>Die Quelle „%1“ entfernen? Ihre %n Entitäten verlassen den Katalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Source</source>
+        <translation>Quelle kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Secrets entered now are kept in memory for this run only.</source>
+        <translation>Jetzt eingegebene Secrets werden nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::WorkspaceSession</name>
     <message>
         <source>Cancelling…</source>
@@ -1126,6 +2608,68 @@
     <message>
         <source>Has member</source>
         <translation>Hat Mitglied</translation>
+    </message>
+</context>
+<context>
+    <name>SourceStyle</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation>Git-Repository</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Arbeitsbereich-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service is available (on Linux, a Secret Service such as GNOME Keyring or KWallet). Credentials entered now are kept in memory until Portolan quits.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar (unter Linux ein Secret Service wie GNOME Keyring oder KWallet). Jetzt eingegebene Zugangsdaten werden im Speicher gehalten, bis Portolan beendet wird.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied; it may be locked. Credentials entered now are kept in memory until Portolan quits.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert; vielleicht ist er gesperrt. Jetzt eingegebene Zugangsdaten werden im Speicher gehalten, bis Portolan beendet wird.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1). Credentials entered now are kept in memory until Portolan quits.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden (%1). Jetzt eingegebene Zugangsdaten werden im Speicher gehalten, bis Portolan beendet wird.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>A credential needs a scope and a name.</source>
+        <translation>Zugangsdaten brauchen einen Geltungsbereich und einen Namen.</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; could not be read from the keychain.</source>
+        <translation>Die Zugangsdaten „%1“ konnten nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; could not be saved in the keychain.</source>
+        <translation>Die Zugangsdaten „%1“ konnten nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; could not be removed from the keychain.</source>
+        <translation>Die Zugangsdaten „%1“ konnten nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1257,20 +2801,144 @@
         <source>&quot;locations&quot; must be a list of paths or globs</source>
         <translation>„locations“ muss eine Liste von Pfaden oder Glob-Mustern sein</translation>
     </message>
+    <message>
+        <source>Workspace descriptors</source>
+        <translation>Deskriptoren des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Each entry must be a path or glob</source>
+        <translation>Jeder Eintrag muss ein Pfad oder Glob sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of paths or globs</source>
+        <translation>„%1“ muss eine Liste von Pfaden oder Globs sein</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must be a list of sources</source>
+        <translation>„sources“ muss eine Liste von Quellen sein</translation>
+    </message>
+    <message>
+        <source>Each source must be a mapping with at least &quot;id&quot; and &quot;type&quot;</source>
+        <translation>Jede Quelle muss eine Zuordnung mit mindestens „id“ und „type“ sein</translation>
+    </message>
+    <message>
+        <source>The source has no &quot;%1&quot;</source>
+        <translation>Die Quelle hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a source</source>
+        <translation>Unbekanntes Feld „%1“ in einer Quelle</translation>
+    </message>
+    <message>
+        <source>The source id &quot;%1&quot; may only use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Die Quellen-ID „%1“ darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>Unknown source type &quot;%1&quot;; known types: %2</source>
+        <translation>Unbekannter Quellentyp „%1“; bekannte Typen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an http or https address</source>
+        <translation>„url“ muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <source>A files source needs &quot;paths&quot;: the folders, files or globs to read</source>
+        <translation>Eine Dateiquelle braucht „paths“: die zu lesenden Ordner, Dateien oder Globs</translation>
+    </message>
+    <message>
+        <source>&quot;refresh&quot; must be a duration such as 30s, 15m, 2h or 1d (at most 30 days), or manual</source>
+        <translation>„refresh“ muss eine Dauer wie 30s, 15m, 2h oder 1d (höchstens 30 Tage) oder manual sein</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>„enabled“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;maxDeletionShare&quot; must be between 0 and 1</source>
+        <translation>„maxDeletionShare“ muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;maxDeletionShare&quot; must be a number between 0 and 1</source>
+        <translation>„maxDeletionShare“ muss eine Zahl zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;verify&quot; must be true or false</source>
+        <translation>„verify“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a file path</source>
+        <translation>„%1“ muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in tls</source>
+        <translation>Unbekanntes Feld „%1“ in tls</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is turned off for source &quot;%1&quot;</source>
+        <translation>Die TLS-Zertifikatsprüfung ist für die Quelle „%1“ ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>&quot;tls&quot; must be a mapping</source>
+        <translation>„tls“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; uses the credential &quot;%2&quot;, which is not listed under credentials</source>
+        <translation>Die Quelle „%1“ verwendet die Zugangsdaten „%2“, die nicht unter credentials aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>Your source &quot;%1&quot; has the same id as one in the workspace; yours is ignored</source>
+        <translation>Ihre Quelle „%1“ hat dieselbe ID wie eine im Arbeitsbereich; Ihre wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Two sources have the id &quot;%1&quot;; the first one is used</source>
+        <translation>Zwei Quellen haben die ID „%1“; die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;credentials&quot; must be a list</source>
+        <translation>„credentials“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Each credential must be a mapping with a &quot;name&quot;</source>
+        <translation>Alle Zugangsdaten müssen eine Zuordnung mit „name“ sein</translation>
+    </message>
+    <message>
+        <source>Secrets do not belong in portolan.yaml: remove &quot;%1&quot; and enter the secret in Portolan (it is kept in the system keychain), or name an environment variable with &quot;env&quot;</source>
+        <translation>Secrets gehören nicht in portolan.yaml: Entfernen Sie „%1“ und geben Sie das Secret in Portolan ein (es wird im Schlüsselbund des Systems gehalten), oder nennen Sie mit „env“ eine Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a credential</source>
+        <translation>Unbekanntes Feld „%1“ in Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be one of %1</source>
+        <translation>„kind“ muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>The credential has no &quot;name&quot;</source>
+        <translation>Die Zugangsdaten haben keinen „name“</translation>
+    </message>
+    <message>
+        <source>Your sources could not be written</source>
+        <translation>Ihre Quellen konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan, a native desktop internal developer portal.</source>
         <translation>Portolan, ein natives internes Entwicklerportal für den Desktop.</translation>
-    </message>
-    <message>
-        <source>Open the workspace in this folder.</source>
-        <translation>Den Arbeitsbereich in diesem Ordner öffnen.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Ordner</translation>
     </message>
     <message>
         <source>Use this language (for example de) instead of the system&apos;s.</source>
@@ -1332,6 +3000,38 @@
         <source>Print the start-up time and quit.</source>
         <translation>Die Startzeit ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>Open the workspace in this folder, or in this git repository (a URL such as https://host/org/repo.git, cloned on the first sync).</source>
+        <translation>Den Arbeitsbereich in diesem Ordner öffnen, oder in diesem Git-Repository (eine URL wie https://host/org/repo.git, beim ersten Synchronisieren geklont).</translation>
+    </message>
+    <message>
+        <source>dir|url</source>
+        <translation>ordner|url</translation>
+    </message>
+    <message>
+        <source>The branch of a git workspace (default: its default branch).</source>
+        <translation>Der Branch eines Git-Arbeitsbereichs (Vorgabe: sein Standard-Branch).</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>Page to show: catalog, graph, scorecards, actions, runs, inbox or sources.</source>
+        <translation>Anzuzeigende Seite: catalog, graph, scorecards, actions, runs, inbox oder sources.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>seite</translation>
+    </message>
+    <message>
+        <source>Select this source on the Sources page.</source>
+        <translation>Diese Quelle auf der Seite „Quellen“ auswählen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>portolan-cli</name>
@@ -1392,20 +3092,6 @@
         <translation>Link:         %1 %2</translation>
     </message>
     <message>
-        <source>Portolan&apos;s headless command line.
-
-Commands:
-  validate PATH...        check descriptor files and folders; exit 1 on errors
-  catalog list            list the workspace&apos;s entities
-  catalog show REF        show one entity and its relations</source>
-        <translation>Die Kommandozeile von Portolan (ohne Oberfläche).
-
-Befehle:
-  validate PFAD...        Deskriptordateien und Ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität mit ihren Beziehungen anzeigen</translation>
-    </message>
-    <message>
         <source>Workspace folder (default: the current folder when it has portolan.yaml, else the bundled demo)</source>
         <translation>Arbeitsbereich-Ordner (Standard: der aktuelle Ordner, wenn er portolan.yaml enthält, sonst die mitgelieferte Demo)</translation>
     </message>
@@ -1438,12 +3124,88 @@ Befehle:
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <source>validate | catalog</source>
-        <translation>validate | catalog</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;; see --help</source>
         <translation>Unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <source>There is no source &quot;%1&quot; in this workspace</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>No keychain: %1. Credentials come from the environment variables named in portolan.yaml.</source>
+        <translation>Kein Schlüsselbund: %1. Zugangsdaten kommen aus den in portolan.yaml genannten Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>%1: syncing</source>
+        <translation>%1: wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <source>ok      %1: %2 entities; %3</source>
+        <translation>ok      %1: %2 Entitäten; %3</translation>
+    </message>
+    <message>
+        <source>FAILED  %1: %2</source>
+        <translation>FEHLER  %1: %2</translation>
+    </message>
+    <message>
+        <source>HELD    %1: %2 (run again with --accept-deletions to apply it)</source>
+        <translation>ZURÜCK  %1: %2 (erneut mit --accept-deletions ausführen, um sie zu übernehmen)</translation>
+    </message>
+    <message>
+        <source>off     %1: disabled</source>
+        <translation>aus     %1: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>-       %1: %2</source>
+        <translation>-       %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 source(s) synced in %2 s, %3 failed</source>
+        <translation>%1 Quelle(n) in %2 s synchronisiert, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Portolan&apos;s headless command line.
+
+Commands:
+  validate PATH...        check descriptor files and folders; exit 1 on errors
+  catalog list            list the workspace&apos;s entities
+  catalog show REF        show one entity and its relations
+  sync                    fetch every source now (or one, with --source); exit 1 if any failed</source>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität und ihre Beziehungen zeigen
+  sync                    jede Quelle jetzt abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug</translation>
+    </message>
+    <message>
+        <source>sync: only this source</source>
+        <translation>sync: nur diese Quelle</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>With a git URL as --workspace: the branch to use</source>
+        <translation>Mit einer Git-URL als --workspace: der zu verwendende Branch</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>sync: apply a sync even if it removes more of a source&apos;s entities than its maxDeletionShare allows</source>
+        <translation>sync: eine Synchronisierung auch übernehmen, wenn sie mehr Entitäten einer Quelle entfernt, als deren maxDeletionShare erlaubt</translation>
+    </message>
+    <message>
+        <source>validate | catalog | sync</source>
+        <translation>validate | catalog | sync</translation>
     </message>
 </context>
 </TS>

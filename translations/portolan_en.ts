@@ -31,6 +31,89 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message numerus="yes">
+        <source>%1 is rate limited; try again in %n second(s)</source>
+        <translation>
+            <numerusform>%1 is rate limited; try again in %n second</numerusform>
+            <numerusform>%1 is rate limited; try again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server returned more than %n page(s); stopped at %1</source>
+        <translation>
+            <numerusform>The server returned more than %n page; stopped at %1</numerusform>
+            <numerusform>The server returned more than %n pages; stopped at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::BackstageSource</name>
+    <message numerus="yes">
+        <source>%n entities from %1</source>
+        <translation>
+            <numerusform>%n entity from %1</numerusform>
+            <numerusform>%n entities from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::CatalogService</name>
@@ -39,6 +122,36 @@
         <translation>
             <numerusform>%n file read</numerusform>
             <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::FilesSource</name>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::GitSource</name>
+    <message numerus="yes">
+        <source>%n entities at commit %1</source>
+        <translation>
+            <numerusform>%n entity at commit %1</numerusform>
+            <numerusform>%n entities at commit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::SyncService</name>
+    <message numerus="yes">
+        <source>Syncing %n source(s)</source>
+        <translation>
+            <numerusform>Syncing %n source</numerusform>
+            <numerusform>Syncing %n sources</numerusform>
         </translation>
     </message>
 </context>
@@ -89,13 +202,6 @@
 <context>
     <name>Portolan::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n entities&lt;br&gt;Last sync: %5&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n entity&lt;br&gt;Last sync: %5&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;%4 · %n entities&lt;br&gt;Last sync: %5&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -114,6 +220,65 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n entities · synced %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n entity · synced %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%n entities · synced %3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed</source>
+        <translation>
+            <numerusform>%n source failed</numerusform>
+            <numerusform>%n sources failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync(s) held back</source>
+        <translation>
+            <numerusform>%n sync held back</numerusform>
+            <numerusform>%n syncs held back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) · not synced yet</source>
+        <translation>
+            <numerusform>%n source · not synced yet</numerusform>
+            <numerusform>%n sources · not synced yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) · synced %1</source>
+        <translation>
+            <numerusform>%n source · synced %1</numerusform>
+            <numerusform>%n sources · synced %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more source(s) held back)</source>
+        <translation>
+            <numerusform>(%n more source held back)</numerusform>
+            <numerusform>(%n more sources held back)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::PendingDeletionsDialog</name>
+    <message numerus="yes">
+        <source>Apply the sync: the %n entities no longer in the source leave the catalog</source>
+        <translation>
+            <numerusform>Apply the sync: the entity no longer in the source leaves the catalog</numerusform>
+            <numerusform>Apply the sync: the %n entities no longer in the source leave the catalog</numerusform>
         </translation>
     </message>
 </context>
@@ -145,6 +310,96 @@
         <translation>
             <numerusform>%1 of %n shown</numerusform>
             <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::SourcesModel</name>
+    <message numerus="yes">
+        <source>It would remove %n entities; review it</source>
+        <translation>
+            <numerusform>It would remove %n entity; review it</numerusform>
+            <numerusform>It would remove %n entities; review it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retry after %n failure(s)</source>
+        <translation>
+            <numerusform>retry after %n failure</numerusform>
+            <numerusform>retry after %n failures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::SourcesPage</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syncing</source>
+        <translation>
+            <numerusform>%n syncing</numerusform>
+            <numerusform>%n syncing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Error code: %1 · failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Error code: %1 · failed once</numerusform>
+            <numerusform>Error code: %1 · failed %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The last sync was held back:&lt;/b&gt; it would remove %n of this source&apos;s entities. The catalog keeps the last good data until you decide.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The last sync was held back:&lt;/b&gt; it would remove %n of this source&apos;s entities. The catalog keeps the last good data until you decide.</numerusform>
+            <numerusform>&lt;b&gt;The last sync was held back:&lt;/b&gt; it would remove %n of this source&apos;s entities. The catalog keeps the last good data until you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the source “%1”? Its %n entities leave the catalog.</source>
+        <translation>
+            <numerusform>Remove the source “%1”? Its %n entity leaves the catalog.</numerusform>
+            <numerusform>Remove the source “%1”? Its %n entities leave the catalog.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,11 +5,16 @@
 #include "config/Paths.h"
 #include "config/Workspace.h"
 #include "dialogs/FileViewerDialog.h"
+#include "dialogs/PendingDeletionsDialog.h"
 #include "models/Format.h"
 #include "models/KindStyle.h"
 #include "models/ProblemsModel.h"
+#include "models/SourcesModel.h"
 #include "pages/CatalogPage.h"
+#include "pages/EntityPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/SourcesPage.h"
+#include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/ProblemsPanel.h"
 #include "widgets/SidebarDelegate.h"
@@ -26,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -60,10 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceHint(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
+    , m_sourcesPage(new SourcesPage(this))
+    , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_problemsPanel(new ProblemsPanel(m_problemsDock))
     , m_cacheStatus(new QLabel(this))
-    , m_sourceStatus(new QLabel(this))
+    , m_sourceStatus(new QToolButton(this))
     , m_entityCount(new QLabel(this))
     , m_phase(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -148,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
         {Icons::Glyph::Actions, tr("Actions")},
         {Icons::Glyph::Runs, tr("Runs")},
         {Icons::Glyph::Inbox, tr("Inbox")},
+        {Icons::Glyph::Sources, tr("Sources")},
     };
     for (const auto &entry : entries) {
         auto *item = new QListWidgetItem(Icons::icon(entry.glyph), entry.label, m_sidebar);
@@ -191,6 +200,36 @@ MainWindow::MainWindow(QWidget *parent)
                    "regressions for the entities you own, in one place."),
                 {tr("Approve or reject requests without leaving Portolan"),
                  tr("Desktop notifications for what needs you"), tr("Filtered to the teams you belong to")});
+    m_pages->addWidget(m_sourcesPage);
+
+    // A sync held back by the deletion guard: said above every page, without interrupting.
+    m_pendingBanner->setObjectName(u"pendingDeletionsBanner"_s);
+    m_pendingBanner->setKind(Banner::Kind::Warning);
+    m_pendingBanner->setClosable(true);
+    QPushButton *review = m_pendingBanner->addButton(tr("Review…"));
+    review->setObjectName(u"reviewPendingDeletions"_s);
+    connect(review, &QPushButton::clicked, this, [this] { reviewPendingDeletions(m_pendingSourceId); });
+    connect(m_pendingBanner, &Banner::closeRequested, this, [this] {
+        if (m_session) {
+            if (const PendingDeletions *p = m_session->pendingDeletion(m_pendingSourceId)) {
+                m_dismissedPending.append(p->sourceId + u'@' + p->heldAt.toString(Qt::ISODateWithMs));
+            }
+            onPendingDeletionsChanged(m_session->pendingDeletions());
+        }
+    });
+    auto *pagesColumn = new QWidget(this);
+    auto *pagesLayout = new QVBoxLayout(pagesColumn);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    auto *bannerHost = new QWidget(pagesColumn);
+    bannerHost->setObjectName(u"pendingBannerHost"_s);
+    auto *bannerBox = new QVBoxLayout(bannerHost);
+    bannerBox->setContentsMargins(12, 10, 12, 4);
+    m_pendingBanner->setParent(bannerHost);
+    bannerBox->addWidget(m_pendingBanner);
+    bannerHost->hide();
+    pagesLayout->addWidget(bannerHost);
+    pagesLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
@@ -198,7 +237,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(sidebarPanel);
     centralLayout->addWidget(verticalLine(central));
-    centralLayout->addWidget(m_pages, 1);
+    centralLayout->addWidget(pagesColumn, 1);
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -225,6 +264,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_catalogPage, &CatalogPage::fileRequested, this,
             [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
     connect(m_catalogPage, &CatalogPage::resultsChanged, this, &MainWindow::updateStatus);
+    connect(m_catalogPage, &CatalogPage::refreshEntityRequested, this, [this](const QString &refKey) {
+        if (m_session) {
+            m_session->refreshEntity(refKey);
+        }
+    });
+    connect(m_sourcesPage, &SourcesPage::reviewRequested, this,
+            [this](const QString &sourceId) { reviewPendingDeletions(sourceId); });
+    connect(m_sourcesPage, &SourcesPage::fileRequested, this,
+            [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
 
     buildMenus();
     buildStatusBar();
@@ -310,7 +358,11 @@ void MainWindow::buildStatusBar()
     m_progress->setTextVisible(false);
     m_phase->setForegroundRole(QPalette::PlaceholderText);
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop reading the workspace; the catalog shown stays as it is"));
+    m_cancel->setToolTip(tr("Stop the running syncs; the catalog shown stays as it is"));
+    m_sourceStatus->setAutoRaise(true);
+    m_sourceStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_sourceStatus->setIconSize(QSize(10, 10));
+    connect(m_sourceStatus, &QToolButton::clicked, this, [this] { showPage(SourcesPageIndex); });
     m_cancel->setAutoRaise(true);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_session) {
@@ -347,13 +399,14 @@ void MainWindow::buildStatusBar()
     m_cancel->hide();
 }
 
-bool MainWindow::openWorkspace(const QString &dir)
+bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
 {
-    auto workspace = Workspace::open(dir);
+    auto workspace = Workspace::open(dir, branch);
     if (!workspace.ok()) {
         QMessageBox::warning(this, tr("Cannot Open Workspace"), workspace.error().message);
         return false;
     }
+    m_sourcesPage->setSession(nullptr);
     m_session.reset();
     m_catalogPage->clearFilters();
     m_catalogPage->showResults();
@@ -361,21 +414,46 @@ bool MainWindow::openWorkspace(const QString &dir)
     m_catalogPage->setCatalog(Catalog::empty());
     m_problemsPanel->setProblems({}, workspace->root);
     m_lastFailure.clear();
+    m_dismissedPending.clear();
+    onPendingDeletionsChanged({});
 
     const bool demo = workspace->root == Workspace::demoPath();
+    const bool git = !workspace->gitUrl.isEmpty();
     m_workspaceName->setText(workspace->displayName());
-    m_workspaceHint->setText(demo ? tr("Bundled demo workspace") : workspace->root);
-    m_workspaceHint->setToolTip(workspace->description.isEmpty() ? workspace->root : workspace->description);
+    if (demo) {
+        m_workspaceHint->setText(tr("Bundled demo workspace"));
+    } else if (git) {
+        m_workspaceHint->setText(workspace->gitBranch.isEmpty()
+                                     ? workspace->gitUrl
+                                     : tr("%1 (branch %2)").arg(workspace->gitUrl, workspace->gitBranch));
+    } else {
+        m_workspaceHint->setText(workspace->root);
+    }
+    m_workspaceHint->setToolTip(workspace->description.isEmpty() ? m_workspaceHint->text() : workspace->description);
     m_workspaceName->setToolTip(m_workspaceHint->toolTip());
     setWindowTitle(tr("%1 — Portolan").arg(workspace->displayName()));
 
     m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
-    connect(m_session.get(), &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
-    connect(m_session.get(), &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
-    connect(m_session.get(), &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
-    connect(m_session.get(), &WorkspaceSession::failed, this, &MainWindow::onFailed);
-    QSettings().setValue(SettingsKeys::lastWorkspace, workspace->root);
-    m_session->start();
+    WorkspaceSession *session = m_session.get();
+    connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
+    connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(session, &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
+    connect(session, &WorkspaceSession::failed, this, &MainWindow::onFailed);
+    connect(session, &WorkspaceSession::sourcesChanged, this, &MainWindow::updateSourceStatus);
+    connect(session, &WorkspaceSession::pendingDeletionsChanged, this, &MainWindow::onPendingDeletionsChanged);
+    connect(session, &WorkspaceSession::sourceFinished, this,
+            [this] { m_catalogPage->entityPage()->setRefreshing(false); });
+    connect(session, &WorkspaceSession::workspaceChanged, this, [this](const Workspace &current) {
+        // A git workspace gets its name and configuration with the first clone.
+        m_workspaceName->setText(current.displayName());
+        setWindowTitle(tr("%1 — Portolan").arg(current.displayName()));
+        m_catalogPage->setWorkspaceRoot(current.root);
+    });
+    QSettings settings;
+    settings.setValue(SettingsKeys::lastWorkspace, git ? workspace->gitUrl : workspace->root);
+    settings.setValue(SettingsKeys::lastWorkspaceBranch, workspace->gitBranch);
+    m_sourcesPage->setSession(session);
+    session->start();
     updateStatus();
     return true;
 }
@@ -463,6 +541,7 @@ void MainWindow::onProgress(int done, int total, const QString &phase)
 
 void MainWindow::onFailed(const Error &error)
 {
+    m_catalogPage->entityPage()->setRefreshing(false);
     m_lastFailure = error.message;
     statusBar()->showMessage(error.message, 10000);
     updateStatus();
@@ -474,6 +553,7 @@ void MainWindow::updateStatus()
     if (!session) {
         m_cacheStatus->setText(tr("No workspace open"));
         m_sourceStatus->hide();
+        m_sidebar->item(SourcesPageIndex)->setIcon(Icons::icon(Icons::Glyph::Sources));
         m_entityCount->hide();
         updateProblemsButton();
         return;
@@ -506,26 +586,132 @@ void MainWindow::updateStatus()
     }
     m_cacheStatus->setToolTip(cacheTip);
 
-    QStringList sources;
-    QString tip;
-    for (const SourceState &s : session->sources()) {
-        const QString when = s.lastSync.isValid()
-                                 ? QLocale().toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat)
-                                 : tr("never");
-        sources.append(tr("Source %1 synced at %2").arg(s.id, when));
-        tip +=
-            tr("<p><b>%1</b> (%2): %3<br>%4 · %n entities<br>Last sync: %5</p>", nullptr, s.entityCount)
-                .arg(s.id.toHtmlEscaped(), s.kind.toHtmlEscaped(), s.status.toHtmlEscaped(), s.message.toHtmlEscaped(),
-                     QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
-    }
-    m_sourceStatus->setText(sources.join(u", "_s));
-    m_sourceStatus->setToolTip(tip);
-    m_sourceStatus->setVisible(!sources.isEmpty());
+    updateSourceStatus();
 
     const int total = session->catalog() ? session->catalog()->size() : 0;
     m_entityCount->setText(tr("%n entities", nullptr, total));
     m_entityCount->setVisible(session->hasCatalog());
     m_sidebar->item(CatalogPageIndex)->setToolTip(tr("Catalog (%n entities)", nullptr, total));
+}
+
+void MainWindow::updateSourceStatus()
+{
+    const WorkspaceSession *session = m_session.get();
+    if (!session || session->sourceStatuses().isEmpty()) {
+        m_sourceStatus->hide();
+        return;
+    }
+    using State = SourceStatus::State;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int enabled = 0;
+    int failed = 0;
+    int held = 0;
+    int stale = 0;
+    int never = 0;
+    QDateTime oldest;
+    QString tip;
+    for (const SourceStatus &s : session->sourceStatuses()) {
+        if (s.state == State::Disabled) {
+            continue;
+        }
+        ++enabled;
+        failed += s.state == State::Failed ? 1 : 0;
+        held += s.state == State::Held ? 1 : 0;
+        stale += s.lastSuccess.isValid() && s.isStale(now) ? 1 : 0;
+        never += s.lastSuccess.isValid() ? 0 : 1;
+        if (s.lastSuccess.isValid() && (!oldest.isValid() || s.lastSuccess < oldest)) {
+            oldest = s.lastSuccess;
+        }
+        const QString state = SourcesModel::statusText(s, now);
+        tip += tr("<p><b>%1</b>: %2<br>%n entities · synced %3</p>", nullptr, s.entityCount)
+                   .arg(s.config.displayName().toHtmlEscaped(), state.toHtmlEscaped(),
+                        Format::relativeTime(s.lastSuccess, now).toHtmlEscaped());
+    }
+    QString text;
+    Error::Severity severity = Error::Severity::Info;
+    if (failed > 0) {
+        text = tr("%n source(s) failed", nullptr, failed);
+        severity = Error::Severity::Error;
+    } else if (held > 0) {
+        text = tr("%n sync(s) held back", nullptr, held);
+        severity = Error::Severity::Warning;
+    } else if (never == enabled && enabled > 0) {
+        text = tr("%n source(s) · not synced yet", nullptr, enabled);
+    } else {
+        // The freshness of the catalog is that of its oldest source.
+        text = tr("%n source(s) · synced %1", nullptr, enabled).arg(Format::relativeTime(oldest, now));
+        if (stale > 0) {
+            text += u" · "_s + tr("%n stale", nullptr, stale);
+            severity = Error::Severity::Warning;
+        }
+    }
+    m_sourceStatus->setText(text);
+    m_sourceStatus->setIcon(failed > 0 || held > 0 || stale > 0 ? KindStyle::severityIcon(severity) : QIcon());
+    m_sourceStatus->setToolTip(tip + tr("<p>Click to open the Sources page.</p>"));
+    m_sourceStatus->setVisible(true);
+    // The sidebar says so too: a dot on Sources when one needs attention.
+    m_sidebar->item(SourcesPageIndex)
+        ->setIcon(failed > 0 || held > 0 ? KindStyle::severityIcon(severity) : Icons::icon(Icons::Glyph::Sources));
+}
+
+void MainWindow::onPendingDeletionsChanged(const QList<PendingDeletions> &pending)
+{
+    const PendingDeletions *shown = nullptr;
+    int waiting = 0;
+    for (const PendingDeletions &p : pending) {
+        if (m_dismissedPending.contains(p.sourceId + u'@' + p.heldAt.toString(Qt::ISODateWithMs))) {
+            continue;
+        }
+        ++waiting;
+        if (!shown) {
+            shown = &p;
+        }
+    }
+    QWidget *host = m_pendingBanner->parentWidget();
+    if (!shown) {
+        m_pendingSourceId.clear();
+        host->hide();
+        return;
+    }
+    m_pendingSourceId = shown->sourceId;
+    QString text = tr("<b>Sync of %1 held back:</b> it would remove %2 of %3 entities. The catalog keeps the last "
+                      "good data until you review it.")
+                       .arg(shown->sourceTitle.toHtmlEscaped())
+                       .arg(shown->removed.size())
+                       .arg(shown->before);
+    if (waiting > 1) {
+        text += u" "_s + tr("(%n more source(s) held back)", nullptr, waiting - 1);
+    }
+    m_pendingBanner->setText(text);
+    host->show();
+}
+
+PendingDeletionsDialog *MainWindow::reviewPendingDeletions(const QString &sourceId)
+{
+    if (!m_session) {
+        return nullptr;
+    }
+    const PendingDeletions *pending = m_session->pendingDeletion(sourceId);
+    if (!pending) {
+        return nullptr;
+    }
+    auto *dialog = new PendingDeletionsDialog(*pending, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PendingDeletionsDialog::decided, this,
+            [this](const QString &id, PendingDeletionsDialog::Decision decision) {
+                if (!m_session) {
+                    return;
+                }
+                if (decision == PendingDeletionsDialog::Decision::Accept) {
+                    m_session->acceptPendingDeletions(id);
+                } else if (decision == PendingDeletionsDialog::Decision::Reject) {
+                    m_session->rejectPendingDeletions(id);
+                }
+            });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::updateProblemsButton()
@@ -584,6 +770,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(SettingsKeys::windowState, saveState());
     settings.setValue(SettingsKeys::problemsHeader, m_problemsPanel->view()->horizontalHeader()->saveState());
     m_catalogPage->saveState();
+    m_sourcesPage->setSession(nullptr);
     m_session.reset(); // stops the worker thread before the window goes
     QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "sync/SyncTypes.h"
 
 #include <QMainWindow>
 
@@ -16,13 +17,17 @@ class QToolButton;
 
 namespace Portolan::Ui {
 
+class Banner;
 class CatalogPage;
+class PendingDeletionsDialog;
 class ProblemsPanel;
+class SourcesPage;
 class WorkspaceSession;
 
-// The main window: a sidebar of pages (Catalog, Graph, Scorecards, Actions, Runs, Inbox), the Problems panel
-// docked at the bottom and a status bar with the cache state, the last sync of each source, the entity count,
-// the progress of a running read (with Cancel) and the problem count.
+// The main window: a sidebar of pages (Catalog, Graph, Scorecards, Actions, Runs, Inbox, Sources), the Problems
+// panel docked at the bottom, a banner over the pages when a sync was held back by the deletion guard, and a status
+// bar with the cache state, the freshness of the sources (a click opens the Sources page), the entity count, the
+// progress of running syncs (with Cancel) and the problem count.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,15 +40,17 @@ public:
         ScorecardsPageIndex,
         ActionsPageIndex,
         RunsPageIndex,
-        InboxPageIndex
+        InboxPageIndex,
+        SourcesPageIndex
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace folder (or ":/demo") with its cache under Paths::dataDir(). Shows a message and
-    // returns false when the folder cannot be opened; the current workspace then stays.
-    bool openWorkspace(const QString &dir);
+    // Opens a workspace folder (or ":/demo", or a git URL, whose repository the first sync clones; `branch` picks
+    // its branch) with its cache under Paths::dataDir(). Shows a message and returns false when the workspace
+    // cannot be opened; the current workspace then stays.
+    bool openWorkspace(const QString &dir, const QString &branch = {});
     void openDemoWorkspace();
     void reload();
     void showPage(Page page);
@@ -51,6 +58,10 @@ public:
 
     [[nodiscard]] WorkspaceSession *session() const { return m_session.get(); }
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
+    [[nodiscard]] SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
+    // Opens the review of the sync held back for this source (non-modal); null when none is held back.
+    PendingDeletionsDialog *reviewPendingDeletions(const QString &sourceId);
     [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     [[nodiscard]] QDockWidget *problemsDock() const { return m_problemsDock; }
 
@@ -68,7 +79,9 @@ private:
     void onBusyChanged(bool busy);
     void onProgress(int done, int total, const QString &phase);
     void onFailed(const Core::Error &error);
+    void onPendingDeletionsChanged(const QList<Core::PendingDeletions> &pending);
     void updateStatus();
+    void updateSourceStatus();
     void updateProblemsButton();
     void showAbout();
 
@@ -78,10 +91,14 @@ private:
     QLabel *m_workspaceHint;
     QStackedWidget *m_pages;
     CatalogPage *m_catalogPage;
+    SourcesPage *m_sourcesPage;
+    Banner *m_pendingBanner;
+    QString m_pendingSourceId; // the source the banner is about
+    QStringList m_dismissedPending; // "Decide later": not shown again until that source's pending sync changes
     QDockWidget *m_problemsDock;
     ProblemsPanel *m_problemsPanel;
     QLabel *m_cacheStatus;
-    QLabel *m_sourceStatus;
+    QToolButton *m_sourceStatus;
     QLabel *m_entityCount;
     QLabel *m_phase;
     QProgressBar *m_progress;

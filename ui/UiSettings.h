@@ -7,7 +7,8 @@ namespace Portolan::Ui::SettingsKeys {
 
 inline const QString windowGeometry = QStringLiteral("window/geometry");
 inline const QString windowState = QStringLiteral("window/state");
-inline const QString lastWorkspace = QStringLiteral("workspace/last");
+inline const QString lastWorkspace = QStringLiteral("workspace/last"); // a folder, ":/demo" or a git URL
+inline const QString lastWorkspaceBranch = QStringLiteral("workspace/lastBranch"); // for a git URL
 inline const QString catalogSplitter = QStringLiteral("catalog/splitter");
 inline const QString catalogHeader = QStringLiteral("catalog/header");
 inline const QString catalogColumnsCustomized = QStringLiteral("catalog/columnsCustomized");

@@ -1,6 +1,6 @@
 #include "WorkspaceSession.h"
 
-#include "catalog/CatalogService.h"
+#include "auth/TokenStore.h"
 
 #include <QLoggingCategory>
 
@@ -8,43 +8,103 @@ Q_LOGGING_CATEGORY(lcUiSession, "portolan.ui.session", QtInfoMsg)
 
 namespace Portolan::Ui {
 
-using Core::CatalogService;
+using Core::SyncService;
+
+namespace {
+
+Core::SyncOptions guiOptions(const QString &cachePath)
+{
+    Core::SyncOptions options;
+    options.cachePath = cachePath;
+    options.schedule = true;
+    options.watchFiles = true;
+    return options;
+}
+
+} // namespace
 
 WorkspaceSession::WorkspaceSession(Core::Workspace workspace, QString cachePath, QObject *parent)
+    : WorkspaceSession(std::move(workspace), guiOptions(cachePath), parent)
+{ }
+
+WorkspaceSession::WorkspaceSession(Core::Workspace workspace, Core::SyncOptions options, QObject *parent)
     : QObject(parent)
     , m_workspace(std::move(workspace))
-    , m_cachePath(std::move(cachePath))
-    , m_service(std::make_unique<CatalogService>(m_workspace, m_cachePath))
+    , m_cachePath(options.cachePath)
+    , m_service(std::make_unique<SyncService>(m_workspace, std::move(options)))
     , m_catalog(Core::Catalog::empty())
 {
     // The service lives on its worker thread, so these connections are queued: slots run on the GUI thread.
-    connect(m_service.get(), &CatalogService::catalogReady, this, &WorkspaceSession::onCatalogReady);
-    connect(m_service.get(), &CatalogService::failed, this, &WorkspaceSession::onFailed);
-    connect(m_service.get(), &CatalogService::progress, this, [this](int done, int total, const QString &phase) {
-        if (m_busy && !m_cancelled) {
-            Q_EMIT progressChanged(done, total, phase);
-        }
+    SyncService *service = m_service.get();
+    connect(service, &SyncService::catalogReady, this, &WorkspaceSession::onCatalogReady);
+    connect(service, &SyncService::failed, this, &WorkspaceSession::onFailed);
+    connect(service, &SyncService::progress, this, &WorkspaceSession::onProgress);
+    connect(service, &SyncService::idle, this, [this] {
+        m_serviceBusy = false;
+        updateBusy();
     });
+    connect(service, &SyncService::sourcesChanged, this, [this](const QList<Core::SourceStatus> &sources) {
+        m_statuses = sources;
+        Q_EMIT sourcesChanged(m_statuses);
+    });
+    connect(service, &SyncService::pendingDeletionsChanged, this, [this](const QList<Core::PendingDeletions> &pending) {
+        m_pending = pending;
+        Q_EMIT pendingDeletionsChanged(m_pending);
+    });
+    connect(service, &SyncService::workspaceChanged, this, [this](const Core::Workspace &current) {
+        m_workspace = current;
+        Q_EMIT workspaceChanged(m_workspace);
+    });
+    connect(service, &SyncService::keychainUnavailable, this, [this](const QString &reason) {
+        m_keychainProblem = reason;
+        Q_EMIT keychainUnavailable(reason);
+    });
+    connect(service, &SyncService::sourceFinished, this, &WorkspaceSession::sourceFinished);
+    if (!Core::TokenStore::keychainAvailable()) {
+        m_keychainProblem = Core::TokenStore::keychainProblem();
+    }
     m_service->startOnWorkerThread();
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
-    // Pending queued results addressed to this object are discarded with it.
+    // Pending queued results addressed to this object are discarded with it; the worker is joined first, so no
+    // request lambda (which captures `this`) runs after this point.
     m_service->stopWorkerThread();
+}
+
+void WorkspaceSession::send(std::function<void(SyncService &)> call)
+{
+    ++m_requestsInFlight;
+    updateBusy();
+    SyncService *service = m_service.get();
+    QMetaObject::invokeMethod(
+        service,
+        [this, service, call = std::move(call)] {
+            // On the worker thread. Whatever the call emitted is queued to the GUI thread before this marker, so
+            // when the marker arrives the session has seen the progress that the call started (if any).
+            call(*service);
+            QMetaObject::invokeMethod(this, &WorkspaceSession::onRequestDone, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceSession::onRequestDone()
+{
+    m_requestsInFlight = std::max(0, m_requestsInFlight - 1);
+    updateBusy();
+}
+
+void WorkspaceSession::beginRequest()
+{
+    m_cancelled = false;
 }
 
 void WorkspaceSession::start()
 {
-    if (m_busy) {
-        return;
-    }
-    ++m_generation;
-    m_cancelled = false;
+    beginRequest();
     m_failures.clear();
-    setBusy(true);
-    QMetaObject::invokeMethod(m_service.get(), &CatalogService::loadFromCache, Qt::QueuedConnection);
-    queueStep(Step::CacheLoaded);
+    send([](SyncService &s) { s.init(true); });
 }
 
 void WorkspaceSession::reload()
@@ -52,17 +112,8 @@ void WorkspaceSession::reload()
     if (m_busy) {
         return;
     }
-    ++m_generation;
-    m_cancelled = false;
     m_failures.clear();
-    setBusy(true);
-    queueRead();
-}
-
-void WorkspaceSession::queueRead()
-{
-    QMetaObject::invokeMethod(m_service.get(), &CatalogService::reloadWorkspace, Qt::QueuedConnection);
-    queueStep(Step::WorkspaceRead);
+    refreshAll();
 }
 
 void WorkspaceSession::cancel()
@@ -71,48 +122,101 @@ void WorkspaceSession::cancel()
         return;
     }
     m_cancelled = true;
-    m_service->cancel();
+    send([](SyncService &s) { s.cancelAll(); });
     Q_EMIT progressChanged(0, 0, tr("Cancelling…"));
 }
 
-// Queues a marker behind the work already queued on the worker thread: it runs there once that work is done
-// (finished, failed or cancelled alike) and reports back to this thread. This tells the GUI when a step ended
-// without relying on which signals the step emits.
-void WorkspaceSession::queueStep(Step step)
+void WorkspaceSession::refreshAll()
 {
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        m_service.get(),
-        [this, generation, step] {
-            // On the worker thread. `this` is alive: the destructor waits for the worker thread to end.
-            QMetaObject::invokeMethod(
-                this, [this, generation, step] { onStepDone(generation, step); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    beginRequest();
+    send([](SyncService &s) { s.refreshAll(); });
 }
 
-void WorkspaceSession::onStepDone(quint64 generation, Step step)
+void WorkspaceSession::refreshSource(const QString &sourceId)
 {
-    if (generation != m_generation) {
-        return;
+    beginRequest();
+    send([sourceId](SyncService &s) { s.refreshSource(sourceId); });
+}
+
+void WorkspaceSession::refreshEntity(const QString &entityRefKey)
+{
+    beginRequest();
+    send([entityRefKey](SyncService &s) { s.refreshEntity(entityRefKey); });
+}
+
+void WorkspaceSession::cancelSource(const QString &sourceId)
+{
+    send([sourceId](SyncService &s) { s.cancelSource(sourceId); });
+}
+
+void WorkspaceSession::acceptPendingDeletions(const QString &sourceId)
+{
+    send([sourceId](SyncService &s) { s.acceptPendingDeletions(sourceId); });
+}
+
+void WorkspaceSession::rejectPendingDeletions(const QString &sourceId)
+{
+    send([sourceId](SyncService &s) { s.rejectPendingDeletions(sourceId); });
+}
+
+void WorkspaceSession::credentialChanged(const QString &credentialName)
+{
+    beginRequest();
+    send([credentialName](SyncService &s) { s.credentialChanged(credentialName); });
+}
+
+void WorkspaceSession::reloadConfiguration()
+{
+    beginRequest();
+    send([](SyncService &s) { s.reloadConfiguration(); });
+}
+
+const Core::SourceStatus *WorkspaceSession::sourceStatus(const QString &sourceId) const
+{
+    for (const Core::SourceStatus &s : m_statuses) {
+        if (s.config.id == sourceId) {
+            return &s;
+        }
     }
-    if (step == Step::CacheLoaded && !m_cancelled) {
-        queueRead();
-        return;
+    return nullptr;
+}
+
+const Core::PendingDeletions *WorkspaceSession::pendingDeletion(const QString &sourceId) const
+{
+    for (const Core::PendingDeletions &p : m_pending) {
+        if (p.sourceId == sourceId) {
+            return &p;
+        }
     }
-    setBusy(false);
+    return nullptr;
+}
+
+void WorkspaceSession::onProgress(int done, int total, const QString &phase)
+{
+    // The service reports an empty phase once nothing runs any more, but the busy state ends only with idle():
+    // that comes after the snapshot the syncs produced, so a caller that sees "not busy" sees their catalog.
+    if (!phase.isEmpty()) {
+        m_serviceBusy = true;
+    }
+    updateBusy();
+    if (m_busy && !m_cancelled && !phase.isEmpty()) {
+        Q_EMIT progressChanged(done, total, phase);
+    }
 }
 
 void WorkspaceSession::onCatalogReady(const Core::Catalog::Ptr &catalog, const QList<Core::SourceState> &sources,
                                       bool fromCache)
 {
-    // After a cancel the service may still hand over what it had (an empty catalog when the build was cut
-    // short); the current snapshot stays.
-    if (m_cancelled || !catalog) {
+    if (!catalog) {
         return;
     }
-    // A fresh read arrived earlier than the cache (never in practice): do not go back to the older snapshot.
+    // A fresh snapshot arrived earlier than the cache (never in practice): do not go back to the older one.
     if (fromCache && m_hasCatalog && !m_fromCache) {
+        return;
+    }
+    // An empty cache (a workspace never synced here) is not a snapshot: until the first sync brings one, the
+    // window says it is reading the workspace rather than showing an empty catalog.
+    if (fromCache && !m_hasCatalog && catalog->size() == 0 && catalog->problems().isEmpty()) {
         return;
     }
     m_catalog = catalog;
@@ -130,8 +234,9 @@ void WorkspaceSession::onFailed(const Core::Error &error)
     Q_EMIT failed(error);
 }
 
-void WorkspaceSession::setBusy(bool busy)
+void WorkspaceSession::updateBusy()
 {
+    const bool busy = m_requestsInFlight > 0 || m_serviceBusy;
     if (m_busy == busy) {
         return;
     }

@@ -8,6 +8,7 @@
 #include "models/FacetModel.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
+#include "pages/SourcesPage.h"
 #include "widgets/ProblemsPanel.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -89,9 +91,15 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Portolan, a native desktop internal developer portal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(u"workspace"_s,
-                                             QCoreApplication::translate("main", "Open the workspace in this folder."),
-                                             QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s,
+        QCoreApplication::translate("main", "Open the workspace in this folder, or in this git repository (a URL such "
+                                            "as https://host/org/repo.git, cloned on the first sync)."),
+        QCoreApplication::translate("main", "dir|url"));
+    const QCommandLineOption branchOption(
+        u"branch"_s,
+        QCoreApplication::translate("main", "The branch of a git workspace (default: its default branch)."),
+        QCoreApplication::translate("main", "branch"));
     const QCommandLineOption langOption(
         u"lang"_s, QCoreApplication::translate("main", "Use this language (for example de) instead of the system's."),
         QCoreApplication::translate("main", "language"));
@@ -114,32 +122,50 @@ int main(int argc, char *argv[])
     QCommandLineOption tabOption(
         u"entity-tab"_s, QCoreApplication::translate("main", "Entity page tab to show: overview, relations or yaml."),
         QCoreApplication::translate("main", "tab"));
+    QCommandLineOption pageOption(
+        u"page"_s,
+        QCoreApplication::translate("main",
+                                    "Page to show: catalog, graph, scorecards, actions, runs, inbox or sources."),
+        QCoreApplication::translate("main", "page"));
+    QCommandLineOption sourceOption(u"select-source"_s,
+                                    QCoreApplication::translate("main", "Select this source on the Sources page."),
+                                    QCoreApplication::translate("main", "id"));
     // For tests/bench: prints the time from launch to the first painted catalog, then quits.
     QCommandLineOption measureStartupOption(u"measure-startup"_s,
                                             QCoreApplication::translate("main", "Print the start-up time and quit."));
-    for (QCommandLineOption *hidden : {&openEntityOption, &searchOption, &facetOption, &showProblemsOption,
-                                       &openProblemOption, &tabOption, &measureStartupOption}) {
+    for (QCommandLineOption *hidden :
+         {&openEntityOption, &searchOption, &facetOption, &showProblemsOption, &openProblemOption, &tabOption,
+          &pageOption, &sourceOption, &measureStartupOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({workspaceOption, langOption, demoOption, openEntityOption, searchOption, facetOption,
-                       showProblemsOption, openProblemOption, tabOption, measureStartupOption});
+    parser.addOptions({workspaceOption, branchOption, langOption, demoOption, openEntityOption, searchOption,
+                       facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, sourceOption,
+                       measureStartupOption});
     parser.process(app);
 
     Ui::MainWindow window;
 
     QString dir;
+    QString branch = parser.value(branchOption);
     if (parser.isSet(workspaceOption)) {
-        dir = QDir(parser.value(workspaceOption)).absolutePath();
+        // A git URL is kept as written; Workspace::open clones it into the data folder.
+        const QString value = parser.value(workspaceOption);
+        dir = value.startsWith(u':') || Core::Workspace::isGitUrl(value) ? value : QDir(value).absolutePath();
     } else if (parser.isSet(demoOption)) {
         dir = Core::Workspace::demoPath();
     } else {
-        // The last workspace, or the demo on first run (or when the last one is gone).
-        dir = QSettings().value(Ui::SettingsKeys::lastWorkspace).toString();
-        if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+        // The last workspace, or the demo on first run (or when the last folder is gone).
+        QSettings settings;
+        dir = settings.value(Ui::SettingsKeys::lastWorkspace).toString();
+        const bool git = !dir.startsWith(u':') && Core::Workspace::isGitUrl(dir);
+        if (git && branch.isEmpty()) {
+            branch = settings.value(Ui::SettingsKeys::lastWorkspaceBranch).toString();
+        }
+        if (dir.isEmpty() || (!git && !QFileInfo(dir).isDir())) {
             dir = Core::Workspace::demoPath();
         }
     }
-    if (!window.openWorkspace(dir)) {
+    if (!window.openWorkspace(dir, branch)) {
         if (parser.isSet(workspaceOption)) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "Cannot open the workspace %1").arg(dir)));
@@ -164,6 +190,17 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(openEntityOption)) {
         catalog->openEntity(parser.value(openEntityOption));
+    }
+    if (parser.isSet(pageOption)) {
+        static const QStringList pages = {u"catalog"_s, u"graph"_s, u"scorecards"_s, u"actions"_s,
+                                          u"runs"_s,    u"inbox"_s, u"sources"_s};
+        const qsizetype page = pages.indexOf(parser.value(pageOption).toLower());
+        if (page >= 0) {
+            window.showPage(Ui::MainWindow::Page(page));
+        }
+    }
+    if (parser.isSet(sourceOption)) {
+        window.sourcesPage()->selectSource(parser.value(sourceOption));
     }
     if (parser.isSet(showProblemsOption)) {
         window.showProblems();

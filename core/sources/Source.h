@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -54,6 +55,9 @@ public:
     { }
 
     [[nodiscard]] const SourceConfig &config() const { return m_config; }
+
+    // The pool for sources' blocking work (never the global pool; see Source.cpp).
+    [[nodiscard]] static QThreadPool *blockingPool();
 
     virtual void sync(const SyncContext &context) = 0;
 

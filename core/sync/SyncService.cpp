@@ -71,6 +71,13 @@ struct SyncService::Slot
     std::optional<SourceResult> held;
     PendingDeletions pending;
     QStringList watched;
+
+    // The timers belong to the worker thread: slots are destroyed there (or where the service never moved).
+    ~Slot()
+    {
+        delete timer;
+        delete debounce;
+    }
 };
 
 SyncService::SyncService(Workspace workspace, SyncOptions options)
@@ -341,8 +348,6 @@ void SyncService::applyConfiguration(const Workspace &workspace)
         if (m_watcher && !slot.watched.isEmpty()) {
             m_watcher->removePaths(slot.watched);
         }
-        delete slot.timer;
-        delete slot.debounce;
         if (m_cache) {
             const auto removed = CatalogStore(*m_cache).removeSource(it->first);
             if (!removed.ok()) {
@@ -990,7 +995,8 @@ void SyncService::syncWorkspaceRepository()
         updateProgress();
         checkIdle();
     });
-    watcher->setFuture(QtConcurrent::run([options, cancel] { return GitRepository(options).update(cancel.get()); }));
+    watcher->setFuture(QtConcurrent::run(Source::blockingPool(),
+                                         [options, cancel] { return GitRepository(options).update(cancel.get()); }));
 }
 
 } // namespace Portolan::Core

@@ -60,9 +60,8 @@ export PORTOLAN_DATA_DIR=$data/portolan-data
 measure() {
     local label=$1
     shift
-    local out
-    out=$( { /usr/bin/time -f '%e %U %S %M' "$cli" "$@" >"$data/$label.out" 2>"$data/$label.err"; } 2>&1 ) || true
-    read -r wall user sys rss <<<"$(echo "$out" | tail -n 1)"
+    /usr/bin/time -o "$data/time.txt" -f '%e %U %S %M' "$cli" "$@" >"$data/$label.out" 2>"$data/$label.err" || true
+    read -r wall user sys rss <"$data/time.txt"
     local cpu
     cpu=$(echo "$user + $sys" | bc)
     printf '| %-32s | %8s s | %8s s | %8d MB | %s |\n' "$label" "$wall" "$cpu" "$((rss / 1024))" \

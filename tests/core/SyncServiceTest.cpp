@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
@@ -195,6 +196,32 @@ TEST_CASE("A sync that would delete most of a source is held until the user deci
         CHECK(h.count() == 600);
         CHECK(h.pending.isEmpty());
     }
+}
+
+TEST_CASE("Sources syncing at once never starve the thread pool", "[core][sync]")
+{
+    // Each source's read waits for parsing fanned out on the global pool; with the reads on that pool too, as
+    // many sources as it has threads would wait forever. Two threads, four sources.
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(2);
+    QTemporaryDir dir;
+    QByteArray config = "sources:\n";
+    for (int s = 0; s < 4; ++s) {
+        for (int f = 0; f < 40; ++f) {
+            writeFile(dir, u"s%1/f%2.yaml"_s.arg(s).arg(f), components(u"s%1-f%2"_s.arg(s).arg(f), 5));
+        }
+        config += "  - {id: s" + QByteArray::number(s) + ", type: files, paths: [s" + QByteArray::number(s) + "]}\n";
+    }
+    const Workspace ws = workspaceWith(dir, config);
+    {
+        Harness h(ws);
+        h.run([&] { h.service.init(true); });
+        CHECK(h.count() == 4 * 40 * 5);
+        h.run([&] { h.service.refreshAll(); });
+        CHECK(h.count() == 4 * 40 * 5);
+    }
+    global->setMaxThreadCount(threads);
 }
 
 TEST_CASE("A files source is read again shortly after its files change", "[core][sync]")

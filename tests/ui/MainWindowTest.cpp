@@ -36,30 +36,10 @@ using namespace Qt::StringLiterals;
 using namespace Portolan;
 using namespace Portolan::Core;
 using namespace Portolan::Ui;
+using Portolan::Test::IsolatedDataDir;
 using Portolan::Test::waitFor;
 
 namespace {
-
-// A data folder of its own (cache and settings) for each test, as PORTOLAN_DATA_DIR gives the app.
-class IsolatedDataDir final
-{
-public:
-    IsolatedDataDir()
-    {
-        REQUIRE(m_dir.isValid());
-        qputenv("PORTOLAN_DATA_DIR", m_dir.path().toUtf8());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    }
-    ~IsolatedDataDir() { qunsetenv("PORTOLAN_DATA_DIR"); }
-    IsolatedDataDir(const IsolatedDataDir &) = delete;
-    IsolatedDataDir &operator=(const IsolatedDataDir &) = delete;
-
-    [[nodiscard]] QString path() const { return m_dir.path(); }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 bool loaded(const MainWindow &window)
 {
@@ -255,7 +235,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
     SECTION("the placeholder pages say what is coming")
     {
         auto *sidebar = child<QListWidget>(window, u"sidebar"_s);
-        CHECK(sidebar->count() == 6);
+        CHECK(sidebar->count() == 7); // six pages and Sources
         sidebar->setCurrentRow(MainWindow::GraphPageIndex);
         const QWidget *graph = child<QWidget>(window, u"graphPage"_s);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == graph);

@@ -6,8 +6,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <catch2/catch.hpp>
 
 #include <mutex>
 
@@ -40,6 +44,30 @@ bool waitFor(Predicate done, int timeoutMs = 10000)
     }
     return true;
 }
+
+// A data folder of its own (cache, local sources and settings) for each test, as PORTOLAN_DATA_DIR gives the app.
+// The test main's folder comes back afterwards: never the user's own data folder.
+class IsolatedDataDir final
+{
+public:
+    IsolatedDataDir()
+    {
+        REQUIRE(m_dir.isValid());
+        m_previous = qgetenv("PORTOLAN_DATA_DIR");
+        qputenv("PORTOLAN_DATA_DIR", m_dir.path().toUtf8());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
+    ~IsolatedDataDir() { qputenv("PORTOLAN_DATA_DIR", m_previous); }
+    IsolatedDataDir(const IsolatedDataDir &) = delete;
+    IsolatedDataDir &operator=(const IsolatedDataDir &) = delete;
+
+    [[nodiscard]] QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_previous;
+};
 
 // Collects what QAbstractItemModelTester reports (it warns in the "qt.modeltest" category), so a test can
 // CHECK that a model survived every change without a complaint.

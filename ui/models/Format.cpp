@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,60 @@ QString relativeTime(const QDateTime &then, const QDateTime &now)
         return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, hours);
     }
     return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
+}
+
+QString timeUntil(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid()) {
+        return QCoreApplication::translate("Format", "never");
+    }
+    const qint64 seconds = now.secsTo(then);
+    // Rounded up: "in 1 minute" for 50 seconds left reads better than "in 0 minutes".
+    const int secs = int(std::max<qint64>(0, seconds));
+    const int minutes = int((seconds + 59) / 60);
+    const int hours = int((seconds + 1799) / 3600);
+    const int days = int((seconds + 43199) / 86400);
+    if (seconds < 5) {
+        return QCoreApplication::translate("Format", "now");
+    }
+    if (seconds < 60) {
+        return QCoreApplication::translate("Format", "in %n second(s)", nullptr, secs);
+    }
+    if (seconds < 3600) {
+        return QCoreApplication::translate("Format", "in %n minute(s)", nullptr, minutes);
+    }
+    if (seconds < 86400) {
+        return QCoreApplication::translate("Format", "in %n hour(s)", nullptr, hours);
+    }
+    return QCoreApplication::translate("Format", "in %n day(s)", nullptr, days);
+}
+
+QString dateTime(const QDateTime &then)
+{
+    if (!then.isValid()) {
+        return QCoreApplication::translate("Format", "never");
+    }
+    return QLocale().toString(then.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString interval(int seconds)
+{
+    if (seconds <= 0) {
+        return QCoreApplication::translate("Format", "on demand only");
+    }
+    const int days = seconds / 86400;
+    const int hours = seconds / 3600;
+    const int minutes = seconds / 60;
+    if (seconds % 86400 == 0) {
+        return QCoreApplication::translate("Format", "%n day(s)", nullptr, days);
+    }
+    if (seconds % 3600 == 0) {
+        return QCoreApplication::translate("Format", "%n hour(s)", nullptr, hours);
+    }
+    if (seconds % 60 == 0) {
+        return QCoreApplication::translate("Format", "%n minute(s)", nullptr, minutes);
+    }
+    return QCoreApplication::translate("Format", "%n second(s)", nullptr, seconds);
 }
 
 QString displayPath(const QString &file, const QString &workspaceRoot)

@@ -127,6 +127,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     connect(m_entityPage, &EntityPage::entityRequested, this, &CatalogPage::navigate);
     connect(m_entityPage, &EntityPage::tagRequested, this, &CatalogPage::filterByTag);
     connect(m_entityPage, &EntityPage::fileRequested, this, &CatalogPage::fileRequested);
+    connect(m_entityPage, &EntityPage::refreshRequested, this, &CatalogPage::refreshEntityRequested);
 
     runQuery();
     updateNavigation();

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void fileRequested(const QString &file, int line, int column);
     void resultsChanged(int shown, int total);
     void currentEntityChanged(const QString &refKey);
+    // The entity page's "Refresh now": sync the entity's source again.
+    void refreshEntityRequested(const QString &refKey);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -20,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -111,6 +112,11 @@ void fitTable(QTableView *view)
     view->setColumnWidth(0, std::min(view->columnWidth(0) + 12, 320));
 }
 
+bool isRemote(const QString &file)
+{
+    return file.startsWith(u"http://"_s) || file.startsWith(u"https://"_s);
+}
+
 QLabel *factLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -188,6 +194,16 @@ QWidget *EntityPage::buildHeader()
     m_ref->setForegroundRole(QPalette::PlaceholderText);
     m_ref->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_refresh = new QPushButton(Icons::icon(Icons::Glyph::Reload), tr("Refresh Now"), header);
+    m_refresh->setObjectName(u"refreshEntity"_s);
+    m_refresh->setToolTip(tr("Read this entity's source again now"));
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (!m_key.isEmpty() && m_index >= 0) {
+            setRefreshing(true);
+            Q_EMIT refreshRequested(m_key);
+        }
+    });
+
     auto *copyRef = new QToolButton(header);
     copyRef->setIcon(Icons::icon(Icons::Glyph::Copy));
     copyRef->setAutoRaise(true);
@@ -204,6 +220,7 @@ QWidget *EntityPage::buildHeader()
     titleRow->addWidget(m_name);
     titleRow->addWidget(m_kindPill, 0, Qt::AlignVCenter);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
     auto *refRow = new QHBoxLayout;
     refRow->setSpacing(2);
     refRow->addWidget(m_ref);
@@ -305,18 +322,23 @@ QWidget *EntityPage::buildOverview()
     // Provenance
     m_provenanceCard = new Card(tr("Provenance"), content);
     m_provenanceCard->setObjectName(u"provenanceCard"_s);
-    m_provenance = richLabel(QString(), m_provenanceCard);
-    m_provenance->setObjectName(u"entityProvenance"_s);
-    m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_provenance = new QGridLayout;
+    m_provenance->setHorizontalSpacing(24);
+    m_provenance->setVerticalSpacing(8);
+    m_provenance->setColumnStretch(1, 1);
     m_sourceButton = new QPushButton(Icons::icon(Icons::Glyph::File), tr("Show File"), m_provenanceCard);
     m_sourceButton->setObjectName(u"showDefinition"_s);
     connect(m_sourceButton, &QPushButton::clicked, this, [this] {
         if (m_index >= 0) {
             const Provenance &o = m_catalog->entity(m_index).origin;
-            Q_EMIT fileRequested(o.file, o.line, o.column);
+            if (isRemote(o.file)) {
+                QDesktopServices::openUrl(QUrl(o.file));
+            } else {
+                Q_EMIT fileRequested(o.file, o.line, o.column);
+            }
         }
     });
-    m_provenanceCard->contentLayout()->addWidget(m_provenance);
+    m_provenanceCard->contentLayout()->addLayout(m_provenance);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_sourceButton);
     buttonRow->addStretch(1);
@@ -465,6 +487,7 @@ void EntityPage::render()
     m_kindPill->setText(e.kind);
     m_kindPill->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 9px; "
                               "font-weight: 600; }"_s.arg(kc.name()));
+    m_refresh->setEnabled(!m_refreshing);
 
     QStringList meta;
     const QString owner = m_catalog->facetValue(m_index, Facet::Owner);
@@ -689,16 +712,43 @@ void EntityPage::renderLabels(const Entity &e)
 void EntityPage::renderProvenance(const Entity &e)
 {
     const Provenance &o = e.origin;
-    const QString file = Format::displayPath(o.file, m_root);
-    QString html = tr("Defined in %1, source %2")
-                       .arg(u"<b>%1</b>"_s.arg((o.line > 0 ? u"%1:%2"_s.arg(file).arg(o.line) : file).toHtmlEscaped()),
-                            u"<b>%1</b>"_s.arg(o.sourceId.toHtmlEscaped()));
-    if (!o.revision.isEmpty()) {
-        html += u"<br>"_s + tr("Revision %1").arg(u"<tt>%1</tt>"_s.arg(o.revision.toHtmlEscaped()));
+    clearLayout(m_provenance);
+    int row = 0;
+    const auto add = [&](const QString &label, const QString &html, const QString &name, const QString &tip) {
+        m_provenance->addWidget(factLabel(label, m_provenanceCard), row, 0);
+        QLabel *value = richLabel(html, m_provenanceCard);
+        value->setObjectName(name);
+        value->setToolTip(tip);
+        connect(value, &QLabel::linkActivated, this, &EntityPage::onLinkActivated);
+        m_provenance->addWidget(value, row, 1);
+        ++row;
+    };
+    add(tr("Source"), o.sourceId.isEmpty() ? muted(u"—"_s) : u"<b>%1</b>"_s.arg(o.sourceId.toHtmlEscaped()),
+        u"provenanceSource"_s, QString());
+    const bool remote = isRemote(o.file);
+    if (remote) {
+        // Entities from a server (Backstage) point at their page or API URL.
+        add(tr("URL"), u"<a href=\"%1\">%1</a>"_s.arg(o.file.toHtmlEscaped()), u"provenanceFile"_s, o.file);
+    } else if (!o.file.isEmpty()) {
+        const QString file = Format::displayPath(o.file, m_root);
+        add(tr("File"), (o.line > 0 ? u"%1:%2"_s.arg(file).arg(o.line) : file).toHtmlEscaped(), u"provenanceFile"_s,
+            o.file);
     }
-    m_provenance->setText(html);
-    m_provenance->setToolTip(o.file);
+    if (!o.revision.isEmpty()) {
+        static const QRegularExpression hex(u"^[0-9a-f]{12,}$"_s);
+        const QString shown = hex.match(o.revision).hasMatch() ? o.revision.left(10) : o.revision;
+        add(tr("Revision"), u"<tt>%1</tt>"_s.arg(shown.toHtmlEscaped()), u"provenanceRevision"_s, o.revision);
+    }
     m_sourceButton->setEnabled(!o.file.isEmpty());
+    m_sourceButton->setText(remote ? tr("Open in Browser") : tr("Show File"));
+    m_sourceButton->setIcon(Icons::icon(remote ? Icons::Glyph::ExternalLink : Icons::Glyph::File));
+}
+
+void EntityPage::setRefreshing(bool refreshing)
+{
+    m_refreshing = refreshing;
+    m_refresh->setEnabled(!refreshing && m_index >= 0);
+    m_refresh->setText(refreshing ? tr("Refreshing…") : tr("Refresh Now"));
 }
 
 void EntityPage::onLinkActivated(const QString &link)

@@ -21,10 +21,10 @@ class CodeView;
 class KeyValueModel;
 class RelationsModel;
 
-// One entity: a header (kind badge, name, ref, owner, system, lifecycle) over three tabs: Overview (About,
-// Links, Relations summary, Labels and annotations, Provenance), Relations (every relation, grouped by type,
-// each target a link) and YAML (the descriptor as written). Navigation requests go out as signals; the
-// catalog page keeps the history.
+// One entity: a header (kind badge, name, ref, owner, system, lifecycle, Refresh Now) over three tabs: Overview
+// (About, Links, Relations summary, Labels and annotations, Provenance: source, file or URL, revision), Relations
+// (every relation, grouped by type, each target a link) and YAML (the descriptor as written). Navigation requests go
+// out as signals; the catalog page keeps the history.
 class EntityPage final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +46,9 @@ public:
     [[nodiscard]] QString displayedName() const;
 
     void setCurrentTab(Tab tab);
+    // While true, "Refresh Now" waits for the sync it started (the window turns it off when that ends).
+    void setRefreshing(bool refreshing);
+    [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
     [[nodiscard]] RelationsModel *relationsModel() const { return m_relationsModel; }
     [[nodiscard]] QTreeView *relationsView() const { return m_relationsView; }
 
@@ -53,6 +56,8 @@ Q_SIGNALS:
     void entityRequested(const QString &refKey);
     void tagRequested(const QString &tag);
     void fileRequested(const QString &file, int line, int column);
+    // "Refresh Now": re-read the source this entity came from.
+    void refreshRequested(const QString &refKey);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +92,8 @@ private:
     QLabel *m_ref;
     QLabel *m_meta;
     QPushButton *m_sourceButton;
+    QPushButton *m_refresh;
+    bool m_refreshing = false;
     QTabWidget *m_tabs;
     // Overview
     Card *m_aboutCard;
@@ -107,7 +114,7 @@ private:
     QTableView *m_labelsView;
     QTableView *m_annotationsView;
     Card *m_provenanceCard;
-    QLabel *m_provenance;
+    QGridLayout *m_provenance;
     // Relations
     RelationsModel *m_relationsModel;
     QTreeView *m_relationsView;

@@ -149,6 +149,44 @@ void drawGlyph(QPainter &p, Glyph glyph)
         p.drawLine(QPointF(6, 6), QPointF(18, 18));
         p.drawLine(QPointF(18, 6), QPointF(6, 18));
         return;
+    case Glyph::Sources:
+        // A database: where the catalog comes from.
+        p.drawEllipse(QRectF(5, 3.5, 14, 5));
+        p.drawLine(QPointF(5, 6), QPointF(5, 18));
+        p.drawLine(QPointF(19, 6), QPointF(19, 18));
+        p.drawArc(QRectF(5, 9.5, 14, 5), 180 * 16, 180 * 16);
+        p.drawArc(QRectF(5, 15.5, 14, 5), 180 * 16, 180 * 16);
+        return;
+    case Glyph::Add:
+        p.drawLine(QPointF(12, 5), QPointF(12, 19));
+        p.drawLine(QPointF(5, 12), QPointF(19, 12));
+        return;
+    case Glyph::Edit:
+        path.moveTo(15.5, 4.5);
+        path.lineTo(19.5, 8.5);
+        path.lineTo(9, 19);
+        path.lineTo(4.5, 19.5);
+        path.lineTo(5, 15);
+        path.closeSubpath();
+        p.drawPath(path);
+        p.drawLine(QPointF(13, 7), QPointF(17, 11));
+        return;
+    case Glyph::Remove:
+        p.drawLine(QPointF(4, 6.5), QPointF(20, 6.5));
+        p.drawPolyline(QPolygonF({{9, 6.5}, {9.5, 3.5}, {14.5, 3.5}, {15, 6.5}}));
+        p.drawPolyline(QPolygonF({{6, 6.5}, {7, 20.5}, {17, 20.5}, {18, 6.5}}));
+        p.drawLine(QPointF(10, 10.5), QPointF(10, 16.5));
+        p.drawLine(QPointF(14, 10.5), QPointF(14, 16.5));
+        return;
+    case Glyph::Key:
+        p.drawEllipse(QPointF(8, 15.5), 4, 4);
+        p.drawLine(QPointF(10.9, 12.6), QPointF(19.5, 4));
+        p.drawLine(QPointF(16, 7.5), QPointF(18.5, 10));
+        p.drawLine(QPointF(18, 5.5), QPointF(20.5, 8));
+        return;
+    case Glyph::Stop:
+        p.drawRoundedRect(QRectF(6, 6, 12, 12), 1.5, 1.5);
+        return;
     }
 }
 

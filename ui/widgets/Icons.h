@@ -24,6 +24,12 @@ enum class Glyph {
     Copy,
     Filter,
     Close,
+    Sources,
+    Add,
+    Edit,
+    Remove,
+    Key,
+    Stop,
 };
 
 [[nodiscard]] QIcon icon(Glyph glyph);

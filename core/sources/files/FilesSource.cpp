@@ -70,7 +70,7 @@ void FilesSource::sync(const SyncContext &context)
     const QString id = m_config.id;
     const std::atomic_bool *cancel = context.cancel;
     // The destructor waits for the read, so `this` outlives it; the engine sets `cancel` before destroying.
-    m_watcher.setFuture(QtConcurrent::run([this, roots, id, cancel] {
+    m_watcher.setFuture(QtConcurrent::run(blockingPool(), [this, roots, id, cancel] {
         return read(roots, id, cancel,
                     [this](int done, int total) { Q_EMIT progress(done, total, tr("Reading descriptors")); });
     }));

@@ -49,7 +49,7 @@ void GitSource::sync(const SyncContext &context)
     const QString id = m_config.id;
     const std::atomic_bool *cancel = context.cancel;
     // The destructor waits for the work, so `this` outlives it; the engine sets `cancel` before destroying.
-    m_watcher.setFuture(QtConcurrent::run([this, options, paths, id, cancel]() -> Result<SourceResult> {
+    m_watcher.setFuture(QtConcurrent::run(blockingPool(), [this, options, paths, id, cancel]() -> Result<SourceResult> {
         GitRepository repo(options);
         Q_EMIT progress(0, 100, tr("Fetching %1").arg(GitRepository::displayUrl(options.url)));
         auto commit =

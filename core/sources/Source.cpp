@@ -1,0 +1,23 @@
+#include "Source.h"
+
+#include <QThread>
+
+namespace Portolan::Core {
+
+QThreadPool *Source::blockingPool()
+{
+    // Kept apart from the global pool on purpose: a source's blocking task (a git fetch, a folder read) fans its
+    // parsing out onto the global pool and waits for it. Were the task itself on the global pool, as many syncing
+    // sources as the pool has threads would each hold a thread while waiting for a free one: a deadlock on a
+    // two-core machine with two sources.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setObjectName(QStringLiteral("portolan-sources"));
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace Portolan::Core
