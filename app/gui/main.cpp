@@ -23,6 +23,10 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -133,14 +137,17 @@ int main(int argc, char *argv[])
     // For tests/bench: prints the time from launch to the first painted catalog, then quits.
     QCommandLineOption measureStartupOption(u"measure-startup"_s,
                                             QCoreApplication::translate("main", "Print the start-up time and quit."));
+    QCommandLineOption measureSyncFramesOption(
+        u"measure-sync-frames"_s,
+        QCoreApplication::translate("main", "Print the longest frame while the first sync runs, then quit."));
     for (QCommandLineOption *hidden :
          {&openEntityOption, &searchOption, &facetOption, &showProblemsOption, &openProblemOption, &tabOption,
-          &pageOption, &sourceOption, &measureStartupOption}) {
+          &pageOption, &sourceOption, &measureStartupOption, &measureSyncFramesOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOptions({workspaceOption, branchOption, langOption, demoOption, openEntityOption, searchOption,
                        facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, sourceOption,
-                       measureStartupOption});
+                       measureStartupOption, measureSyncFramesOption});
     parser.process(app);
 
     Ui::MainWindow window;
@@ -239,6 +246,52 @@ int main(int argc, char *argv[])
                 QTimer::singleShot(0, qApp, &QCoreApplication::quit);
             },
             Qt::SingleShotConnection);
+    }
+
+    if (parser.isSet(measureSyncFramesOption)) {
+        // The benchmark of the GUI during a sync: the window is repainted every 16 ms while the session is busy;
+        // the time between two ticks is a frame (the repaint plus anything else the GUI thread did). Any work on
+        // the GUI thread that blocks shows up as a long frame.
+        struct Frames
+        {
+            QElapsedTimer sinceTick;
+            QElapsedTimer syncTime;
+            std::vector<qint64> gaps;
+            bool started = false;
+        };
+        auto frames = std::make_shared<Frames>();
+        auto *ticker = new QTimer(&window);
+        ticker->setTimerType(Qt::PreciseTimer);
+        ticker->setInterval(16);
+        QObject::connect(ticker, &QTimer::timeout, &window, [frames, &window] {
+            if (frames->sinceTick.isValid()) {
+                frames->gaps.push_back(frames->sinceTick.nsecsElapsed() / 1000);
+            }
+            frames->sinceTick.start();
+            window.repaint();
+        });
+        QObject::connect(window.session(), &Ui::WorkspaceSession::busyChanged, &window, [frames, ticker](bool busy) {
+            if (busy && !frames->started) {
+                frames->started = true;
+                frames->syncTime.start();
+                ticker->start();
+            } else if (!busy && frames->started) {
+                ticker->stop();
+                std::vector<qint64> g = frames->gaps;
+                std::sort(g.begin(), g.end());
+                const auto at = [&g](double q) {
+                    return g.empty() ? 0.0
+                                     : double(g[std::min(g.size() - 1, std::size_t(q * double(g.size())))]) / 1000.0;
+                };
+                const auto over = std::count_if(g.begin(), g.end(), [](qint64 us) { return us > 50'000; });
+                std::printf("sync took %.1f s; %zu frames; frame time median %.1f ms, p99 %.1f ms, worst %.1f ms; "
+                            "%lld frames over 50 ms\n",
+                            double(frames->syncTime.elapsed()) / 1000.0, g.size(), at(0.5), at(0.99),
+                            g.empty() ? 0.0 : double(g.back()) / 1000.0, static_cast<long long>(over));
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+        });
     }
 
     window.show();
