@@ -387,6 +387,7 @@ int runSync(const QCommandLineParser &parser)
     options.schedule = false;
     options.watchFiles = false;
     options.acceptDeletions = parser.isSet(u"accept-deletions"_s);
+    options.buildCatalog = false;
     SyncService service(*ws, options);
     const bool terminal = isatty(fileno(stderr)) != 0 && !parser.isSet(u"json"_s);
     const bool json = parser.isSet(u"json"_s);

@@ -244,6 +244,22 @@ Result<void> CatalogStore::recordAttempt(const SourceState &source)
     return {};
 }
 
+Result<void> CatalogStore::recordSuccess(const SourceState &source)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"UPDATE sources SET status = ?, message = ?, last_sync_ms = ?, last_attempt_ms = ?, error = '' "
+              u"WHERE id = ?"_s);
+    q.addBindValue(text(source.status));
+    q.addBindValue(text(source.message));
+    q.addBindValue(source.lastSync.isValid() ? QVariant(source.lastSync.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(source.lastAttempt.isValid() ? QVariant(source.lastAttempt.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(source.id);
+    if (!q.exec()) {
+        return dbError(tr("Could not record the state of source %1 in the cache").arg(source.id), q);
+    }
+    return {};
+}
+
 Result<void> CatalogStore::removeSource(const QString &sourceId)
 {
     QSqlQuery q(m_db.database());

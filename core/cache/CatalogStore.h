@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Result<void> removeSource(const QString &sourceId);
     // Records an attempt that changed no data (a failure, a held sync): status, message, error, last attempt.
     [[nodiscard]] Result<void> recordAttempt(const SourceState &source);
+    // Records a successful sync that changed no data (the same commit): the source's times and message only.
+    [[nodiscard]] Result<void> recordSuccess(const SourceState &source);
 
     // The envelope as stored (CBOR), and back.
     [[nodiscard]] static QByteArray encode(const Entity &entity);

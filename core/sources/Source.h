@@ -27,6 +27,9 @@ struct SourceResult
     QString revision; // git commit, or a server version/ETag; shown and kept as provenance
     QString message; // a short summary for the Sources page ("152 entities from 41 files")
     QStringList files; // local files read (for the file watcher); empty for network sources
+    // Nothing changed upstream since `SyncContext::previousRevision`: `entities` and `problems` are empty and the
+    // last good data stays as it is (a git fetch that found the same commit).
+    bool unchanged = false;
 };
 
 // Everything a source may use during a sync; all of it belongs to the sync worker's thread.
@@ -38,6 +41,7 @@ struct SyncContext
     QString workspaceRoot; // relative paths resolve against it
     QString dataDir; // a folder of the source's own (git clones live here)
     const Clock *clock = nullptr;
+    QString previousRevision; // of the data the engine holds for this source; empty when it holds none
 };
 
 // A source of catalog entities. Sources are asynchronous: sync() returns at once and the source emits

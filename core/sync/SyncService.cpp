@@ -527,6 +527,7 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
     context.dataDir =
         QDir(Paths::dataDir()).filePath(u"workspaces/"_s + m_workspace.cacheKey() + u"/sources/"_s + slot.config.id);
     context.clock = m_clock;
+    context.previousRevision = slot.hasData && entityRefKey.isEmpty() ? slot.status.revision : QString();
     QDir().mkpath(context.dataDir);
     qCInfo(lcSync) << "sync" << slot.config.id << (entityRefKey.isEmpty() ? "" : "for") << entityRefKey;
     if (!entityRefKey.isEmpty()) {
@@ -564,6 +565,8 @@ void SyncService::onSourceFinished(const QString &sourceId, quint64 generation, 
         } else {
             fail(*slot, result.error());
         }
+    } else if (result->unchanged && slot->hasData) {
+        keepUnchanged(*slot, result.value());
     } else {
         SourceResult r = result.value();
         // The deletion guard: a sync that would remove more than the allowed share of what the source had is
@@ -706,6 +709,39 @@ void SyncService::commit(Slot &slot, SourceResult result)
     Q_EMIT sourceFinished(slot.config.id, true, {});
 }
 
+void SyncService::keepUnchanged(Slot &slot, const SourceResult &result)
+{
+    // A successful sync that found nothing new: the data is as fresh as now, and nothing is rewritten.
+    const QDateTime now = m_clock->now();
+    slot.syncedThisRun = true;
+    slot.status.state = SourceStatus::State::Ok;
+    slot.status.failures = 0;
+    slot.status.error = {};
+    slot.status.lastAttempt = now;
+    slot.status.lastSuccess = now;
+    slot.status.message = result.message;
+    if (ensureCache()) {
+        SourceState state;
+        state.id = slot.config.id;
+        state.kind = slot.config.type;
+        state.lastSync = now;
+        state.lastAttempt = now;
+        state.status = u"ok"_s;
+        state.message = result.message;
+        state.entityCount = int(slot.entities.size());
+        state.revision = slot.status.revision;
+        const auto recorded = CatalogStore(*m_cache).recordSuccess(state);
+        if (!recorded.ok()) {
+            Q_EMIT failed(recorded.error());
+        }
+    }
+    qCInfo(lcSync) << "source" << slot.config.id << "unchanged at" << slot.status.revision;
+    scheduleNext(slot);
+    publishSources();
+    updateProgress();
+    Q_EMIT sourceFinished(slot.config.id, true, {});
+}
+
 void SyncService::fail(Slot &slot, const Error &error)
 {
     slot.running = false;
@@ -776,6 +812,9 @@ void SyncService::rebuild()
 {
     if (m_rebuildTimer) {
         m_rebuildTimer->stop();
+    }
+    if (!m_options.buildCatalog) {
+        return;
     }
     std::size_t total = 0;
     for (const auto &[id, slot] : m_slots) {

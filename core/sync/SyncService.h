@@ -34,6 +34,7 @@ struct SyncOptions
     bool schedule = true; // run sources on their refresh intervals (the GUI); off for `portolan-cli sync`
     bool watchFiles = true; // re-read `files` sources when their files change
     bool acceptDeletions = false; // apply syncs that the deletion guard would hold (CLI `--accept-deletions`)
+    bool buildCatalog = true; // off for `portolan-cli sync`, which stores the data and needs no catalog
     int backoffBaseSeconds = 30; // first retry after a failure; doubles up to backoffMaxSeconds
     int backoffMaxSeconds = 3600;
     int watchDebounceMs = 500;
@@ -107,6 +108,7 @@ private:
     void runSync(Slot &slot, const QString &entityRefKey, const QString &secret);
     void onSourceFinished(const QString &sourceId, quint64 generation, const Result<SourceResult> &result);
     void commit(Slot &slot, SourceResult result);
+    void keepUnchanged(Slot &slot, const SourceResult &result);
     void fail(Slot &slot, const Error &error);
     void scheduleNext(Slot &slot);
     void scheduleRebuild();

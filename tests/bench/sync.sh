@@ -81,7 +81,7 @@ echo "== Syncing" >&2
     work=$data/work
     rm -rf "$work"
     git clone -q "$bare" "$work"
-    first=$(find "$work/catalog" -name '*.yaml' ! -name all.yaml | sort | head -n 1)
+    first=$(find "$work/catalog/components" -name '*.yaml' | sort | sed -n 1p)
     sed -i '0,/description:/s//description: changed for the benchmark,/' "$first"
     git -C "$work" -c user.name=bench -c user.email=bench@portolan.invalid commit -q -am "one change"
     git -C "$work" push -q origin main

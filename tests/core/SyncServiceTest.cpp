@@ -346,6 +346,18 @@ TEST_CASE("Git sources: clone, pushed commits, force-push, deleted branch, serve
     CHECK(h.catalog->entity(index).origin.revision == first);
     CHECK(h.catalog->entity(index).origin.sourceId == u"platform"_s);
 
+    // Nothing pushed: the fetch finds the same commit and nothing is read or written again.
+    const int catalogsBefore = h.catalogs;
+    const QDateTime firstSuccess = h.status(u"platform"_s).lastSuccess;
+    waitUntil([] { return false; }, 20); // so the clock moves on
+    h.run([&] { h.service.refreshSource(u"platform"_s); });
+    CHECK(h.status(u"platform"_s).state == SourceStatus::State::Ok);
+    CHECK(h.status(u"platform"_s).message.contains(u"No change"_s));
+    CHECK(h.status(u"platform"_s).revision == first);
+    CHECK(h.status(u"platform"_s).lastSuccess > firstSuccess);
+    CHECK(h.catalogs == catalogsBefore);
+    CHECK(h.count() == 5);
+
     // A pushed commit appears after the next sync.
     const QString second =
         daemon.commit(u"platform"_s, {{u"catalog/new.yaml"_s, component(u"fresh"_s)}}, u"add a service"_s);

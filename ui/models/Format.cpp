@@ -1,8 +1,11 @@
 #include "Format.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +133,22 @@ QString location(int line, int column)
 bool isOnDisk(const QString &path)
 {
     return !path.isEmpty() && !path.startsWith(u':') && !path.startsWith(u"qrc:"_s);
+}
+
+QString mutedColor()
+{
+    const QPalette pal = QGuiApplication::palette();
+    const QColor fg = pal.color(QPalette::PlaceholderText);
+    const QColor bg = pal.color(QPalette::Base);
+    const qreal a = fg.alphaF();
+    return QColor::fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
+                            fg.blueF() * a + bg.blueF() * (1 - a))
+        .name();
+}
+
+QString muted(const QString &html)
+{
+    return u"<span style=\"color:%1\">%2</span>"_s.arg(mutedColor(), html);
 }
 
 } // namespace Portolan::Ui::Format

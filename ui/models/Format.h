@@ -25,4 +25,9 @@ namespace Portolan::Ui::Format {
 // Whether the path names something on disk that an external editor could open (not a ":/..." resource).
 [[nodiscard]] bool isOnDisk(const QString &path);
 
+// The placeholder text colour is translucent; rich text needs it solid, blended over the base colour.
+[[nodiscard]] QString mutedColor();
+// `html` in that colour, for secondary text in rich-text labels.
+[[nodiscard]] QString muted(const QString &html);
+
 } // namespace Portolan::Ui::Format

@@ -36,6 +36,9 @@ using namespace Portolan::Core;
 
 namespace Portolan::Ui {
 
+using Format::muted;
+using Format::mutedColor;
+
 namespace {
 
 const QString entityScheme = u"entity:"_s;
@@ -43,22 +46,6 @@ const QString relationsTabLink = u"tab:relations"_s;
 constexpr int relationsPerGroupInSummary = 6;
 
 // The placeholder colour is translucent text; rich text needs it solid, blended over the background.
-QString mutedColor()
-{
-    const QPalette pal = QApplication::palette();
-    const QColor fg = pal.color(QPalette::PlaceholderText);
-    const QColor bg = pal.color(QPalette::Base);
-    const qreal a = fg.alphaF();
-    return QColor::fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
-                            fg.blueF() * a + bg.blueF() * (1 - a))
-        .name();
-}
-
-QString muted(const QString &html)
-{
-    return u"<span style=\"color:%1\">%2</span>"_s.arg(mutedColor(), html);
-}
-
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {

@@ -38,27 +38,14 @@ using namespace Portolan::Core;
 
 namespace Portolan::Ui {
 
+using Format::muted;
+using Format::mutedColor;
+
 namespace {
 
 using State = SourceStatus::State;
 
 const QString configLink = u"config:"_s;
-
-QString mutedColor()
-{
-    const QPalette pal = QApplication::palette();
-    const QColor fg = pal.color(QPalette::PlaceholderText);
-    const QColor bg = pal.color(QPalette::Base);
-    const qreal a = fg.alphaF();
-    return QColor::fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
-                            fg.blueF() * a + bg.blueF() * (1 - a))
-        .name();
-}
-
-QString muted(const QString &html)
-{
-    return u"<span style=\"color:%1\">%2</span>"_s.arg(mutedColor(), html);
-}
 
 QString colored(const QColor &color, const QString &html)
 {

@@ -48,32 +48,42 @@ void GitSource::sync(const SyncContext &context)
     const QStringList paths = m_config.paths.isEmpty() ? QStringList{u"."_s} : m_config.paths;
     const QString id = m_config.id;
     const std::atomic_bool *cancel = context.cancel;
+    const QString previous = context.previousRevision;
     // The destructor waits for the work, so `this` outlives it; the engine sets `cancel` before destroying.
-    m_watcher.setFuture(QtConcurrent::run(blockingPool(), [this, options, paths, id, cancel]() -> Result<SourceResult> {
-        GitRepository repo(options);
-        Q_EMIT progress(0, 100, tr("Fetching %1").arg(GitRepository::displayUrl(options.url)));
-        auto commit =
-            repo.update(cancel, [this](int percent, const QString &phase) { Q_EMIT progress(percent, 100, phase); });
-        if (!commit.ok()) {
-            return commit.error();
-        }
-        const QStringList roots = FilesSource::resolveRoots(paths, options.directory);
-        auto read = FilesSource::read(roots, id, cancel, [this](int done, int total) {
-            Q_EMIT progress(done, total, tr("Reading descriptors"));
-        });
-        if (!read.ok()) {
-            return read.error();
-        }
-        SourceResult result = std::move(read).value();
-        result.revision = commit.value();
-        for (Entity &e : result.entities) {
-            e.origin.revision = result.revision;
-        }
-        result.files.clear(); // the engine watches files sources only; a clone changes only by sync
-        result.message =
-            tr("%n entities at commit %1", nullptr, int(result.entities.size())).arg(result.revision.left(10));
-        return result;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(blockingPool(), [this, options, paths, id, cancel, previous]() -> Result<SourceResult> {
+            GitRepository repo(options);
+            Q_EMIT progress(0, 100, tr("Fetching %1").arg(GitRepository::displayUrl(options.url)));
+            auto commit = repo.update(
+                cancel, [this](int percent, const QString &phase) { Q_EMIT progress(percent, 100, phase); });
+            if (!commit.ok()) {
+                return commit.error();
+            }
+            if (!previous.isEmpty() && commit.value() == previous) {
+                // The same commit as the data the engine holds: nothing to read again.
+                SourceResult same;
+                same.unchanged = true;
+                same.revision = previous;
+                same.message = tr("No change at commit %1").arg(previous.left(10));
+                return same;
+            }
+            const QStringList roots = FilesSource::resolveRoots(paths, options.directory);
+            auto read = FilesSource::read(roots, id, cancel, [this](int done, int total) {
+                Q_EMIT progress(done, total, tr("Reading descriptors"));
+            });
+            if (!read.ok()) {
+                return read.error();
+            }
+            SourceResult result = std::move(read).value();
+            result.revision = commit.value();
+            for (Entity &e : result.entities) {
+                e.origin.revision = result.revision;
+            }
+            result.files.clear(); // the engine watches files sources only; a clone changes only by sync
+            result.message =
+                tr("%n entities at commit %1", nullptr, int(result.entities.size())).arg(result.revision.left(10));
+            return result;
+        }));
 }
 
 } // namespace Portolan::Core
