@@ -270,6 +270,12 @@ int main(int argc, char *argv[])
             frames->sinceTick.start();
             window.repaint();
         });
+        // The session starts its first sync while the window is being set up, before this runs.
+        if (window.session()->isBusy()) {
+            frames->started = true;
+            frames->syncTime.start();
+            ticker->start();
+        }
         QObject::connect(window.session(), &Ui::WorkspaceSession::busyChanged, &window, [frames, ticker](bool busy) {
             if (busy && !frames->started) {
                 frames->started = true;

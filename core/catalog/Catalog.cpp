@@ -4,6 +4,8 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -105,9 +107,26 @@ Catalog::Ptr Catalog::empty()
     return e;
 }
 
+namespace {
+
+// Freeing a snapshot of 100k entities takes a second or more (millions of small blocks). When the last holder
+// lets go of it on the application's main thread, that is the GUI thread: the snapshot is freed on the thread
+// pool instead, so replacing the catalog never freezes the window.
+void release(const Catalog *catalog)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread() && catalog->size() > 1000) {
+        QThreadPool::globalInstance()->start([catalog] { delete catalog; });
+        return;
+    }
+    delete catalog;
+}
+
+} // namespace
+
 Catalog::Ptr Catalog::build(std::vector<Entity> entities, ErrorList problems, const std::atomic_bool *cancel)
 {
-    std::shared_ptr<Catalog> c(new Catalog);
+    std::shared_ptr<Catalog> c(new Catalog, &release);
     c->m_problems = std::move(problems);
     c->m_entities.reserve(entities.size());
     c->m_byKey.reserve(qsizetype(entities.size()));
@@ -600,6 +619,13 @@ QHash<QString, int> Catalog::countByKind() const
         ++out[e.kind];
     }
     return out;
+}
+
+void Catalog::prepareSortOrders() const
+{
+    for (int key = 0; key < sortKeyCount; ++key) {
+        (void)sortOrder(SortKey(key));
+    }
 }
 
 } // namespace Portolan::Core

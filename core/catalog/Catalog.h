@@ -96,6 +96,9 @@ public:
     [[nodiscard]] const ErrorList &problems() const { return m_problems; }
     [[nodiscard]] const SearchIndex &searchIndex() const { return m_search; }
     [[nodiscard]] QHash<QString, int> countByKind() const;
+    // Builds every sort order now (they are otherwise built on first use): call it on a worker thread before
+    // handing the snapshot to the GUI, so its first query does not wait for them.
+    void prepareSortOrders() const;
 
 private:
     Catalog() = default;

@@ -252,7 +252,8 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
         };
         QList<FileReadResult> reads;
         if (options.parallel && current.size() > 1) {
-            reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(current, readOne);
+            reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(
+                options.pool ? options.pool : QThreadPool::globalInstance(), current, readOne);
         } else {
             for (const Pending &p : current) {
                 reads.append(readOne(p));

@@ -5,6 +5,7 @@
 #include "util/Error.h"
 
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -17,6 +18,7 @@ struct LoadOptions
     ReadOptions read;
     QString sourceId = QStringLiteral("workspace");
     bool parallel = true;
+    QThreadPool *pool = nullptr; // where files are parsed in parallel; the global pool when null
 };
 
 struct LoadResult

@@ -20,4 +20,16 @@ QThreadPool *Source::blockingPool()
     return pool;
 }
 
+QThreadPool *Source::parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setObjectName(QStringLiteral("portolan-parse"));
+        p->setMaxThreadCount(QThread::idealThreadCount());
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return pool;
+}
+
 } // namespace Portolan::Core

@@ -62,6 +62,9 @@ public:
 
     // The pool for sources' blocking work (never the global pool; see Source.cpp).
     [[nodiscard]] static QThreadPool *blockingPool();
+    // The pool where sources fan their parsing out. Not the global pool either: the GUI's queries (search, sort
+    // orders) run there and must not wait behind a 100k-file sync.
+    [[nodiscard]] static QThreadPool *parsePool();
 
     virtual void sync(const SyncContext &context) = 0;
 

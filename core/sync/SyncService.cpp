@@ -124,6 +124,8 @@ void SyncService::startOnWorkerThread()
             m_watcher = nullptr;
             delete m_rebuildTimer;
             m_rebuildTimer = nullptr;
+            delete m_progressTimer;
+            m_progressTimer = nullptr;
             m_cache.reset();
         },
         Qt::DirectConnection);
@@ -156,6 +158,13 @@ void SyncService::ensureWorkerObjects()
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_tokens = new TokenStore(m_options.keychainService, this);
     connect(m_tokens, &TokenStore::keychainUnavailable, this, &SyncService::keychainUnavailable);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        publishSources();
+        updateProgress();
+    });
     m_rebuildTimer = new QTimer(this);
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(30);
@@ -508,8 +517,10 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
             s->status.done = done;
             s->status.total = total;
             s->status.phase = phase;
-            publishSources();
-            updateProgress();
+            // Progress can tick thousands of times a second (one per file): the GUI hears of it ten times a second.
+            if (!m_progressTimer->isActive()) {
+                m_progressTimer->start();
+            }
         });
         connect(source, &Source::finished, this, [this, id, source](const Result<SourceResult> &result) {
             Slot *s = slotFor(id);
@@ -843,11 +854,17 @@ void SyncService::rebuild()
         allFromCache = allFromCache && !slot->syncedThisRun;
     }
     Catalog::Ptr catalog = Catalog::build(std::move(entities), std::move(problems));
+    // Sort orders are built on first use; the first use is the GUI's first query, so build them here, off the
+    // GUI thread, where waiting for them freezes nothing.
+    catalog->prepareSortOrders();
     Q_EMIT catalogReady(catalog, states, allFromCache);
 }
 
 void SyncService::publishSources()
 {
+    if (m_progressTimer) {
+        m_progressTimer->stop(); // this publication carries the latest progress too
+    }
     QList<SourceStatus> out;
     for (const auto &[id, slot] : m_slots) {
         SourceStatus s = slot->status;

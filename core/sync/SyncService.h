@@ -132,6 +132,7 @@ private:
     TokenStore *m_tokens = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_rebuildTimer = nullptr;
+    QTimer *m_progressTimer = nullptr;
     std::map<QString, std::unique_ptr<Slot>> m_slots;
     QHash<QString, QString> m_secrets; // credential name -> secret, for this run (never written anywhere)
     ErrorList m_configProblems;

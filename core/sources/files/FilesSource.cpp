@@ -41,6 +41,7 @@ Result<SourceResult> FilesSource::read(const QStringList &roots, const QString &
 {
     LoadOptions options;
     options.sourceId = sourceId;
+    options.pool = parsePool();
     LoadResult loaded = DescriptorLoader::load(roots, options, cancel, progress);
     if (loaded.cancelled) {
         return makeError(Error::Code::Cancelled, tr("Cancelled"));
