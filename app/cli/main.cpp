@@ -518,7 +518,8 @@ int runSync(const QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     // Informational logging would mix with the output scripts read; --verbose or QT_LOGGING_RULES bring it back.
-    QLoggingCategory::setFilterRules(u"portolan.*.info=false"_s);
+    // Warnings too: the CLI prints every failure itself, with its reason, in the form scripts read.
+    QLoggingCategory::setFilterRules(u"portolan.*.info=false\nportolan.*.warning=false"_s);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"portolan-cli"_s);
     QCoreApplication::setOrganizationName(u"Portolan"_s);
@@ -550,7 +551,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
-        QLoggingCategory::setFilterRules(u"portolan.*.info=true"_s);
+        QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
     }
 
     const QStringList args = parser.positionalArguments();
