@@ -354,9 +354,7 @@ void SyncService::applyConfiguration(const Workspace &workspace)
         }
         qCInfo(lcSync) << "source" << it->first << "left the configuration; its entities are removed";
         slot.cancel->store(true);
-        if (m_watcher && !slot.watched.isEmpty()) {
-            m_watcher->removePaths(slot.watched);
-        }
+        watchFiles(slot, {});
         if (m_cache) {
             const auto removed = CatalogStore(*m_cache).removeSource(it->first);
             if (!removed.ok()) {
@@ -496,13 +494,13 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
 {
     slot.status.credentialMissing = !slot.config.credential.isEmpty() && secret.isEmpty();
     if (slot.cancel->load()) {
-        onSourceFinished(slot.config.id, 0, makeError(Error::Code::Cancelled, tr("Cancelled")));
+        onSourceFinished(slot.config.id, makeError(Error::Code::Cancelled, tr("Cancelled")));
         return;
     }
     if (!slot.source) {
         slot.source = SourceRegistry::create(slot.config);
         if (!slot.source) {
-            onSourceFinished(slot.config.id, 0,
+            onSourceFinished(slot.config.id,
                              makeError(Error::Code::Unsupported,
                                        tr("Sources of type \"%1\" are not supported").arg(slot.config.type)));
             return;
@@ -527,7 +525,7 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
             if (!s || s->source.get() != source) {
                 return; // a late answer from a source that was replaced
             }
-            onSourceFinished(id, 0, result);
+            onSourceFinished(id, result);
         });
     }
     SyncContext context;
@@ -552,9 +550,8 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
     slot.source->sync(context);
 }
 
-void SyncService::onSourceFinished(const QString &sourceId, quint64 generation, const Result<SourceResult> &result)
+void SyncService::onSourceFinished(const QString &sourceId, const Result<SourceResult> &result)
 {
-    Q_UNUSED(generation);
     Slot *slot = slotFor(sourceId);
     if (!slot || !slot->running) {
         return;
@@ -685,32 +682,8 @@ void SyncService::commit(Slot &slot, SourceResult result)
             Q_EMIT failed(written.error()); // the catalog still shows the new data; the cache keeps the old
         }
     }
-    if (m_watcher && slot.config.type == u"files"_s) {
-        watchFiles(slot);
-        if (!result.files.isEmpty()) {
-            QStringList paths;
-            QSet<QString> dirs;
-            for (const QString &f : std::as_const(result.files)) {
-                if (f.startsWith(u':')) {
-                    continue; // resources never change
-                }
-                dirs.insert(QFileInfo(f).absolutePath());
-                if (paths.size() < maxWatchedFiles) {
-                    paths.append(f);
-                }
-            }
-            for (const QString &d : std::as_const(dirs)) {
-                paths.append(d);
-            }
-            if (!paths.isEmpty()) {
-                const QStringList failedPaths = m_watcher->addPaths(paths);
-                for (const QString &p : paths) {
-                    if (!failedPaths.contains(p)) {
-                        slot.watched.append(p);
-                    }
-                }
-            }
-        }
+    if (slot.config.type == u"files"_s) {
+        watchFiles(slot, result.files);
     }
     qCInfo(lcSync) << "source" << slot.config.id << "synced:" << slot.entities.size() << "entities";
     scheduleNext(slot);
@@ -1006,12 +979,41 @@ void SyncService::reloadConfiguration()
     checkIdle();
 }
 
-void SyncService::watchFiles(Slot &slot)
+// Watches the files a `files` source read and their folders (new files appear as folder changes), in place of what
+// it watched before.
+void SyncService::watchFiles(Slot &slot, const QStringList &files)
 {
-    if (m_watcher && !slot.watched.isEmpty()) {
+    if (!m_watcher) {
+        return;
+    }
+    if (!slot.watched.isEmpty()) {
         m_watcher->removePaths(slot.watched);
     }
     slot.watched.clear();
+    QStringList paths;
+    QSet<QString> dirs;
+    for (const QString &f : files) {
+        if (f.startsWith(u':')) {
+            continue; // resources never change
+        }
+        dirs.insert(QFileInfo(f).absolutePath());
+        if (paths.size() < maxWatchedFiles) {
+            paths.append(f);
+        }
+    }
+    for (const QString &d : std::as_const(dirs)) {
+        paths.append(d);
+    }
+    if (paths.isEmpty()) {
+        return;
+    }
+    const QStringList failedPaths = m_watcher->addPaths(paths);
+    const QSet<QString> failedSet(failedPaths.begin(), failedPaths.end());
+    for (const QString &p : std::as_const(paths)) {
+        if (!failedSet.contains(p)) {
+            slot.watched.append(p);
+        }
+    }
 }
 
 void SyncService::syncWorkspaceRepository()

@@ -106,7 +106,7 @@ private:
     void applyConfiguration(const Workspace &workspace);
     void startSync(Slot &slot, const QString &entityRefKey = {});
     void runSync(Slot &slot, const QString &entityRefKey, const QString &secret);
-    void onSourceFinished(const QString &sourceId, quint64 generation, const Result<SourceResult> &result);
+    void onSourceFinished(const QString &sourceId, const Result<SourceResult> &result);
     void commit(Slot &slot, SourceResult result);
     void keepUnchanged(Slot &slot, const SourceResult &result);
     void fail(Slot &slot, const Error &error);
@@ -118,7 +118,7 @@ private:
     void updateProgress();
     void checkIdle();
     void syncWorkspaceRepository();
-    void watchFiles(Slot &slot);
+    void watchFiles(Slot &slot, const QStringList &files);
     [[nodiscard]] Slot *slotFor(const QString &sourceId);
     [[nodiscard]] QString credentialKey(const QString &name) const;
 
