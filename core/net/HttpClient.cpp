@@ -156,32 +156,30 @@ Result<QByteArray> readPemFile(const QString &path)
     return file.readAll();
 }
 
-Result<QList<QSslCertificate>> readCertificates(const QString &path)
+Result<QList<QSslCertificate>> certificatesFrom(const QByteArray &data, const QString &origin)
 {
-    Result<QByteArray> data = readPemFile(path);
-    if (!data.ok()) {
-        return data.error();
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(data.value(), QSsl::Pem);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty()) {
-        return fileError(httpTr("%1 holds no PEM certificate").arg(path), path);
+        return fileError(httpTr("%1 holds no PEM certificate").arg(origin), origin);
     }
     return certificates;
 }
 
-Result<QSslKey> readKey(const QString &path)
+Result<QSslKey> keyFrom(const QByteArray &data, const QString &origin)
 {
-    Result<QByteArray> data = readPemFile(path);
-    if (!data.ok()) {
-        return data.error();
-    }
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(data.value(), algorithm, QSsl::Pem, QSsl::PrivateKey);
+        QSslKey key(data, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!key.isNull()) {
             return key;
         }
     }
-    return fileError(httpTr("%1 holds no unencrypted RSA or EC private key in PEM form").arg(path), path);
+    return fileError(httpTr("%1 holds no unencrypted RSA or EC private key in PEM form").arg(origin), origin);
+}
+
+// A PEM input given either as a file or in memory (the file wins when both are set).
+Result<QByteArray> pemInput(const QString &path, const QByteArray &data)
+{
+    return path.isEmpty() ? Result<QByteArray>(data) : readPemFile(path);
 }
 
 Result<QSslConfiguration> makeSslConfiguration(const HttpTls &tls)
@@ -190,8 +188,13 @@ Result<QSslConfiguration> makeSslConfiguration(const HttpTls &tls)
     if (!tls.verify) {
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
-    if (!tls.caBundle.isEmpty()) {
-        Result<QList<QSslCertificate>> extra = readCertificates(tls.caBundle);
+    const QString caOrigin = tls.caBundle.isEmpty() ? httpTr("The in-memory CA data") : tls.caBundle;
+    if (!tls.caBundle.isEmpty() || !tls.caData.isEmpty()) {
+        Result<QByteArray> pem = pemInput(tls.caBundle, tls.caData);
+        if (!pem.ok()) {
+            return pem.error();
+        }
+        Result<QList<QSslCertificate>> extra = certificatesFrom(pem.value(), caOrigin);
         if (!extra.ok()) {
             return extra.error();
         }
@@ -206,21 +209,36 @@ Result<QSslConfiguration> makeSslConfiguration(const HttpTls &tls)
         authorities += extra.value();
         configuration.setCaCertificates(authorities);
     }
-    if (!tls.clientCertificate.isEmpty()) {
-        Result<QList<QSslCertificate>> chain = readCertificates(tls.clientCertificate);
+    const bool hasCertificate = !tls.clientCertificate.isEmpty() || !tls.clientCertificateData.isEmpty();
+    const bool hasKey = !tls.clientKey.isEmpty() || !tls.clientKeyData.isEmpty();
+    if (hasCertificate) {
+        const QString certOrigin =
+            tls.clientCertificate.isEmpty() ? httpTr("The in-memory client certificate") : tls.clientCertificate;
+        Result<QByteArray> certPem = pemInput(tls.clientCertificate, tls.clientCertificateData);
+        if (!certPem.ok()) {
+            return certPem.error();
+        }
+        Result<QList<QSslCertificate>> chain = certificatesFrom(certPem.value(), certOrigin);
         if (!chain.ok()) {
             return chain.error();
         }
-        // Without a key file the key may sit in the certificate's file, as curl allows.
-        Result<QSslKey> key = readKey(tls.clientKey.isEmpty() ? tls.clientCertificate : tls.clientKey);
+        // Without a key the key may sit in the certificate's file, as curl allows.
+        Result<QByteArray> keyPem = hasKey ? pemInput(tls.clientKey, tls.clientKeyData) : certPem;
+        if (!keyPem.ok()) {
+            return keyPem.error();
+        }
+        const QString keyOrigin = !tls.clientKey.isEmpty() ? tls.clientKey
+                                  : hasKey                 ? httpTr("The in-memory client key")
+                                                           : certOrigin;
+        Result<QSslKey> key = keyFrom(keyPem.value(), keyOrigin);
         if (!key.ok()) {
             return key.error();
         }
         configuration.setLocalCertificateChain(chain.value());
         configuration.setPrivateKey(key.value());
-    } else if (!tls.clientKey.isEmpty()) {
-        return fileError(httpTr("The client key %1 is set without a client certificate").arg(tls.clientKey),
-                         tls.clientKey);
+    } else if (hasKey) {
+        const QString keyOrigin = tls.clientKey.isEmpty() ? httpTr("The in-memory client key") : tls.clientKey;
+        return fileError(httpTr("The client key %1 is set without a client certificate").arg(keyOrigin), keyOrigin);
     }
     return configuration;
 }

@@ -39,6 +39,11 @@ struct HttpTls
     QString caBundle; // PEM file with extra CAs (added to the system ones)
     QString clientCertificate; // PEM file
     QString clientKey; // PEM file (RSA or EC, unencrypted)
+    // The same, given in memory (a kubeconfig's `certificate-authority-data`, `client-key-data`): key material that
+    // must never be written to a file of ours. Used when the matching file is empty.
+    QByteArray caData;
+    QByteArray clientCertificateData;
+    QByteArray clientKeyData;
 };
 
 struct HttpOptions

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "SourceConfig.h"
+#include "catalog/Catalog.h"
+#include "live/LiveTypes.h"
 #include "model/Entity.h"
 #include "util/Result.h"
 
@@ -18,6 +20,18 @@ namespace Portolan::Core {
 
 class Clock;
 
+// An API's request budget as the server last reported it (GitHub's X-RateLimit-*), for the Sources page.
+struct SourceQuota
+{
+    int limit = -1; // -1: the source has no such budget, or it is not known yet
+    int remaining = -1;
+    int used = -1;
+    QDateTime reset; // UTC, when the window starts again
+    QString resource; // "core", "graphql", ...
+
+    [[nodiscard]] bool isKnown() const { return limit >= 0; }
+};
+
 // What a source produced in one sync: its complete set of entities (a full sync replaces the source's
 // previous set) and the problems found on the way.
 struct SourceResult
@@ -30,6 +44,13 @@ struct SourceResult
     // Nothing changed upstream since `SyncContext::previousRevision`: `entities` and `problems` are empty and the
     // last good data stays as it is (a git fetch that found the same commit).
     bool unchanged = false;
+
+    // Live data about entities, by entity key (Entity::key()): a source's live data replaces its earlier live data
+    // as a whole, like its entities. The entities may come from any source (a git source's Component whose
+    // `github.com/project-slug` a github source reads).
+    QHash<QString, RepositoryInsights> github;
+    QHash<QString, EntityRuntime> runtime;
+    SourceQuota quota;
 };
 
 // Everything a source may use during a sync; all of it belongs to the sync worker's thread.
@@ -42,6 +63,12 @@ struct SyncContext
     QString dataDir; // a folder of the source's own (git clones live here)
     const Clock *clock = nullptr;
     QString previousRevision; // of the data the engine holds for this source; empty when it holds none
+    // The catalog as last built (never null; empty before the first build): sources that add live data to entities
+    // of other sources find them here (their annotations). Immutable, safe to read on any thread.
+    Catalog::Ptr catalog;
+    // Keep the data live after the sync (Kubernetes watches) and report changes by runtimeChanged(): the GUI.
+    // Off for one-shot runs (`portolan-cli sync`).
+    bool live = false;
 };
 
 // A source of catalog entities. Sources are asynchronous: sync() returns at once and the source emits
@@ -84,10 +111,23 @@ public:
         return {};
     }
 
+    // The catalog was rebuilt (a live source maps its objects to the new entities and reports by runtimeChanged()).
+    virtual void catalogChanged(const Catalog::Ptr &catalog) { Q_UNUSED(catalog); }
+    // Stops live work (watches) started by a sync with `SyncContext::live`; the engine calls it before a new sync,
+    // when the source is removed, and on shutdown. No signal follows.
+    virtual void stopLive() { }
+
 Q_SIGNALS:
     // `total` is 0 while the size is unknown.
     void progress(qint64 done, qint64 total, const QString &phase);
     void finished(const Portolan::Core::Result<Portolan::Core::SourceResult> &result);
+    // Between syncs, a live source's runtime changed: `runtime` holds the source's complete new runtime for each
+    // entity key in it (an empty EntityRuntime removes that entity's). Emitted at most a few times a second.
+    void runtimeChanged(const QHash<QString, Portolan::Core::EntityRuntime> &runtime);
+    // The source's live connection changed state (a watch broke and is reconnecting, a context is forbidden);
+    // `problems` replaces the problems of the last sync on the Sources page. Empty: all is well again.
+    void liveProblemsChanged(const Portolan::Core::ErrorList &problems);
+    void quotaChanged(const Portolan::Core::SourceQuota &quota);
 
 protected:
     SourceConfig m_config;

@@ -1,0 +1,248 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+
+namespace Portolan::Core {
+
+// Live data about catalog entities that comes from the platform rather than from descriptors: CI runs, pull
+// requests, releases and deployments from GitHub, workloads and pods from Kubernetes. Plain value types, built by
+// sources on the sync worker and sent to the GUI inside an immutable LiveSnapshot. Each one round-trips through
+// CBOR for the cache (toCbor/fromCbor), so the last known state is there offline, with the time it was read.
+
+// The CI state of a repository's default branch: the worst of the latest run of each workflow on it.
+enum class CiState : std::uint8_t { None, Passing, Running, Cancelled, Failing };
+// A workload's or an entity's health; an entity's is the worst of its workloads'. None: no runtime data.
+enum class Health : std::uint8_t { None, Healthy, Progressing, Degraded, Failed };
+
+[[nodiscard]] QString ciStateName(CiState state); // "passing", ... (stable: CLI, facet values, settings)
+[[nodiscard]] QString ciStateLabel(CiState state); // translated
+[[nodiscard]] CiState ciStateFromName(QStringView name);
+[[nodiscard]] QString healthName(Health health); // "healthy", ...
+[[nodiscard]] QString healthLabel(Health health); // translated
+[[nodiscard]] Health healthFromName(QStringView name);
+[[nodiscard]] constexpr Health worse(Health a, Health b)
+{
+    return a > b ? a : b;
+}
+[[nodiscard]] constexpr CiState worse(CiState a, CiState b)
+{
+    return a > b ? a : b;
+}
+
+// One GitHub Actions workflow run (GET /repos/{owner}/{repo}/actions/runs).
+struct WorkflowRun
+{
+    qint64 id = 0;
+    QString workflow; // the workflow's name
+    QString title; // display_title: the commit or PR title
+    QString branch; // head_branch
+    QString event; // push, pull_request, schedule, ...
+    QString status; // queued, in_progress, completed, ...
+    QString
+        conclusion; // success, failure, cancelled, skipped, timed_out, action_required, neutral; empty while running
+    QString url; // html_url
+    QString sha; // head_sha
+    QString actor;
+    int runNumber = 0;
+    int attempt = 1;
+    QDateTime startedAt; // run_started_at (created_at when absent), UTC
+    QDateTime updatedAt; // UTC
+
+    [[nodiscard]] CiState state() const;
+    // Seconds from start to the last update for a completed run, -1 while it runs.
+    [[nodiscard]] qint64 durationSeconds() const;
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static WorkflowRun fromCbor(const QCborMap &map);
+};
+
+// An open pull request with its review and checks state.
+struct PullRequestInfo
+{
+    int number = 0;
+    QString title;
+    QString author;
+    QString url;
+    QString base; // base.ref
+    QString head; // head.ref
+    bool draft = false;
+    QString reviewState; // approved, changes_requested, review_required (no decisive review yet), commented
+    QString checksState; // success, failure, pending; empty when the head commit has no checks
+    QStringList labels;
+    QStringList reviewers; // requested reviewers (logins and team slugs)
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static PullRequestInfo fromCbor(const QCborMap &map);
+};
+
+struct ReleaseInfo
+{
+    QString tag;
+    QString name;
+    QString url;
+    QString author;
+    bool prerelease = false;
+    bool draft = false;
+    QDateTime publishedAt;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static ReleaseInfo fromCbor(const QCborMap &map);
+};
+
+// A deployment with its latest status (GET /repos/{owner}/{repo}/deployments and .../statuses).
+struct DeploymentInfo
+{
+    qint64 id = 0;
+    QString environment;
+    QString ref;
+    QString sha;
+    QString task;
+    QString state; // of the latest status: success, failure, error, inactive, in_progress, queued, pending
+    QString description;
+    QString creator;
+    QString url; // the status's environment_url, else its log_url, else empty
+    QDateTime createdAt;
+    QDateTime updatedAt; // of the latest status
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static DeploymentInfo fromCbor(const QCborMap &map);
+};
+
+// What GitHub says about the repository behind an entity's `github.com/project-slug`.
+struct RepositoryInsights
+{
+    QString slug; // owner/repo
+    QString url; // html_url
+    QString defaultBranch;
+    QList<WorkflowRun> runs; // the latest run per workflow and branch, newest first
+    QList<PullRequestInfo> pulls; // open pull requests, newest first
+    QList<ReleaseInfo> releases; // newest first, at most 10
+    QStringList environments;
+    QList<DeploymentInfo> deployments; // the latest deployment per environment, newest first
+    ErrorList problems; // parts that could not be read (a 403 on deployments); the other parts are still shown
+    QDateTime fetchedAt;
+
+    [[nodiscard]] CiState ciState() const; // of the default branch (every branch when it is unknown)
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static RepositoryInsights fromCbor(const QCborMap &map);
+};
+
+// One pod of a workload, projected: only what the Runtime tab shows.
+struct PodInfo
+{
+    QString name;
+    QString phase; // Pending, Running, Succeeded, Failed, Unknown
+    QString reason; // the most telling reason: CrashLoopBackOff, ImagePullBackOff, OOMKilled, Unschedulable, ...
+    QString message;
+    int ready = 0; // ready containers
+    int containers = 0;
+    int restarts = 0;
+    QString node;
+    QDateTime startedAt;
+    Health health = Health::None;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static PodInfo fromCbor(const QCborMap &map);
+};
+
+// A Deployment, StatefulSet, DaemonSet, CronJob or Job in one cluster and namespace.
+struct WorkloadInfo
+{
+    QString cluster; // the kubeconfig context (or its configured environment name)
+    QString ns;
+    QString kind;
+    QString name;
+    int desired = 0;
+    int ready = 0;
+    int updated = 0;
+    int available = 0;
+    QStringList images; // image:tag of the pod template's containers
+    int restarts = 0; // over its pods
+    QString rollout; // complete, progressing, paused, failed, suspended (CronJob), active/succeeded/failed (Job)
+    QString rolloutMessage;
+    QList<PodInfo> pods;
+    Health health = Health::None;
+    QString healthReason; // translated, shown next to the state ("2 of 3 pods ready", "CrashLoopBackOff")
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static WorkloadInfo fromCbor(const QCborMap &map);
+};
+
+// A Service or Ingress that belongs to an entity.
+struct ServiceInfo
+{
+    QString cluster;
+    QString ns;
+    QString kind; // Service, Ingress
+    QString name;
+    QString type; // ClusterIP, LoadBalancer, ... (Service); the ingress class (Ingress)
+    QStringList addresses; // cluster IP and ports, load-balancer addresses, ingress hosts and paths
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static ServiceInfo fromCbor(const QCborMap &map);
+};
+
+// A Warning event about one of an entity's objects.
+struct KubeEventInfo
+{
+    QString cluster;
+    QString ns;
+    QString objectKind;
+    QString objectName;
+    QString reason;
+    QString message;
+    int count = 1;
+    QDateTime lastSeen;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static KubeEventInfo fromCbor(const QCborMap &map);
+};
+
+// Everything the Runtime tab shows for one entity, over every cluster it runs in.
+struct EntityRuntime
+{
+    QList<WorkloadInfo> workloads;
+    QList<ServiceInfo> services;
+    QList<KubeEventInfo> events; // newest first, at most 50
+    ErrorList problems; // a resource type the credentials may not list (403), a cluster that cannot be reached
+    Health health = Health::None; // the worst of the workloads'
+    QString healthReason;
+    QDateTime updatedAt;
+
+    [[nodiscard]] bool isEmpty() const { return workloads.isEmpty() && services.isEmpty() && events.isEmpty(); }
+    // Appends another source's runtime for the same entity (a second cluster) and recomputes the health.
+    void merge(const EntityRuntime &other);
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static EntityRuntime fromCbor(const QCborMap &map);
+};
+
+// The live data of the whole catalog at one moment: immutable once built, shared with the GUI.
+struct LiveSnapshot
+{
+    using Ptr = std::shared_ptr<const LiveSnapshot>;
+
+    QHash<QString, RepositoryInsights> github; // by entity key (Entity::key())
+    QHash<QString, EntityRuntime> runtime; // by entity key
+    quint64 generation = 0; // grows with every snapshot the sync engine publishes
+
+    [[nodiscard]] const RepositoryInsights *githubFor(const QString &entityKey) const;
+    [[nodiscard]] const EntityRuntime *runtimeFor(const QString &entityKey) const;
+    [[nodiscard]] CiState ciState(const QString &entityKey) const;
+    [[nodiscard]] Health health(const QString &entityKey) const;
+};
+
+} // namespace Portolan::Core
+
+Q_DECLARE_METATYPE(Portolan::Core::LiveSnapshot::Ptr)
