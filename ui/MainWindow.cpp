@@ -436,6 +436,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
+    connect(session, &WorkspaceSession::liveChanged, m_catalogPage, &CatalogPage::setLive);
     connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(session, &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
     connect(session, &WorkspaceSession::failed, this, &MainWindow::onFailed);

@@ -18,6 +18,7 @@ Core::SyncOptions guiOptions(const QString &cachePath)
     options.cachePath = cachePath;
     options.schedule = true;
     options.watchFiles = true;
+    options.live = true;
     return options;
 }
 
@@ -38,6 +39,10 @@ WorkspaceSession::WorkspaceSession(Core::Workspace workspace, Core::SyncOptions 
     SyncService *service = m_service.get();
     connect(service, &SyncService::catalogReady, this, &WorkspaceSession::onCatalogReady);
     connect(service, &SyncService::failed, this, &WorkspaceSession::onFailed);
+    connect(service, &SyncService::liveChanged, this, [this](const Core::LiveSnapshot::Ptr &live) {
+        m_live = live;
+        Q_EMIT liveChanged(m_live);
+    });
     connect(service, &SyncService::progress, this, &WorkspaceSession::onProgress);
     connect(service, &SyncService::idle, this, [this] {
         m_serviceBusy = false;

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] const QString &cachePath() const { return m_cachePath; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] const Core::Catalog::Ptr &catalog() const { return m_catalog; }
+    // CI, pull requests, deployments and runtime per entity; null until the service sent it.
+    [[nodiscard]] const Core::LiveSnapshot::Ptr &live() const { return m_live; }
     [[nodiscard]] const QList<Core::SourceState> &sources() const { return m_sources; }
     [[nodiscard]] const QList<Core::SourceStatus> &sourceStatuses() const { return m_statuses; }
     [[nodiscard]] const Core::SourceStatus *sourceStatus(const QString &sourceId) const;
@@ -69,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void catalogChanged(const Portolan::Core::Catalog::Ptr &catalog, bool fromCache);
+    void liveChanged(const Portolan::Core::LiveSnapshot::Ptr &live);
     void busyChanged(bool busy);
     void progressChanged(int done, int total, const QString &phase);
     void failed(const Portolan::Core::Error &error);
@@ -94,6 +97,7 @@ private:
     QString m_cachePath;
     std::unique_ptr<Core::SyncService> m_service;
     Core::Catalog::Ptr m_catalog;
+    Core::LiveSnapshot::Ptr m_live;
     QList<Core::SourceState> m_sources;
     QList<Core::SourceStatus> m_statuses;
     QList<Core::PendingDeletions> m_pending;

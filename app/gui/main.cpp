@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -124,7 +125,9 @@ int main(int argc, char *argv[])
         u"open-problem"_s,
         QCoreApplication::translate("main", "Open the file of the first problem once the catalog is loaded."));
     QCommandLineOption tabOption(
-        u"entity-tab"_s, QCoreApplication::translate("main", "Entity page tab to show: overview, relations or yaml."),
+        u"entity-tab"_s,
+        QCoreApplication::translate(
+            "main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, relations or yaml."),
         QCoreApplication::translate("main", "tab"));
     QCommandLineOption pageOption(
         u"page"_s,
@@ -218,10 +221,14 @@ int main(int argc, char *argv[])
         QObject::connect(
             window.session(), &Ui::WorkspaceSession::catalogChanged, &window,
             [&window, openProblem, tab](const Core::Catalog::Ptr &loaded, bool) {
-                if (tab == u"relations"_s) {
-                    window.catalogPage()->entityPage()->setCurrentTab(Ui::EntityPage::RelationsTab);
-                } else if (tab == u"yaml"_s) {
-                    window.catalogPage()->entityPage()->setCurrentTab(Ui::EntityPage::YamlTab);
+                static const QHash<QString, Ui::EntityPage::Tab> tabs = {
+                    {u"overview"_s, Ui::EntityPage::OverviewTab},  {u"ci"_s, Ui::EntityPage::CiTab},
+                    {u"pulls"_s, Ui::EntityPage::PullRequestsTab}, {u"deployments"_s, Ui::EntityPage::DeploymentsTab},
+                    {u"runtime"_s, Ui::EntityPage::RuntimeTab},    {u"relations"_s, Ui::EntityPage::RelationsTab},
+                    {u"yaml"_s, Ui::EntityPage::YamlTab},
+                };
+                if (tabs.contains(tab)) {
+                    window.catalogPage()->entityPage()->setCurrentTab(tabs.value(tab));
                 }
                 if (openProblem && !loaded->problems().isEmpty()) {
                     const Core::Error &p = loaded->problems().first();

@@ -60,6 +60,13 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE sources ADD COLUMN last_attempt_ms INTEGER"_s,
             u"ALTER TABLE sources ADD COLUMN error TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 4: live data per source and entity (GitHub insights, Kubernetes runtime) as CBOR, the last known state.
+        {
+            u"CREATE TABLE live (id INTEGER PRIMARY KEY, "
+            u"source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, entity_key TEXT NOT NULL, "
+            u"kind TEXT NOT NULL, body BLOB NOT NULL)"_s,
+            u"CREATE INDEX live_source ON live(source_id)"_s,
+        },
     };
     return list;
 }

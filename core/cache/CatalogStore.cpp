@@ -57,8 +57,70 @@ Entity CatalogStore::decode(const QByteArray &body)
     return Entity::fromEnvelope(QCborValue::fromCbor(body).toMap());
 }
 
+namespace {
+
+// Replaces the source's live rows; the caller has a transaction open. Fresh queries: a prepared query that had
+// values bound by position keeps them across prepare().
+bool writeLive(const QSqlDatabase &db, const QString &sourceId, const LiveRecords &live, QString *error)
+{
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM live WHERE source_id = ?"_s);
+    remove.addBindValue(sourceId);
+    if (!remove.exec()) {
+        *error = remove.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO live (source_id, entity_key, kind, body) VALUES (?, ?, ?, ?)"_s);
+    for (auto it = live.github.cbegin(); it != live.github.cend(); ++it) {
+        q.bindValue(0, sourceId);
+        q.bindValue(1, it.key());
+        q.bindValue(2, u"github"_s);
+        q.bindValue(3, it.value().toCbor().toCborValue().toCbor());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    for (auto it = live.runtime.cbegin(); it != live.runtime.cend(); ++it) {
+        q.bindValue(0, sourceId);
+        q.bindValue(1, it.key());
+        q.bindValue(2, u"runtime"_s);
+        q.bindValue(3, it.value().toCbor().toCborValue().toCbor());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<void> CatalogStore::replaceLive(const QString &sourceId, const LiveRecords &live)
+{
+    QSqlDatabase db = m_db.database();
+    if (!db.transaction()) {
+        return makeError(Error::Code::Database, tr("Could not start writing the cache"), db.lastError().text());
+    }
+    QString error;
+    if (!writeLive(db, sourceId, live, &error)) {
+        const Error e = makeError(Error::Code::Database,
+                                  tr("Could not write the live data of source %1 to the cache").arg(sourceId), error);
+        db.rollback();
+        return e;
+    }
+    if (!db.commit()) {
+        const Error e = makeError(Error::Code::Database, tr("Could not commit the cache"), db.lastError().text());
+        db.rollback();
+        return e;
+    }
+    return {};
+}
+
 Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std::vector<Entity> &entities,
-                                           const ErrorList &problems, const std::atomic_bool *cancel)
+                                           const ErrorList &problems, const std::atomic_bool *cancel,
+                                           const LiveRecords &live)
 {
     QSqlDatabase db = m_db.database();
     if (!db.transaction()) {
@@ -137,6 +199,11 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         if (!q.exec()) {
             return fail(tr("Could not write a problem to the cache"));
         }
+    }
+    if (QString error; !writeLive(db, source.id, live, &error)) {
+        db.rollback();
+        return makeError(Error::Code::Database,
+                         tr("Could not write the live data of source %1 to the cache").arg(source.id), error);
     }
     if (!db.commit()) {
         const Error e = makeError(Error::Code::Database, tr("Could not commit the cache"), db.lastError().text());
@@ -222,6 +289,19 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
         e.entityRef = q.value(8).toString();
         snapshot.problemsBySource[q.value(9).toString()].append(e);
         snapshot.problems.append(e);
+    }
+
+    if (!q.exec(u"SELECT source_id, entity_key, kind, body FROM live ORDER BY id"_s)) {
+        return dbError(tr("Could not read the live data from the cache"), q);
+    }
+    while (q.next()) {
+        const QCborMap body = QCborValue::fromCbor(q.value(3).toByteArray()).toMap();
+        LiveRecords &records = snapshot.liveBySource[q.value(0).toString()];
+        if (q.value(2).toString() == u"github"_s) {
+            records.github.insert(q.value(1).toString(), RepositoryInsights::fromCbor(body));
+        } else if (q.value(2).toString() == u"runtime"_s) {
+            records.runtime.insert(q.value(1).toString(), EntityRuntime::fromCbor(body));
+        }
     }
     return snapshot;
 }

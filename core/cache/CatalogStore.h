@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheDatabase.h"
+#include "live/LiveTypes.h"
 #include "model/Entity.h"
 #include "util/Error.h"
 
@@ -32,6 +33,7 @@ struct CacheSnapshot
     ErrorList problems;
     QList<SourceState> sources;
     QHash<QString, ErrorList> problemsBySource;
+    QHash<QString, LiveRecords> liveBySource;
 };
 
 // Reads and writes the catalog in the cache. Each source's snapshot is replaced in one transaction, so a crash
@@ -43,8 +45,12 @@ public:
         : m_db(database)
     { }
 
+    // Replaces the source's entities, problems and live data in one transaction.
     [[nodiscard]] Result<void> replaceSnapshot(const SourceState &source, const std::vector<Entity> &entities,
-                                               const ErrorList &problems, const std::atomic_bool *cancel = nullptr);
+                                               const ErrorList &problems, const std::atomic_bool *cancel = nullptr,
+                                               const LiveRecords &live = {});
+    // Replaces only the source's live data (a Kubernetes watch moved on since the last sync).
+    [[nodiscard]] Result<void> replaceLive(const QString &sourceId, const LiveRecords &live);
     [[nodiscard]] Result<CacheSnapshot> loadAll() const;
     [[nodiscard]] Result<QList<SourceState>> sources() const;
     [[nodiscard]] Result<void> removeSource(const QString &sourceId);

@@ -68,6 +68,10 @@ QString facetName(Facet facet)
         return u"tag"_s;
     case Facet::Namespace:
         return u"namespace"_s;
+    case Facet::Ci:
+        return u"ci"_s;
+    case Facet::Health:
+        return u"health"_s;
     }
     return {};
 }
@@ -91,6 +95,10 @@ QString facetLabel(Facet facet)
         return QCoreApplication::translate("Facet", "Tag");
     case Facet::Namespace:
         return QCoreApplication::translate("Facet", "Namespace");
+    case Facet::Ci:
+        return QCoreApplication::translate("Facet", "CI");
+    case Facet::Health:
+        return QCoreApplication::translate("Facet", "Health");
     }
     return {};
 }
@@ -407,9 +415,37 @@ QStringList Catalog::facetValues(int index, Facet facet) const
     return out;
 }
 
-QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows) const
+bool Catalog::liveColumn(Facet facet, const LiveSnapshot *live, FacetColumn &out) const
 {
-    const FacetColumn &col = m_facets[std::size_t(facet)];
+    if (!isLiveFacet(facet) || !live || live->catalog != this) {
+        return false;
+    }
+    const std::vector<std::int8_t> &states = facet == Facet::Ci ? live->ciByIndex : live->healthByIndex;
+    if (states.size() != m_entities.size()) {
+        return false;
+    }
+    // Value ids are the states' enum values less one (None is no value), so the values list is fixed.
+    out.values.clear();
+    if (facet == Facet::Ci) {
+        for (const CiState s : {CiState::Passing, CiState::Running, CiState::Cancelled, CiState::Failing}) {
+            out.values.append(ciStateName(s));
+        }
+    } else {
+        for (const Health h : {Health::Healthy, Health::Progressing, Health::Degraded, Health::Failed}) {
+            out.values.append(healthName(h));
+        }
+    }
+    out.single.resize(states.size());
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        out.single[i] = qint32(states[i]) - 1;
+    }
+    return true;
+}
+
+QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows, const LiveSnapshot *live) const
+{
+    FacetColumn liveCol;
+    const FacetColumn &col = liveColumn(facet, live, liveCol) ? liveCol : m_facets[std::size_t(facet)];
     std::vector<int> counts(std::size_t(col.values.size()), 0);
     for (int row : rows) {
         if (facet == Facet::Tag) {
@@ -420,7 +456,7 @@ QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows
             ++counts[std::size_t(id)];
         }
     }
-    return sortedCounts(facet, counts);
+    return sortedCounts(col, counts);
 }
 
 const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
@@ -466,10 +502,9 @@ const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
     return m_sortOrders[k];
 }
 
-std::vector<std::uint8_t> Catalog::facetMatch(Facet facet, const QStringList &selected) const
+std::vector<std::uint8_t> Catalog::facetMatch(const FacetColumn &col, Facet facet, const QStringList &selected) const
 {
     const std::size_t n = m_entities.size();
-    const FacetColumn &col = m_facets[std::size_t(facet)];
     std::vector<std::uint8_t> wanted(std::size_t(col.values.size()), 0);
     for (const QString &value : selected) {
         const qsizetype id = col.values.indexOf(value);
@@ -494,9 +529,8 @@ std::vector<std::uint8_t> Catalog::facetMatch(Facet facet, const QStringList &se
     return match;
 }
 
-QList<FacetCount> Catalog::sortedCounts(Facet facet, const std::vector<int> &counts) const
+QList<FacetCount> Catalog::sortedCounts(const FacetColumn &col, const std::vector<int> &counts)
 {
-    const FacetColumn &col = m_facets[std::size_t(facet)];
     QList<FacetCount> out;
     for (qsizetype v = 0; v < col.values.size(); ++v) {
         if (counts[std::size_t(v)] > 0) {
@@ -529,11 +563,24 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
         m_search.filter(text, result.textMatch);
     }
 
+    // The live facets' columns come with the query; without live data they are empty, like an unset field.
+    std::array<FacetColumn, 2> liveColumns;
+    std::array<const FacetColumn *, facetCount> columns{};
+    for (int f = 0; f < facetCount; ++f) {
+        columns[std::size_t(f)] = &m_facets[std::size_t(f)];
+    }
+    for (const Facet f : {Facet::Ci, Facet::Health}) {
+        FacetColumn &live = liveColumns[f == Facet::Ci ? 0 : 1];
+        if (liveColumn(f, q.live.get(), live)) {
+            columns[std::size_t(f)] = &live;
+        }
+    }
+
     std::array<std::vector<std::uint8_t>, facetCount> facetMatches;
     std::vector<int> active;
     for (int f = 0; f < facetCount; ++f) {
         if (!q.facets[std::size_t(f)].isEmpty()) {
-            facetMatches[std::size_t(f)] = facetMatch(Facet(f), q.facets[std::size_t(f)]);
+            facetMatches[std::size_t(f)] = facetMatch(*columns[std::size_t(f)], Facet(f), q.facets[std::size_t(f)]);
             active.push_back(f);
         }
     }
@@ -542,11 +589,11 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
     std::array<std::vector<int>, facetCount> counts;
     if (withFacetCounts) {
         for (int f = 0; f < facetCount; ++f) {
-            counts[std::size_t(f)].assign(std::size_t(m_facets[std::size_t(f)].values.size()), 0);
+            counts[std::size_t(f)].assign(std::size_t(columns[std::size_t(f)]->values.size()), 0);
         }
     }
     const auto countFacet = [&](std::size_t i, int f) {
-        const FacetColumn &col = m_facets[std::size_t(f)];
+        const FacetColumn &col = *columns[std::size_t(f)];
         auto &c = counts[std::size_t(f)];
         if (Facet(f) == Facet::Tag) {
             for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
@@ -585,7 +632,7 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
     }
     if (withFacetCounts) {
         for (int f = 0; f < facetCount; ++f) {
-            result.facetCounts[std::size_t(f)] = sortedCounts(Facet(f), counts[std::size_t(f)]);
+            result.facetCounts[std::size_t(f)] = sortedCounts(*columns[std::size_t(f)], counts[std::size_t(f)]);
         }
     }
 

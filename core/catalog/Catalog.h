@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SearchIndex.h"
+#include "live/LiveTypes.h"
 #include "model/Entity.h"
 #include "model/Relation.h"
 #include "util/Error.h"
@@ -18,8 +19,13 @@
 
 namespace Portolan::Core {
 
-enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace };
-inline constexpr int facetCount = 8;
+// Ci and Health are live facets: their values come from the query's LiveSnapshot, not from descriptors.
+enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace, Ci, Health };
+inline constexpr int facetCount = 10;
+[[nodiscard]] constexpr bool isLiveFacet(Facet facet)
+{
+    return facet == Facet::Ci || facet == Facet::Health;
+}
 [[nodiscard]] QString facetName(Facet facet); // "kind", "owner", ... (CLI and settings keys)
 [[nodiscard]] QString facetLabel(Facet facet); // translated
 
@@ -39,6 +45,8 @@ struct CatalogQuery
     std::array<QStringList, facetCount> facets; // selected values per facet; values within one facet are OR-ed
     SortKey sort = SortKey::Name;
     bool descending = false;
+    // The live data the Ci and Health facets read; prepared for this catalog (LiveSnapshot::prepareFor) or ignored.
+    LiveSnapshot::Ptr live;
 
     [[nodiscard]] bool hasFilters() const;
 };
@@ -88,7 +96,10 @@ public:
 
     [[nodiscard]] QString facetValue(int index, Facet facet) const; // first value; tags joined with ", "
     [[nodiscard]] QStringList facetValues(int index, Facet facet) const;
-    [[nodiscard]] QList<FacetCount> facetCounts(Facet facet, const std::vector<int> &rows) const;
+    // `live` gives the Ci and Health facets their values (ignored for the others, and when prepared for another
+    // catalog).
+    [[nodiscard]] QList<FacetCount> facetCounts(Facet facet, const std::vector<int> &rows,
+                                                const LiveSnapshot *live = nullptr) const;
 
     [[nodiscard]] std::vector<int> query(const CatalogQuery &query) const;
     [[nodiscard]] QueryResult run(const CatalogQuery &query, const QueryResult *previous = nullptr,
@@ -105,8 +116,11 @@ private:
     void deriveRelations();
     void buildFacets();
     [[nodiscard]] const std::vector<qint32> &sortOrder(SortKey key) const;
-    [[nodiscard]] std::vector<std::uint8_t> facetMatch(Facet facet, const QStringList &selected) const;
-    [[nodiscard]] QList<FacetCount> sortedCounts(Facet facet, const std::vector<int> &counts) const;
+    struct FacetColumn;
+    [[nodiscard]] std::vector<std::uint8_t> facetMatch(const FacetColumn &col, Facet facet,
+                                                       const QStringList &selected) const;
+    [[nodiscard]] static QList<FacetCount> sortedCounts(const FacetColumn &col, const std::vector<int> &counts);
+    [[nodiscard]] bool liveColumn(Facet facet, const LiveSnapshot *live, FacetColumn &out) const;
 
     std::vector<Entity> m_entities;
     QHash<QString, int> m_byKey;

@@ -281,8 +281,11 @@ QList<CredentialConfig> parseCredentials(const QCborValue &value, const Problem 
         problem(u"credentials"_s, tr("\"credentials\" must be a list"), Error::Severity::Error);
         return out;
     }
-    static const QStringList knownKeys = {u"name"_s, u"env"_s, u"description"_s, u"kind"_s, u"user"_s, u"header"_s};
-    static const QStringList kinds = {u"bearer"_s, u"basic"_s, u"header"_s};
+    static const QStringList knownKeys = {u"name"_s,   u"env"_s,      u"description"_s, u"kind"_s,  u"user"_s,
+                                          u"header"_s, u"clientId"_s, u"url"_s,         u"scopes"_s};
+    static const QStringList kinds = {u"bearer"_s, u"basic"_s, u"header"_s, u"oauth-device"_s};
+    static const QStringList oauthKeys = {u"clientId"_s, u"url"_s, u"scopes"_s};
+    static const QRegularExpression scopePattern(u"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"_s); // RFC 6749 scope-token
     const QCborArray arr = value.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString base = u"credentials[%1]"_s.arg(i);
@@ -308,6 +311,39 @@ QList<CredentialConfig> parseCredentials(const QCborValue &value, const Problem 
                 }
                 continue;
             }
+            if (key == u"scopes"_s) {
+                // A list, or one space-separated string as OAuth writes them.
+                const QCborValue scopes = it.value();
+                QStringList list;
+                bool valid = true;
+                if (scopes.isString()) {
+                    list = scopes.toString().split(u' ', Qt::SkipEmptyParts);
+                } else if (scopes.isArray()) {
+                    const QCborArray items = scopes.toArray();
+                    for (qsizetype j = 0; j < items.size(); ++j) {
+                        if (items.at(j).isString() && scopePattern.match(items.at(j).toString()).hasMatch()) {
+                            list.append(items.at(j).toString());
+                        } else {
+                            problem(base + u".scopes[%1]"_s.arg(j),
+                                    tr("Each scope must be a word such as repo or read:org, without spaces"),
+                                    Error::Severity::Error);
+                        }
+                    }
+                } else {
+                    valid = false;
+                }
+                for (const QString &scope : std::as_const(list)) {
+                    valid = valid && scopePattern.match(scope).hasMatch();
+                }
+                if (!valid) {
+                    problem(base + u".scopes"_s,
+                            tr("\"scopes\" must be a list of OAuth scopes such as [repo, read:org]"),
+                            Error::Severity::Error);
+                } else {
+                    c.scopes = list;
+                }
+                continue;
+            }
             if (!it.value().isString()) {
                 problem(base + u'.' + key, tr("\"%1\" must be a string").arg(key), Error::Severity::Error);
                 continue;
@@ -330,11 +366,43 @@ QList<CredentialConfig> parseCredentials(const QCborValue &value, const Problem 
                 c.user = v;
             } else if (key == u"header"_s) {
                 c.header = v;
+            } else if (key == u"clientId"_s) {
+                c.clientId = v.trimmed();
+            } else if (key == u"url"_s) {
+                const QUrl url(v.trimmed());
+                if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+                    && !url.host().isEmpty()) {
+                    c.url = v.trimmed();
+                    while (c.url.endsWith(u'/')) {
+                        c.url.chop(1);
+                    }
+                } else {
+                    problem(base + u".url"_s,
+                            tr("\"url\" must be the http or https address of the GitHub server, such as "
+                               "https://github.com"),
+                            Error::Severity::Error);
+                }
             }
         }
         if (c.name.isEmpty()) {
             problem(base + u".name"_s, tr("The credential has no \"name\""), Error::Severity::Error);
             continue;
+        }
+        if (c.isOAuthDevice() && c.clientId.isEmpty()) {
+            // Kept in the list, so sources that name it do not get a second, misleading error; sign-in stays off.
+            problem(base + u".clientId"_s,
+                    tr("The credential \"%1\" signs in with the OAuth device flow and needs the \"clientId\" of "
+                       "the GitHub App or OAuth app")
+                        .arg(c.name),
+                    Error::Severity::Error);
+        }
+        if (!c.isOAuthDevice()) {
+            for (const QString &key : oauthKeys) {
+                if (map.contains(key)) {
+                    problem(base + u'.' + key, tr("\"%1\" is only used by credentials of kind oauth-device").arg(key),
+                            Error::Severity::Warning);
+                }
+            }
         }
         out.append(c);
     }

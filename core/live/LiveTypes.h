@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace Portolan::Core {
 
@@ -228,6 +229,15 @@ struct EntityRuntime
     [[nodiscard]] static EntityRuntime fromCbor(const QCborMap &map);
 };
 
+// One source's live data, as a source returns it and the cache keeps it.
+struct LiveRecords
+{
+    QHash<QString, RepositoryInsights> github; // by entity key
+    QHash<QString, EntityRuntime> runtime; // by entity key
+
+    [[nodiscard]] bool isEmpty() const { return github.isEmpty() && runtime.isEmpty(); }
+};
+
 // The live data of the whole catalog at one moment: immutable once built, shared with the GUI.
 struct LiveSnapshot
 {
@@ -236,6 +246,12 @@ struct LiveSnapshot
     QHash<QString, RepositoryInsights> github; // by entity key (Entity::key())
     QHash<QString, EntityRuntime> runtime; // by entity key
     quint64 generation = 0; // grows with every snapshot the sync engine publishes
+
+    // The CI state and health of every entity of one catalog snapshot, by catalog index, for the live facets
+    // (Catalog::run). `catalog` identifies that snapshot; a query against another catalog ignores these.
+    const void *catalog = nullptr;
+    std::vector<std::int8_t> ciByIndex;
+    std::vector<std::int8_t> healthByIndex;
 
     [[nodiscard]] const RepositoryInsights *githubFor(const QString &entityKey) const;
     [[nodiscard]] const EntityRuntime *runtimeFor(const QString &entityKey) const;

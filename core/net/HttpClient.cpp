@@ -249,7 +249,7 @@ QByteArray userAgent()
     return version.isEmpty() ? QByteArray("Portolan") : QByteArray("Portolan/") + version.toUtf8();
 }
 
-void applyAuth(QNetworkRequest &request, const HttpAuth &auth)
+void setAuthHeader(QNetworkRequest &request, const HttpAuth &auth)
 {
     switch (auth.kind) {
     case HttpAuth::Kind::None:
@@ -403,6 +403,16 @@ HttpClient::~HttpClient()
     }
 }
 
+Result<QSslConfiguration> HttpClient::sslConfiguration(const HttpTls &tls)
+{
+    return makeSslConfiguration(tls);
+}
+
+void HttpClient::applyAuth(QNetworkRequest &request, const HttpAuth &auth)
+{
+    setAuthHeader(request, auth);
+}
+
 void HttpClient::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : &Clock::system();
@@ -448,6 +458,28 @@ QString HttpClient::redactedUrl(const QUrl &url)
 void HttpClient::clearValidators()
 {
     m_validators.clear();
+}
+
+QHash<QUrl, QPair<QByteArray, QByteArray>> HttpClient::validators() const
+{
+    QHash<QUrl, QPair<QByteArray, QByteArray>> out;
+    out.reserve(m_validators.size());
+    for (auto it = m_validators.cbegin(); it != m_validators.cend(); ++it) {
+        out.insert(it.key(), {it->etag, it->lastModified});
+    }
+    return out;
+}
+
+void HttpClient::setValidator(const QUrl &url, const QByteArray &etag, const QByteArray &lastModified)
+{
+    if (etag.isEmpty() && lastModified.isEmpty()) {
+        m_validators.remove(url);
+        return;
+    }
+    HttpResponse response;
+    response.status = 200;
+    response.url = url;
+    m_validators.insert(url, {etag, lastModified, response});
 }
 
 void HttpClient::get(const QUrl &url, Callback done, const std::atomic_bool *cancel)
@@ -522,7 +554,7 @@ void HttpClient::startAttempt(const std::shared_ptr<Pending> &pending)
         request.setRawHeader("Content-Type", pending->contentType);
     }
     if (sameOrigin(pending->current, pending->url)) {
-        applyAuth(request, m_options.auth);
+        setAuthHeader(request, m_options.auth);
     }
     pending->sentValidators = false;
     if (pending->verb == "GET" && pending->redirects == 0) {
@@ -705,8 +737,20 @@ void HttpClient::handleStatus(const std::shared_ptr<Pending> &pending, HttpRespo
     }
 
     if (status == 304 && pending->sentValidators) {
-        const auto it = m_validators.constFind(pending->url);
-        if (it != m_validators.constEnd()) {
+        const auto it = m_validators.find(pending->url);
+        if (it != m_validators.end()) {
+            // A 304 updates the stored headers (RFC 9111 4.3.4): rate-limit counters, dates, a new ETag.
+            for (const auto &h : std::as_const(response.headers)) {
+                const auto sameName = [&h](const auto &s) {
+                    return s.first.compare(h.first, Qt::CaseInsensitive) == 0;
+                };
+                auto stored = std::find_if(it->response.headers.begin(), it->response.headers.end(), sameName);
+                if (stored != it->response.headers.end()) {
+                    stored->second = h.second;
+                } else {
+                    it->response.headers.append(h);
+                }
+            }
             HttpResponse cached = it->response;
             cached.fromCache = true;
             complete(pending, std::move(cached));
@@ -719,7 +763,11 @@ void HttpClient::handleStatus(const std::shared_ptr<Pending> &pending, HttpRespo
             const QByteArray etag = response.header("ETag");
             const QByteArray lastModified = response.header("Last-Modified");
             if (!etag.isEmpty() || !lastModified.isEmpty()) {
-                m_validators.insert(pending->url, {etag, lastModified, response});
+                HttpResponse kept = response;
+                if (!m_options.cacheBodies) {
+                    kept.body.clear();
+                }
+                m_validators.insert(pending->url, {etag, lastModified, std::move(kept)});
             } else {
                 m_validators.remove(pending->url);
             }
@@ -737,6 +785,10 @@ void HttpClient::handleStatus(const std::shared_ptr<Pending> &pending, HttpRespo
         wait = retryAfter;
     } else if (status == 403 || status == 429) {
         wait = rateLimitWait(response, now);
+        // GitHub's secondary rate limit without Retry-After: its documentation asks for at least a minute.
+        if (!wait && serverMessage(response.body).contains(u"secondary rate limit"_s, Qt::CaseInsensitive)) {
+            wait = 60;
+        }
     }
     if (wait) {
         if (*wait <= m_options.maxWaitSeconds && pending->attempts < m_options.maxAttempts) {

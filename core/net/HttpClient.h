@@ -17,6 +17,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QSslConfiguration;
 
 namespace Portolan::Core {
 
@@ -55,6 +57,9 @@ struct HttpOptions
     int maxAttempts = 4; // for 429/502/503/504 and dropped connections
     int maxWaitSeconds = 120; // longest Retry-After or rate-limit reset we wait for inside one request
     QList<QPair<QByteArray, QByteArray>> headers; // sent with every request (Accept, API version, ...)
+    // Keep the body of answers with an ETag/Last-Modified, to hand it back on a 304. Off for callers that keep their
+    // own parsed copy per URL (a 304 then comes back with an empty body and `fromCache` set).
+    bool cacheBodies = true;
 };
 
 struct HttpResponse
@@ -113,9 +118,18 @@ public:
 
     // Forgets every cached ETag/Last-Modified answer (a full re-read).
     void clearValidators();
+    // The ETag and Last-Modified validators held, by URL asked for, for a caller that persists them; and setting one
+    // (a later GET of `url` is conditional, and a 304 comes back with an empty body and `fromCache` set).
+    [[nodiscard]] QHash<QUrl, QPair<QByteArray, QByteArray>> validators() const;
+    void setValidator(const QUrl &url, const QByteArray &etag, const QByteArray &lastModified);
 
     // Request counters for tests and the sources page.
     [[nodiscard]] int requestCount() const { return m_requests; }
+
+    // For requests made outside the client (a streaming Kubernetes watch): the TLS configuration `tls` gives
+    // (system CAs plus the configured ones, the client certificate), and the credential's header on a request.
+    [[nodiscard]] static Result<QSslConfiguration> sslConfiguration(const HttpTls &tls);
+    static void applyAuth(QNetworkRequest &request, const HttpAuth &auth);
 
     // `url` for messages and logs: no user info, and the values of query items that look like secrets
     // (token, key, password, signature, ...) replaced by "***".

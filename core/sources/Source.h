@@ -20,18 +20,6 @@ namespace Portolan::Core {
 
 class Clock;
 
-// An API's request budget as the server last reported it (GitHub's X-RateLimit-*), for the Sources page.
-struct SourceQuota
-{
-    int limit = -1; // -1: the source has no such budget, or it is not known yet
-    int remaining = -1;
-    int used = -1;
-    QDateTime reset; // UTC, when the window starts again
-    QString resource; // "core", "graphql", ...
-
-    [[nodiscard]] bool isKnown() const { return limit >= 0; }
-};
-
 // What a source produced in one sync: its complete set of entities (a full sync replaces the source's
 // previous set) and the problems found on the way.
 struct SourceResult

@@ -2,6 +2,7 @@
 
 #include "net/HttpClient.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -45,14 +46,38 @@ struct SourceConfig
 //     - name: github
 //       env: GITHUB_TOKEN        # read once at start, kept in memory
 //       description: A GitHub token with repo:read
+//     - name: github-login
+//       kind: oauth-device       # the user signs in with GitHub in the browser
+//       clientId: Iv1.0123456789abcdef
+//       scopes: [repo, read:org]
 struct CredentialConfig
 {
     QString name;
     QString env; // an environment variable to read the secret from, when set there
     QString description;
-    QString kind = QStringLiteral("bearer"); // bearer, basic (user + secret), header
+    QString kind = QStringLiteral("bearer"); // bearer, basic (user + secret), header, oauth-device
     QString user; // basic
     QString header; // header: the header name
+    // oauth-device: "Sign in with GitHub" through the OAuth device flow (RFC 8628) of a GitHub App or OAuth app. The
+    // token it yields is stored and sent like a pasted bearer token.
+    QString clientId; // the app's client id (not a secret)
+    QString url; // the GitHub server; https://github.com when empty (GitHub Enterprise: its own address)
+    QStringList scopes; // OAuth app scopes to ask for; GitHub Apps use their permissions instead
+
+    [[nodiscard]] bool isOAuthDevice() const { return kind == QLatin1StringView("oauth-device"); }
+    [[nodiscard]] QString oauthUrl() const { return url.isEmpty() ? QStringLiteral("https://github.com") : url; }
+};
+
+// An API's request budget as the server last reported it (GitHub's X-RateLimit-*), for the Sources page.
+struct SourceQuota
+{
+    int limit = -1; // -1: the source has no such budget, or it is not known yet
+    int remaining = -1;
+    int used = -1;
+    QDateTime reset; // UTC, when the window starts again
+    QString resource; // "core", "graphql", ...
+
+    [[nodiscard]] bool isKnown() const { return limit >= 0; }
 };
 
 } // namespace Portolan::Core

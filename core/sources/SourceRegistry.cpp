@@ -3,6 +3,8 @@
 #include "backstage/BackstageSource.h"
 #include "files/FilesSource.h"
 #include "git/GitSource.h"
+#include "github/GitHubSource.h"
+#include "kubernetes/KubernetesSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +12,7 @@ namespace Portolan::Core::SourceRegistry {
 
 QStringList types()
 {
-    return {u"files"_s, u"git"_s, u"backstage"_s};
+    return {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s};
 }
 
 SourcePtr create(const SourceConfig &config)
@@ -23,6 +25,12 @@ SourcePtr create(const SourceConfig &config)
     }
     if (config.type == u"backstage"_s) {
         return std::make_unique<BackstageSource>(config);
+    }
+    if (config.type == u"github"_s) {
+        return std::make_unique<GitHubSource>(config);
+    }
+    if (config.type == u"kubernetes"_s) {
+        return std::make_unique<KubernetesSource>(config);
     }
     return nullptr;
 }

@@ -71,6 +71,8 @@ struct SyncService::Slot
     std::optional<SourceResult> held;
     PendingDeletions pending;
     QStringList watched;
+    LiveRecords live; // the last good live data
+    bool liveDirty = false; // changed by a live source since it was last written to the cache
 
     // The timers belong to the worker thread: slots are destroyed there (or where the service never moved).
     ~Slot()
@@ -92,6 +94,7 @@ SyncService::SyncService(Workspace workspace, SyncOptions options)
     qRegisterMetaType<QList<PendingDeletions>>();
     qRegisterMetaType<Error>();
     qRegisterMetaType<Workspace>();
+    qRegisterMetaType<LiveSnapshot::Ptr>();
 }
 
 SyncService::~SyncService()
@@ -112,8 +115,12 @@ void SyncService::startOnWorkerThread()
     connect(
         m_thread, &QThread::finished, this,
         [this] {
+            saveLive();
             for (auto &[id, slot] : m_slots) {
                 slot->cancel->store(true);
+                if (slot->source) {
+                    slot->source->stopLive();
+                }
             }
             m_slots.clear();
             delete m_network;
@@ -126,6 +133,11 @@ void SyncService::startOnWorkerThread()
             m_rebuildTimer = nullptr;
             delete m_progressTimer;
             m_progressTimer = nullptr;
+            delete m_liveTimer;
+            m_liveTimer = nullptr;
+            delete m_liveSaveTimer;
+            m_liveSaveTimer = nullptr;
+            m_catalog.reset();
             m_cache.reset();
         },
         Qt::DirectConnection);
@@ -169,6 +181,14 @@ void SyncService::ensureWorkerObjects()
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(30);
     connect(m_rebuildTimer, &QTimer::timeout, this, &SyncService::rebuild);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(m_options.livePublishMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &SyncService::publishLive);
+    m_liveSaveTimer = new QTimer(this);
+    m_liveSaveTimer->setSingleShot(true);
+    m_liveSaveTimer->setInterval(m_options.liveSaveMs);
+    connect(m_liveSaveTimer, &QTimer::timeout, this, &SyncService::saveLive);
     if (m_options.watchFiles) {
         m_watcher = new QFileSystemWatcher(this);
         const auto changed = [this](const QString &path) {
@@ -252,6 +272,7 @@ void SyncService::init(bool syncDue)
                     slot->status.error = makeError(Error::Code::Internal, state.error);
                 }
                 slot->problems = snapshot->problemsBySource.value(state.id);
+                slot->live = snapshot->liveBySource.value(state.id);
                 m_slots[state.id] = std::move(slot);
             }
             for (Entity &e : snapshot->entities) {
@@ -307,6 +328,7 @@ void SyncService::applyConfiguration(const Workspace &workspace)
         }
         if (slot->source) {
             slot->cancel->store(true);
+            slot->source->stopLive();
             slot->source.reset(); // made again, with the new settings, at the next sync
             slot->running = false;
         }
@@ -354,7 +376,13 @@ void SyncService::applyConfiguration(const Workspace &workspace)
         }
         qCInfo(lcSync) << "source" << it->first << "left the configuration; its entities are removed";
         slot.cancel->store(true);
+        if (slot.source) {
+            slot.source->stopLive();
+        }
         watchFiles(slot, {});
+        if (!slot.live.isEmpty()) {
+            schedulePublishLive();
+        }
         if (m_cache) {
             const auto removed = CatalogStore(*m_cache).removeSource(it->first);
             if (!removed.ok()) {
@@ -520,6 +548,29 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
                 m_progressTimer->start();
             }
         });
+        connect(source, &Source::runtimeChanged, this,
+                [this, id, source](const QHash<QString, EntityRuntime> &runtime) {
+                    Slot *s = slotFor(id);
+                    if (s && s->source.get() == source) {
+                        onRuntimeChanged(id, runtime);
+                    }
+                });
+        connect(source, &Source::liveProblemsChanged, this, [this, id, source](const ErrorList &problems) {
+            Slot *s = slotFor(id);
+            if (s && s->source.get() == source) {
+                s->status.liveProblems = problems;
+                publishSources();
+            }
+        });
+        connect(source, &Source::quotaChanged, this, [this, id, source](const SourceQuota &quota) {
+            Slot *s = slotFor(id);
+            if (s && s->source.get() == source) {
+                s->status.quota = quota;
+                if (!m_progressTimer->isActive()) {
+                    m_progressTimer->start();
+                }
+            }
+        });
         connect(source, &Source::finished, this, [this, id, source](const Result<SourceResult> &result) {
             Slot *s = slotFor(id);
             if (!s || s->source.get() != source) {
@@ -537,7 +588,11 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
         QDir(Paths::dataDir()).filePath(u"workspaces/"_s + m_workspace.cacheKey() + u"/sources/"_s + slot.config.id);
     context.clock = m_clock;
     context.previousRevision = slot.hasData && entityRefKey.isEmpty() ? slot.status.revision : QString();
+    context.catalog = m_catalog ? m_catalog : Catalog::empty();
+    context.live = m_options.live;
     QDir().mkpath(context.dataDir);
+    slot.source->stopLive(); // a new sync starts its watches afresh
+    slot.status.liveProblems.clear();
     qCInfo(lcSync) << "sync" << slot.config.id << (entityRefKey.isEmpty() ? "" : "for") << entityRefKey;
     if (!entityRefKey.isEmpty()) {
         const auto it = std::find_if(slot.entities.begin(), slot.entities.end(),
@@ -662,6 +717,15 @@ void SyncService::commit(Slot &slot, SourceResult result)
     slot.status.revision = result.revision;
     slot.status.message = result.message;
     slot.status.entityCount = int(slot.entities.size());
+    if (result.quota.isKnown()) {
+        slot.status.quota = result.quota;
+    }
+    const bool liveBefore = !slot.live.isEmpty();
+    slot.live = {std::move(result.github), std::move(result.runtime)};
+    slot.liveDirty = false;
+    if (liveBefore || !slot.live.isEmpty()) {
+        schedulePublishLive();
+    }
     int problemCount = 0;
     for (const Error &p : std::as_const(slot.problems)) {
         problemCount += p.isError() ? 1 : 0;
@@ -677,7 +741,8 @@ void SyncService::commit(Slot &slot, SourceResult result)
         state.message = result.message;
         state.entityCount = slot.status.entityCount;
         state.revision = result.revision;
-        const auto written = CatalogStore(*m_cache).replaceSnapshot(state, slot.entities, slot.problems);
+        const auto written =
+            CatalogStore(*m_cache).replaceSnapshot(state, slot.entities, slot.problems, nullptr, slot.live);
         if (!written.ok()) {
             Q_EMIT failed(written.error()); // the catalog still shows the new data; the cache keeps the old
         }
@@ -704,6 +769,16 @@ void SyncService::keepUnchanged(Slot &slot, const SourceResult &result)
     slot.status.lastAttempt = now;
     slot.status.lastSuccess = now;
     slot.status.message = result.message;
+    if (result.quota.isKnown()) {
+        slot.status.quota = result.quota;
+    }
+    // The descriptors did not change, but live data (CI runs, pods) may have.
+    if (!result.github.isEmpty() || !result.runtime.isEmpty()) {
+        slot.live = {result.github, result.runtime};
+        slot.liveDirty = true;
+        saveLive();
+        schedulePublishLive();
+    }
     if (ensureCache()) {
         SourceState state;
         state.id = slot.config.id;
@@ -830,7 +905,107 @@ void SyncService::rebuild()
     // Sort orders are built on first use; the first use is the GUI's first query, so build them here, off the
     // GUI thread, where waiting for them freezes nothing.
     catalog->prepareSortOrders();
+    m_catalog = catalog;
+    for (const auto &[id, slot] : m_slots) {
+        if (slot->source) {
+            slot->source->catalogChanged(catalog);
+        }
+    }
     Q_EMIT catalogReady(catalog, states, allFromCache);
+    publishLive(); // its facet columns follow the new catalog's indexes
+}
+
+void SyncService::schedulePublishLive()
+{
+    if (m_liveTimer && !m_liveTimer->isActive()) {
+        m_liveTimer->start();
+    }
+}
+
+void SyncService::publishLive()
+{
+    if (m_liveTimer) {
+        m_liveTimer->stop();
+    }
+    if (!m_options.buildCatalog) {
+        return;
+    }
+    auto live = std::make_shared<LiveSnapshot>();
+    // Sources in id order (m_slots is a map): when two github sources read the same repository, the newer read wins;
+    // runtimes of one entity from several clusters are merged.
+    for (const auto &[id, slot] : m_slots) {
+        for (auto it = slot->live.github.cbegin(); it != slot->live.github.cend(); ++it) {
+            const auto existing = live->github.constFind(it.key());
+            if (existing == live->github.cend() || existing->fetchedAt < it->fetchedAt) {
+                live->github.insert(it.key(), it.value());
+            }
+        }
+        for (auto it = slot->live.runtime.cbegin(); it != slot->live.runtime.cend(); ++it) {
+            auto existing = live->runtime.find(it.key());
+            if (existing == live->runtime.end()) {
+                live->runtime.insert(it.key(), it.value());
+            } else {
+                existing->merge(it.value());
+            }
+        }
+    }
+    live->generation = ++m_liveGeneration;
+    if (m_catalog) {
+        live->catalog = m_catalog.get();
+        const int n = m_catalog->size();
+        live->ciByIndex.assign(std::size_t(n), 0);
+        live->healthByIndex.assign(std::size_t(n), 0);
+        for (auto it = live->github.cbegin(); it != live->github.cend(); ++it) {
+            const int index = m_catalog->indexOf(it.key());
+            if (index >= 0) {
+                live->ciByIndex[std::size_t(index)] = std::int8_t(it->ciState());
+            }
+        }
+        for (auto it = live->runtime.cbegin(); it != live->runtime.cend(); ++it) {
+            const int index = m_catalog->indexOf(it.key());
+            if (index >= 0) {
+                live->healthByIndex[std::size_t(index)] = std::int8_t(it->health);
+            }
+        }
+    }
+    Q_EMIT liveChanged(live);
+}
+
+void SyncService::onRuntimeChanged(const QString &sourceId, const QHash<QString, EntityRuntime> &runtime)
+{
+    Slot *slot = slotFor(sourceId);
+    if (!slot) {
+        return;
+    }
+    for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
+        if (it->isEmpty() && it->problems.isEmpty()) {
+            slot->live.runtime.remove(it.key());
+        } else {
+            slot->live.runtime.insert(it.key(), it.value());
+        }
+    }
+    slot->liveDirty = true;
+    if (m_liveSaveTimer && !m_liveSaveTimer->isActive()) {
+        m_liveSaveTimer->start();
+    }
+    schedulePublishLive();
+}
+
+void SyncService::saveLive()
+{
+    if (!m_cache) {
+        return;
+    }
+    for (auto &[id, slot] : m_slots) {
+        if (!slot->liveDirty || !slot->hasData) {
+            continue;
+        }
+        slot->liveDirty = false;
+        const auto written = CatalogStore(*m_cache).replaceLive(id, slot->live);
+        if (!written.ok()) {
+            Q_EMIT failed(written.error());
+        }
+    }
 }
 
 void SyncService::publishSources()

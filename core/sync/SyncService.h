@@ -35,6 +35,9 @@ struct SyncOptions
     bool watchFiles = true; // re-read `files` sources when their files change
     bool acceptDeletions = false; // apply syncs that the deletion guard would hold (CLI `--accept-deletions`)
     bool buildCatalog = true; // off for `portolan-cli sync`, which stores the data and needs no catalog
+    bool live = false; // keep live sources (Kubernetes watches) running between syncs: the GUI
+    int livePublishMs = 250; // live changes reach the GUI at most this often
+    int liveSaveMs = 30'000; // and the cache at most this often
     int backoffBaseSeconds = 30; // first retry after a failure; doubles up to backoffMaxSeconds
     int backoffMaxSeconds = 3600;
     int watchDebounceMs = 500;
@@ -86,6 +89,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void catalogReady(const Portolan::Core::Catalog::Ptr &catalog, const QList<Portolan::Core::SourceState> &sources,
                       bool fromCache);
+    // The live data (CI, pull requests, deployments, runtime) of the whole catalog; after every catalogReady, and
+    // whenever a source's live data changes. Its facet columns belong to the catalog last sent by catalogReady.
+    void liveChanged(const Portolan::Core::LiveSnapshot::Ptr &live);
     void sourcesChanged(const QList<Portolan::Core::SourceStatus> &sources);
     void pendingDeletionsChanged(const QList<Portolan::Core::PendingDeletions> &pending);
     void workspaceChanged(const Portolan::Core::Workspace &workspace);
@@ -113,6 +119,10 @@ private:
     void scheduleNext(Slot &slot);
     void scheduleRebuild();
     void rebuild();
+    void schedulePublishLive();
+    void publishLive();
+    void saveLive();
+    void onRuntimeChanged(const QString &sourceId, const QHash<QString, EntityRuntime> &runtime);
     void publishSources();
     void publishPending();
     void updateProgress();
@@ -133,6 +143,10 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_rebuildTimer = nullptr;
     QTimer *m_progressTimer = nullptr;
+    QTimer *m_liveTimer = nullptr;
+    QTimer *m_liveSaveTimer = nullptr;
+    Catalog::Ptr m_catalog; // the last one built
+    quint64 m_liveGeneration = 0;
     std::map<QString, std::unique_ptr<Slot>> m_slots;
     QHash<QString, QString> m_secrets; // credential name -> secret, for this run (never written anywhere)
     ErrorList m_configProblems;

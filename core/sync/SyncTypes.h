@@ -38,6 +38,9 @@ struct SourceStatus
     QString revision; // git commit or server version of the data shown
     bool credentialMissing = false; // the source names a credential whose secret is not set
     int pendingRemovals = 0; // when Held
+    SourceQuota quota; // the API's rate-limit budget as last reported (GitHub)
+    // Problems of a live source since its last sync (a watch that broke, a resource type it may not list).
+    ErrorList liveProblems;
 
     [[nodiscard]] bool isStale(const QDateTime &now) const;
     [[nodiscard]] static QString stateName(State state); // "ok", "syncing", ... (stable, for the CLI's --json)

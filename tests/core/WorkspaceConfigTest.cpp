@@ -242,14 +242,16 @@ TEST_CASE("The shipped JSON Schema names exactly the fields the parser knows", "
     CHECK(keys(source.value("properties"_L1).toObject().value("tls"_L1).toObject())
           == QSet<QString>{u"verify"_s, u"caBundle"_s, u"clientCertificate"_s, u"clientKey"_s});
     CHECK(keys(defs.value("credential"_L1).toObject())
-          == QSet<QString>{u"name"_s, u"env"_s, u"description"_s, u"kind"_s, u"user"_s, u"header"_s});
+          == QSet<QString>{u"name"_s, u"env"_s, u"description"_s, u"kind"_s, u"user"_s, u"header"_s, u"clientId"_s,
+                           u"url"_s, u"scopes"_s});
 
     // Every key the parser accepts passes without an "Unknown field" warning, so the two lists cannot drift.
     QTemporaryDir dir;
     const Workspace ws = open(dir, R"(name: All
 description: every field
 locations: [a]
-credentials: [{name: c, env: E, description: d, kind: basic, user: u, header: H}]
+credentials: [{name: c, env: E, description: d, kind: basic, user: u, header: H},
+              {name: o, kind: oauth-device, clientId: Iv1.x, url: "https://ghe.example.com", scopes: [repo]}]
 sources:
   - {id: s, type: git, title: T, url: "file:///x", branch: b, paths: [p], filter: f, credential: c, refresh: 1h,
      enabled: true, maxDeletionShare: 0.3, tls: {verify: true, caBundle: ca.pem, clientCertificate: c.pem,
@@ -260,4 +262,69 @@ automations: []
 )");
     INFO(describe(ws.problems).toStdString());
     CHECK(ws.problems.isEmpty());
+}
+
+TEST_CASE("oauth-device credentials are read with their client id, server and scopes", "[core][config][deviceflow]")
+{
+    QTemporaryDir dir;
+    const Workspace ws = open(dir, R"(name: Acme
+credentials:
+  - name: github
+    kind: oauth-device
+    clientId: Iv1.0123456789abcdef
+    scopes: [repo, read:org]
+    description: Sign in with your GitHub account
+  - name: ghe
+    kind: oauth-device
+    clientId: Iv1.fedcba9876543210
+    url: https://ghe.example.com/
+    scopes: repo gist
+)");
+    INFO(describe(ws.problems).toStdString());
+    CHECK(ws.problems.isEmpty());
+    REQUIRE(ws.credential(u"github"_s));
+    const CredentialConfig &github = *ws.credential(u"github"_s);
+    CHECK(github.isOAuthDevice());
+    CHECK(github.clientId == u"Iv1.0123456789abcdef"_s);
+    CHECK(github.url.isEmpty());
+    CHECK(github.oauthUrl() == u"https://github.com"_s);
+    CHECK(github.scopes == QStringList{u"repo"_s, u"read:org"_s});
+    REQUIRE(ws.credential(u"ghe"_s));
+    CHECK(ws.credential(u"ghe"_s)->oauthUrl() == u"https://ghe.example.com"_s);
+    CHECK(ws.credential(u"ghe"_s)->scopes == QStringList{u"repo"_s, u"gist"_s});
+}
+
+TEST_CASE("oauth-device mistakes are reported with file, line and field", "[core][config][deviceflow]")
+{
+    QTemporaryDir dir;
+    const Workspace ws = open(dir, R"(name: Acme
+credentials:
+  - name: github
+    kind: oauth-device
+    description: no client id
+  - name: ghe
+    kind: oauth-device
+    clientId: Iv1.x
+    url: ftp://ghe.example.com
+    scopes: [repo, "read org"]
+  - name: pasted
+    clientId: Iv1.y
+)");
+    const auto check = [&ws](const QString &field, int line, const char *needle, Error::Severity severity) {
+        const Error *e = problemAt(ws, field);
+        INFO(field.toStdString() << "\n" << describe(ws.problems).toStdString());
+        REQUIRE(e != nullptr);
+        CHECK(e->file == ws.configFile);
+        CHECK(e->line == line);
+        CHECK(e->severity == severity);
+        CHECK(e->message.contains(QLatin1StringView(needle)));
+    };
+    check(u"credentials[0].clientId"_s, 3, "clientId", Error::Severity::Error);
+    check(u"credentials[1].url"_s, 9, "https", Error::Severity::Error);
+    check(u"credentials[1].scopes[1]"_s, 10, "scope", Error::Severity::Error);
+    check(u"credentials[2].clientId"_s, 12, "oauth-device", Error::Severity::Warning);
+    // The credential without a client id is still listed, so the sources naming it get no second error.
+    REQUIRE(ws.credential(u"github"_s));
+    CHECK(ws.credential(u"github"_s)->clientId.isEmpty());
+    CHECK(ws.credential(u"ghe"_s)->scopes == QStringList{u"repo"_s});
 }

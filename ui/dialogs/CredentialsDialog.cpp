@@ -1,5 +1,7 @@
 #include "CredentialsDialog.h"
 
+#include "DeviceFlowDialog.h"
+#include "auth/DeviceFlow.h"
 #include "auth/TokenStore.h"
 #include "widgets/Banner.h"
 #include "widgets/CodeView.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +47,7 @@ CredentialsDialog::CredentialsDialog(const Workspace &workspace, QWidget *parent
     , m_secret(new QLineEdit(this))
     , m_save(new QPushButton(tr("Save Secret"), this))
     , m_clear(new QPushButton(tr("Clear Secret"), this))
+    , m_signIn(new QPushButton(tr("Sign in with GitHub…"), this))
     , m_result(new QLabel(this))
 {
     setObjectName(u"credentialsDialog"_s);
@@ -112,6 +116,8 @@ CredentialsDialog::CredentialsDialog(const Workspace &workspace, QWidget *parent
     m_secret->setPlaceholderText(tr("Paste the token or password"));
     m_save->setObjectName(u"saveSecret"_s);
     m_clear->setObjectName(u"clearSecret"_s);
+    m_signIn->setObjectName(u"signInWithGitHub"_s);
+    m_signIn->setIcon(Icons::icon(Icons::Glyph::Key));
     m_result->setObjectName(u"secretResult"_s);
     m_result->setWordWrap(true);
     grid->addWidget(m_editorTitle, 0, 0, 1, 3);
@@ -119,13 +125,15 @@ CredentialsDialog::CredentialsDialog(const Workspace &workspace, QWidget *parent
     grid->addWidget(m_secret, 2, 0);
     grid->addWidget(m_save, 2, 1);
     grid->addWidget(m_clear, 2, 2);
-    grid->addWidget(m_result, 3, 0, 1, 3);
+    grid->addWidget(m_signIn, 3, 0, 1, 3, Qt::AlignLeft);
+    grid->addWidget(m_result, 4, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     contentLayout->addWidget(editor);
     connect(m_secret, &QLineEdit::textChanged, this, [this] { m_save->setEnabled(!m_secret->text().isEmpty()); });
     connect(m_secret, &QLineEdit::returnPressed, this, &CredentialsDialog::save);
     connect(m_save, &QPushButton::clicked, this, &CredentialsDialog::save);
     connect(m_clear, &QPushButton::clicked, this, &CredentialsDialog::clear);
+    connect(m_signIn, &QPushButton::clicked, this, &CredentialsDialog::signIn);
 
     auto *empty = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -167,6 +175,11 @@ CredentialsDialog::~CredentialsDialog() = default;
 QString CredentialsDialog::keyFor(const QString &name) const
 {
     return TokenStore::keyFor(m_workspace.cacheKey(), name);
+}
+
+QString CredentialsDialog::refreshKeyFor(const QString &name) const
+{
+    return DeviceFlowToken::refreshKey(m_workspace.cacheKey(), name);
 }
 
 QString CredentialsDialog::currentName() const
@@ -251,6 +264,8 @@ void CredentialsDialog::updateEditor()
     const bool has = c != nullptr;
     m_secret->setEnabled(has);
     m_save->setEnabled(has && !m_secret->text().isEmpty());
+    m_signIn->setVisible(has && c->isOAuthDevice());
+    m_signIn->setEnabled(has && !c->clientId.isEmpty());
     if (!has) {
         m_editorTitle->clear();
         m_editorHint->clear();
@@ -266,6 +281,13 @@ void CredentialsDialog::updateEditor()
         hints.append(tr("Sent with HTTP basic authentication as user “%1”; enter the password or token.").arg(c->user));
     } else if (c->kind == u"header"_s) {
         hints.append(tr("Sent in the HTTP header “%1”.").arg(c->header));
+    } else if (c->isOAuthDevice()) {
+        hints.append(c->clientId.isEmpty()
+                         ? tr("Sign-in with GitHub needs the app's clientId in portolan.yaml; until then, paste a "
+                              "token.")
+                         : tr("Sign in with your account on %1 to get a token, or paste one. It is sent as a bearer "
+                              "token.")
+                               .arg(QUrl(c->oauthUrl()).host()));
     } else {
         hints.append(tr("Sent as a bearer token."));
     }
@@ -308,13 +330,39 @@ void CredentialsDialog::save()
             return;
         }
         m_secret->clear();
-        const bool keychain = TokenStore::keychainAvailable();
-        setState(name, keychain ? SecretState::Stored : SecretState::InMemory);
-        m_result->setText(keychain ? tr("Saved in the keychain.")
-                                   : tr("Kept in memory until Portolan quits (no keychain is available)."));
-        updateKeychainBanner();
-        Q_EMIT credentialChanged(name);
+        secretSaved(name);
     });
+}
+
+// After a secret was written, pasted or from a GitHub sign-in.
+void CredentialsDialog::secretSaved(const QString &name)
+{
+    const bool keychain = TokenStore::keychainAvailable();
+    setState(name, keychain ? SecretState::Stored : SecretState::InMemory);
+    m_result->setText(keychain ? tr("Saved in the keychain.")
+                               : tr("Kept in memory until Portolan quits (no keychain is available)."));
+    updateKeychainBanner();
+    Q_EMIT credentialChanged(name);
+}
+
+void CredentialsDialog::signIn()
+{
+    const QString name = currentName();
+    const CredentialConfig *c = m_workspace.credential(name);
+    if (!c || !c->isOAuthDevice() || c->clientId.isEmpty()) {
+        return;
+    }
+    auto *dialog = new DeviceFlowDialog(*c, keyFor(name), refreshKeyFor(name), m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeviceFlowDialog::tokenStored, this, [this](const QString &credential) {
+        secretSaved(credential);
+        m_result->setText(TokenStore::keychainAvailable()
+                              ? tr("Signed in with GitHub; the token is saved in the keychain.")
+                              : tr("Signed in with GitHub; the token is kept in memory until Portolan quits (no "
+                                   "keychain is available)."));
+    });
+    dialog->open();
+    dialog->start();
 }
 
 void CredentialsDialog::clear()
@@ -332,6 +380,9 @@ void CredentialsDialog::clear()
         }
         setState(name, SecretState::Missing);
         m_result->setText(tr("Cleared."));
+        if (const CredentialConfig *c = m_workspace.credential(name); c && c->isOAuthDevice()) {
+            m_tokens->remove(refreshKeyFor(name), [](Result<void>) {});
+        }
         Q_EMIT credentialChanged(name);
     });
 }

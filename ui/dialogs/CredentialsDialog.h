@@ -23,7 +23,8 @@ class Banner;
 // The workspace's credentials (named in portolan.yaml) and whether each has a secret: in the keychain, in memory
 // for this run (no keychain), or from the environment variable the configuration names. A secret is set, replaced
 // or cleared through a password field and the keychain (TokenStore); a stored secret is never shown. Without a
-// usable keychain the dialog says so: what is entered then lasts until Portolan quits.
+// usable keychain the dialog says so: what is entered then lasts until Portolan quits. An oauth-device credential also
+// offers "Sign in with GitHub…" (DeviceFlowDialog), whose token is stored under the same key as a pasted one.
 class CredentialsDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] QLineEdit *secretEdit() const { return m_secret; }
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QPushButton *clearButton() const { return m_clear; }
+    [[nodiscard]] QPushButton *signInButton() const { return m_signIn; } // oauth-device credentials only
     [[nodiscard]] Banner *keychainBanner() const { return m_keychainBanner; }
 
 Q_SIGNALS:
@@ -56,8 +58,11 @@ private:
     void updateKeychainBanner();
     void save();
     void clear();
+    void signIn();
+    void secretSaved(const QString &name);
     [[nodiscard]] QString currentName() const;
     [[nodiscard]] QString keyFor(const QString &name) const;
+    [[nodiscard]] QString refreshKeyFor(const QString &name) const;
 
     Core::Workspace m_workspace;
     Core::TokenStore *m_tokens;
@@ -70,6 +75,7 @@ private:
     QLineEdit *m_secret;
     QPushButton *m_save;
     QPushButton *m_clear;
+    QPushButton *m_signIn;
     QLabel *m_result;
 };
 

@@ -1,6 +1,7 @@
 #include "CatalogTableModel.h"
 
 #include "KindStyle.h"
+#include "LiveStyle.h"
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -37,6 +38,50 @@ void CatalogTableModel::setQuery(const CatalogQuery &query)
 {
     m_query = query;
     requery();
+}
+
+bool CatalogTableModel::setLive(LiveSnapshot::Ptr live)
+{
+    m_query.live = std::move(live);
+    const bool liveFilter =
+        !m_query.facets[std::size_t(Facet::Ci)].isEmpty() || !m_query.facets[std::size_t(Facet::Health)].isEmpty();
+    if (liveFilter) {
+        requery();
+        return true;
+    }
+    // Only the live columns and the live facets' counts change; the rows stay, and so does the selection.
+    for (const Facet f : {Facet::Ci, Facet::Health}) {
+        m_result.facetCounts[std::size_t(f)] = m_catalog->facetCounts(f, m_result.rows, m_query.live.get());
+    }
+    if (!m_result.rows.empty()) {
+        Q_EMIT dataChanged(index(0, CiColumn), index(int(m_result.rows.size()) - 1, HealthColumn));
+    }
+    Q_EMIT resultsChanged();
+    return false;
+}
+
+CiState CatalogTableModel::ciAt(int entityIndex) const
+{
+    const LiveSnapshot *live = m_query.live.get();
+    if (!live) {
+        return CiState::None;
+    }
+    if (live->catalog == m_catalog.get() && std::size_t(entityIndex) < live->ciByIndex.size()) {
+        return CiState(live->ciByIndex[std::size_t(entityIndex)]);
+    }
+    return live->ciState(m_catalog->entity(entityIndex).key());
+}
+
+Health CatalogTableModel::healthAt(int entityIndex) const
+{
+    const LiveSnapshot *live = m_query.live.get();
+    if (!live) {
+        return Health::None;
+    }
+    if (live->catalog == m_catalog.get() && std::size_t(entityIndex) < live->healthByIndex.size()) {
+        return Health(live->healthByIndex[std::size_t(entityIndex)]);
+    }
+    return live->health(m_catalog->entity(entityIndex).key());
 }
 
 void CatalogTableModel::requery()
@@ -129,6 +174,14 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             return m_catalog->facetValue(i, Facet::System);
         case LifecycleColumn:
             return m_catalog->facetValue(i, Facet::Lifecycle);
+        case CiColumn: {
+            const CiState ci = ciAt(i);
+            return ci == CiState::None ? QString() : ciStateLabel(ci);
+        }
+        case HealthColumn: {
+            const Health health = healthAt(i);
+            return health == Health::None ? QString() : healthLabel(health);
+        }
         case TagsColumn:
             return e.tags.join(u", "_s);
         case DescriptionColumn:
@@ -143,6 +196,14 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             const QString lifecycle = m_catalog->facetValue(i, Facet::Lifecycle);
             return lifecycle.isEmpty() ? QVariant() : QVariant(KindStyle::lifecycleIcon(lifecycle));
         }
+        if (index.column() == CiColumn) {
+            const CiState ci = ciAt(i);
+            return ci == CiState::None ? QVariant() : QVariant(LiveStyle::ciIcon(ci));
+        }
+        if (index.column() == HealthColumn) {
+            const Health health = healthAt(i);
+            return health == Health::None ? QVariant() : QVariant(LiveStyle::healthIcon(health));
+        }
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
@@ -150,6 +211,17 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == DescriptionColumn && !e.description.isEmpty()) {
             return u"<p>%1</p>"_s.arg(e.description.toHtmlEscaped());
+        }
+        if (index.column() == CiColumn && m_query.live) {
+            if (const RepositoryInsights *insights = m_query.live->githubFor(e.key())) {
+                return tr("%1 on %2 (%3)")
+                    .arg(ciStateLabel(insights->ciState()), insights->defaultBranch, insights->slug);
+            }
+        }
+        if (index.column() == HealthColumn && m_query.live) {
+            if (const EntityRuntime *runtime = m_query.live->runtimeFor(e.key())) {
+                return runtime->healthReason.isEmpty() ? healthLabel(runtime->health) : runtime->healthReason;
+            }
         }
         break;
     case EntityIndexRole:
@@ -162,6 +234,10 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         return e.tags;
     case KindRole:
         return e.kind;
+    case CiStateRole:
+        return int(ciAt(i));
+    case HealthRole:
+        return int(healthAt(i));
     default:
         break;
     }
@@ -187,6 +263,10 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("System");
         case LifecycleColumn:
             return tr("Lifecycle");
+        case CiColumn:
+            return tr("CI");
+        case HealthColumn:
+            return tr("Health");
         case TagsColumn:
             return tr("Tags");
         case DescriptionColumn:

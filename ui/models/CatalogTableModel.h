@@ -25,6 +25,8 @@ public:
         OwnerColumn,
         SystemColumn,
         LifecycleColumn,
+        CiColumn,
+        HealthColumn,
         TagsColumn,
         DescriptionColumn,
         ColumnCount
@@ -35,6 +37,8 @@ public:
         RefKeyRole, // QString: the catalog key (lower-cased ref)
         TagsRole, // QStringList
         KindRole, // QString
+        CiStateRole, // int: Core::CiState
+        HealthRole, // int: Core::Health
     };
 
     explicit CatalogTableModel(QObject *parent = nullptr);
@@ -44,6 +48,11 @@ public:
     void setCatalog(Core::Catalog::Ptr catalog);
     [[nodiscard]] const Core::Catalog::Ptr &catalog() const { return m_catalog; }
     void setQuery(const Core::CatalogQuery &query);
+    // New live data: the CI and Health columns and facet counts follow it. Returns true when the rows were queried
+    // again (a CI or Health facet is selected, so the rows themselves may change); otherwise only those columns
+    // change (dataChanged) and the rows stay.
+    bool setLive(Core::LiveSnapshot::Ptr live);
+    [[nodiscard]] const Core::LiveSnapshot::Ptr &live() const { return m_query.live; }
     [[nodiscard]] const Core::CatalogQuery &query() const { return m_query; }
 
     [[nodiscard]] const std::vector<int> &rows() const { return m_result.rows; }
@@ -74,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void requery();
+    [[nodiscard]] Core::CiState ciAt(int entityIndex) const;
+    [[nodiscard]] Core::Health healthAt(int entityIndex) const;
 
     Core::Catalog::Ptr m_catalog;
     Core::CatalogQuery m_query;

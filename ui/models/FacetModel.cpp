@@ -1,6 +1,7 @@
 #include "FacetModel.h"
 
 #include "KindStyle.h"
+#include "LiveStyle.h"
 
 #include <QFont>
 
@@ -263,6 +264,14 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
+        // The live facets' values are stable names ("failing"); people read them translated.
+        if (facet == Facet::Ci) {
+            return ciStateLabel(ciStateFromName(item.value));
+        }
+        if (facet == Facet::Health) {
+            return healthLabel(healthFromName(item.value));
+        }
+        return item.value;
     case ValueRole:
         return item.value;
     case Qt::ToolTipRole:
@@ -275,6 +284,12 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         }
         if (facet == Facet::Lifecycle) {
             return KindStyle::lifecycleIcon(item.value);
+        }
+        if (facet == Facet::Ci) {
+            return LiveStyle::ciIcon(ciStateFromName(item.value));
+        }
+        if (facet == Facet::Health) {
+            return LiveStyle::healthIcon(healthFromName(item.value));
         }
         return {};
     case FacetRole:

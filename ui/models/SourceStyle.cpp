@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using State = Portolan::Core::SourceStatus::State;
 
@@ -47,6 +49,34 @@ void drawTypeGlyph(QPainter &p, QStringView type)
         p.drawPolygon(QPolygonF({{12, 5}, {19, 9}, {12, 13}, {5, 9}}));
         p.drawPolyline(QPolygonF({{5, 12.5}, {12, 16.5}, {19, 12.5}}));
         p.drawPolyline(QPolygonF({{5, 15.5}, {12, 19.5}, {19, 15.5}}));
+    } else if (type == u"github") {
+        // A pull request: two commits and the branch merging back.
+        const qreal r = 1.9;
+        const QPointF a(7.5, 6.5), b(7.5, 17.5), c(16.5, 17.5);
+        p.drawEllipse(a, r, r);
+        p.drawEllipse(b, r, r);
+        p.drawEllipse(c, r, r);
+        p.drawLine(QPointF(a.x(), a.y() + r), QPointF(b.x(), b.y() - r));
+        path.moveTo(c.x(), c.y() - r);
+        path.lineTo(c.x(), 9.5);
+        path.quadTo(c.x(), 7, 13.5, 7);
+        path.lineTo(11, 7);
+        p.drawPath(path);
+        p.drawPolyline(QPolygonF({{12.8, 5}, {10.8, 7}, {12.8, 9}}));
+    } else if (type == u"kubernetes") {
+        // A ship's wheel: a heptagon with spokes.
+        QPolygonF heptagon;
+        for (int i = 0; i < 7; ++i) {
+            const double angle = -M_PI / 2 + i * 2 * M_PI / 7;
+            heptagon << QPointF(12 + 7 * std::cos(angle), 12 + 7 * std::sin(angle));
+        }
+        p.drawPolygon(heptagon);
+        p.drawEllipse(QPointF(12, 12), 2, 2);
+        for (int i = 0; i < 7; ++i) {
+            const double angle = -M_PI / 2 + i * 2 * M_PI / 7;
+            p.drawLine(QPointF(12 + 2 * std::cos(angle), 12 + 2 * std::sin(angle)),
+                       QPointF(12 + 5.5 * std::cos(angle), 12 + 5.5 * std::sin(angle)));
+        }
     } else {
         p.drawEllipse(QPointF(12, 12), 5, 5);
     }
@@ -65,6 +95,12 @@ QString typeLabel(QStringView type)
     if (type == u"backstage") {
         return QCoreApplication::translate("SourceStyle", "Backstage");
     }
+    if (type == u"github") {
+        return QCoreApplication::translate("SourceStyle", "GitHub");
+    }
+    if (type == u"kubernetes") {
+        return QCoreApplication::translate("SourceStyle", "Kubernetes");
+    }
     return type.toString();
 }
 
@@ -78,6 +114,12 @@ QColor typeColor(QStringView type)
     }
     if (type == u"backstage") {
         return {0x0d, 0x94, 0x88};
+    }
+    if (type == u"github") {
+        return {0x24, 0x29, 0x2f};
+    }
+    if (type == u"kubernetes") {
+        return {0x32, 0x6c, 0xe5};
     }
     return {0x64, 0x74, 0x8b};
 }

@@ -314,6 +314,18 @@ void CatalogPage::setCatalog(Catalog::Ptr catalog)
     }
 }
 
+void CatalogPage::setLive(const LiveSnapshot::Ptr &live)
+{
+    m_entityPage->setLive(live);
+    const QString selected = m_table->currentIndex().data(CatalogTableModel::RefKeyRole).toString();
+    if (m_model->setLive(live)) {
+        restoreCurrentRow(selected); // the rows were queried again (a live facet is selected)
+        updateResultState();
+    }
+    m_facets->setCounts(m_model->facetCounts());
+    updateFacetRows();
+}
+
 void CatalogPage::setLoading(bool loading)
 {
     m_loading = loading;

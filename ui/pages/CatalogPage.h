@@ -34,6 +34,8 @@ public:
     void setWorkspaceRoot(const QString &root);
     // Swaps the snapshot, keeping the query, the selected row and the open entity (by ref key).
     void setCatalog(Core::Catalog::Ptr catalog);
+    // Live data for the CI and Health columns and facets, and the entity page's live tabs.
+    void setLive(const Core::LiveSnapshot::Ptr &live);
     // While true and the catalog is empty, the result area says the workspace is being read.
     void setLoading(bool loading);
 

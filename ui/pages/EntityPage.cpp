@@ -1,9 +1,12 @@
 #include "EntityPage.h"
 
+#include "GitHubTab.h"
+#include "RuntimeTab.h"
 #include "model/KindSchema.h"
 #include "models/Format.h"
 #include "models/KeyValueModel.h"
 #include "models/KindStyle.h"
+#include "models/LiveStyle.h"
 #include "models/RelationsModel.h"
 #include "widgets/Card.h"
 #include "widgets/ChipList.h"
@@ -133,9 +136,19 @@ EntityPage::EntityPage(QWidget *parent)
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(u"entityTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildOverview(), tr("Overview"));
-    m_tabs->addTab(buildRelationsTab(), tr("Relations"));
-    m_tabs->addTab(buildYamlTab(), tr("YAML"));
+    m_ciTab = new GitHubTab(GitHubTab::Section::Ci, m_tabs);
+    m_pullsTab = new GitHubTab(GitHubTab::Section::PullRequests, m_tabs);
+    m_deploymentsTab = new GitHubTab(GitHubTab::Section::Deployments, m_tabs);
+    m_runtimeTab = new class RuntimeTab(m_tabs);
+    m_tabPages = {buildOverview(),     m_ciTab,       m_pullsTab, m_deploymentsTab, m_runtimeTab,
+                  buildRelationsTab(), buildYamlTab()};
+    m_tabs->addTab(m_tabPages[OverviewTab], tr("Overview"));
+    m_tabs->addTab(m_ciTab, m_ciTab->title());
+    m_tabs->addTab(m_pullsTab, m_pullsTab->title());
+    m_tabs->addTab(m_deploymentsTab, m_deploymentsTab->title());
+    m_tabs->addTab(m_runtimeTab, m_runtimeTab->title());
+    m_tabs->addTab(m_tabPages[RelationsTab], tr("Relations"));
+    m_tabs->addTab(m_tabPages[YamlTab], tr("YAML"));
     layout->addWidget(m_tabs, 1);
 
     m_missing->setObjectName(u"entityMissing"_s);
@@ -423,7 +436,7 @@ bool EntityPage::showEntity(const QString &refKey)
     render();
     if (!same) {
         setCurrentTab(OverviewTab);
-        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(OverviewTab))) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabPages[OverviewTab])) {
             scroll->verticalScrollBar()->setValue(0);
         }
     }
@@ -437,7 +450,71 @@ QString EntityPage::displayedName() const
 
 void EntityPage::setCurrentTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(int(tab));
+    if (tab >= 0 && tab < TabCount) {
+        m_tabs->setCurrentWidget(m_tabPages[std::size_t(tab)]);
+    }
+}
+
+EntityPage::Tab EntityPage::currentTab() const
+{
+    for (int t = 0; t < TabCount; ++t) {
+        if (m_tabs->currentWidget() == m_tabPages[std::size_t(t)]) {
+            return Tab(t);
+        }
+    }
+    return OverviewTab;
+}
+
+bool EntityPage::isTabShown(Tab tab) const
+{
+    return tab >= 0 && tab < TabCount && m_tabs->isTabVisible(m_tabs->indexOf(m_tabPages[std::size_t(tab)]));
+}
+
+GitHubTab *EntityPage::gitHubTab(Tab tab) const
+{
+    switch (tab) {
+    case CiTab:
+        return m_ciTab;
+    case PullRequestsTab:
+        return m_pullsTab;
+    case DeploymentsTab:
+        return m_deploymentsTab;
+    default:
+        return nullptr;
+    }
+}
+
+void EntityPage::setLive(LiveSnapshot::Ptr live)
+{
+    m_live = std::move(live);
+    if (m_index >= 0) {
+        renderLive();
+    }
+}
+
+void EntityPage::renderLive()
+{
+    const Entity &e = m_catalog->entity(m_index);
+    const QString key = e.key();
+    const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
+    const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
+    // The GitHub tabs show for entities that name a repository, the Runtime tab for those mapped to Kubernetes
+    // objects (by annotation or because a source found some): elsewhere they would only say "nothing here".
+    const bool github = insights || !e.annotation(u"github.com/project-slug").isEmpty();
+    const bool kubernetes = runtime || !e.annotation(u"backstage.io/kubernetes-id").isEmpty()
+                            || !e.annotation(u"backstage.io/kubernetes-label-selector").isEmpty();
+    for (GitHubTab *tab : {m_ciTab, m_pullsTab, m_deploymentsTab}) {
+        tab->show(e, insights);
+        const int index = m_tabs->indexOf(tab);
+        m_tabs->setTabText(index, tab->title());
+        m_tabs->setTabVisible(index, github);
+    }
+    const int ci = m_tabs->indexOf(m_ciTab);
+    m_tabs->setTabIcon(ci, insights ? LiveStyle::ciIcon(insights->ciState()) : QIcon());
+    m_runtimeTab->show(e, runtime);
+    const int rt = m_tabs->indexOf(m_runtimeTab);
+    m_tabs->setTabVisible(rt, kubernetes);
+    m_tabs->setTabIcon(rt, runtime ? LiveStyle::healthIcon(runtime->health) : QIcon());
 }
 
 QString EntityPage::refLink(const QString &ref, QStringView defaultKind, const QString &shown) const
@@ -511,7 +588,8 @@ void EntityPage::render()
     const int relationCount = m_relationsModel->relationCount();
     m_relationsView->setVisible(relationCount > 0);
     m_noRelations->setVisible(relationCount == 0);
-    m_tabs->setTabText(RelationsTab, tr("Relations (%1)").arg(relationCount));
+    m_tabs->setTabText(m_tabs->indexOf(m_tabPages[RelationsTab]), tr("Relations (%1)").arg(relationCount));
+    renderLive();
 
     m_yaml->setPlainText(QString::fromUtf8(e.raw));
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -17,6 +19,8 @@ namespace Portolan::Ui {
 
 class Card;
 class ChipList;
+class GitHubTab;
+class RuntimeTab;
 class CodeView;
 class KeyValueModel;
 class RelationsModel;
@@ -31,7 +35,7 @@ class EntityPage final : public QWidget
     Q_DISABLE_COPY_MOVE(EntityPage)
 
 public:
-    enum Tab { OverviewTab, RelationsTab, YamlTab };
+    enum Tab { OverviewTab, CiTab, PullRequestsTab, DeploymentsTab, RuntimeTab, RelationsTab, YamlTab, TabCount };
 
     explicit EntityPage(QWidget *parent = nullptr);
     ~EntityPage() override;
@@ -39,6 +43,8 @@ public:
     void setWorkspaceRoot(const QString &root);
     // Swaps the snapshot and shows the same entity (by key) in it, or says it is gone.
     void setCatalog(Core::Catalog::Ptr catalog);
+    // The live data (CI, pull requests, deployments, runtime) shown in the live tabs; refreshed in place.
+    void setLive(Core::LiveSnapshot::Ptr live);
     // Shows the entity with this catalog key; false when it is not in the catalog.
     bool showEntity(const QString &refKey);
     [[nodiscard]] const QString &currentKey() const { return m_key; }
@@ -46,6 +52,10 @@ public:
     [[nodiscard]] QString displayedName() const;
 
     void setCurrentTab(Tab tab);
+    [[nodiscard]] Tab currentTab() const;
+    [[nodiscard]] bool isTabShown(Tab tab) const;
+    [[nodiscard]] GitHubTab *gitHubTab(Tab tab) const; // CiTab, PullRequestsTab or DeploymentsTab
+    [[nodiscard]] class RuntimeTab *runtimeTab() const { return m_runtimeTab; }
     // While true, "Refresh Now" waits for the sync it started (the window turns it off when that ends).
     void setRefreshing(bool refreshing);
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
@@ -73,12 +83,14 @@ private:
     void renderRelationsSummary();
     void renderLabels(const Core::Entity &e);
     void renderProvenance(const Core::Entity &e);
+    void renderLive();
     void onLinkActivated(const QString &link);
     void openRelation(const QModelIndex &index);
     // Rich text for a reference: a link when the target is in the catalog, greyed otherwise.
     [[nodiscard]] QString refLink(const QString &ref, QStringView defaultKind, const QString &shown) const;
 
     Core::Catalog::Ptr m_catalog;
+    Core::LiveSnapshot::Ptr m_live;
     QString m_root;
     QString m_key;
     int m_index = -1;
@@ -95,6 +107,11 @@ private:
     QPushButton *m_refresh;
     bool m_refreshing = false;
     QTabWidget *m_tabs;
+    std::array<QWidget *, TabCount> m_tabPages{};
+    GitHubTab *m_ciTab;
+    GitHubTab *m_pullsTab;
+    GitHubTab *m_deploymentsTab;
+    class RuntimeTab *m_runtimeTab;
     // Overview
     Card *m_aboutCard;
     QLabel *m_description;

@@ -395,6 +395,8 @@ QWidget *SourcesPage::buildDetails()
     m_lastAttempt = addFact(syncGrid, tr("Last attempt"), u"detailLastAttempt"_s);
     m_nextSync = addFact(syncGrid, tr("Next sync"), u"detailNextSync"_s);
     m_revision = addFact(syncGrid, tr("Revision"), u"detailRevision"_s);
+    m_quota = addFact(syncGrid, tr("Rate limit"), u"detailQuota"_s);
+    m_liveProblems = addFact(syncGrid, tr("Live"), u"detailLive"_s);
 
     cards->addWidget(m_configCard, 1, Qt::AlignTop);
     cards->addWidget(m_syncCard, 1, Qt::AlignTop);
@@ -752,6 +754,32 @@ void SourcesPage::updateDetails()
         setFact(m_tls, tls.join(u"<br>"_s));
     } else {
         setFact(m_tls, QString());
+    }
+
+    // The API budget (GitHub) and the problems of live watches (Kubernetes)
+    if (s->quota.isKnown()) {
+        QString quota = tr("%1 of %2 requests left").arg(s->quota.remaining).arg(s->quota.limit).toHtmlEscaped();
+        if (s->quota.reset.isValid()) {
+            quota += u" · "_s + muted(tr("resets %1").arg(Format::timeUntil(s->quota.reset, now)).toHtmlEscaped());
+        }
+        if (s->quota.limit > 0 && s->quota.remaining * 10 < s->quota.limit) {
+            quota = colored(QColor(0xb4, 0x53, 0x09), quota);
+        }
+        setFact(m_quota, quota);
+    } else {
+        setFact(m_quota, QString());
+    }
+    if (!s->liveProblems.isEmpty()) {
+        QStringList lines;
+        for (const Error &e : s->liveProblems) {
+            lines.append(
+                colored(e.isError() ? QColor(0xdc, 0x26, 0x26) : QColor(0xb4, 0x53, 0x09), e.message.toHtmlEscaped()));
+        }
+        setFact(m_liveProblems, lines.join(u"<br>"_s));
+    } else {
+        setFact(m_liveProblems, s->config.type == u"kubernetes"_s && s->state == State::Ok
+                                    ? tr("watching for changes").toHtmlEscaped()
+                                    : QString());
     }
 
     // Sync

@@ -150,6 +150,8 @@ private:
     Fact m_lastAttempt;
     Fact m_nextSync;
     Fact m_revision;
+    Fact m_quota;
+    Fact m_liveProblems;
     Fact m_entities;
     Fact m_message;
 

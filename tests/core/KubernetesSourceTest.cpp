@@ -1,0 +1,382 @@
+// The kubernetes source against a loopback API server (tests/support/KubeTestServer) serving the recorded lists of
+// ../shared/corpus/kubernetes: paging, degraded resource types, 410 relists, live watches and reconnects.
+#include "sources/kubernetes/KubernetesSource.h"
+#include "sources/kubernetes/KubeClient.h"
+#include "support/HttpTestServer.h"
+#include "support/KubeTestServer.h"
+#include "support/TestSupport.h"
+#include "util/Clock.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+using namespace Portolan::Core;
+using namespace Qt::StringLiterals;
+using Portolan::Test::KubeTestServer;
+using Portolan::Test::spinUntil;
+
+namespace {
+
+const QString token = u"kube-test-token"_s;
+
+Entity component(const QString &name, const QString &key, const QString &value)
+{
+    Entity e;
+    e.apiVersion = u"backstage.io/v1alpha1"_s;
+    e.kind = u"Component"_s;
+    e.name = name;
+    e.annotations = {{key, value}};
+    return e;
+}
+
+struct Harness
+{
+    QNetworkAccessManager network;
+    KubeTestServer server;
+    QTemporaryDir dir;
+    std::atomic_bool cancel = false;
+    QString kubeconfig;
+
+    Harness()
+    {
+        REQUIRE(server.listen());
+        server.setToken(token);
+        server.loadList(u"deployments"_s, u"k3s-bundle__deployments__default.DeploymentList.json"_s);
+        server.loadList(u"deployments"_s, u"k3s-bundle__deployments__kube-system.DeploymentList.json"_s);
+        server.loadList(u"replicasets"_s, u"k3s-bundle__replicasets__default.ReplicaSetList.json"_s);
+        server.loadList(u"pods"_s, u"k3s-bundle__pods__default.PodList.json"_s);
+        server.loadList(u"pods"_s, u"k3s-bundle__pods__kube-system.PodList.json"_s);
+        server.loadList(u"services"_s, u"k3s-bundle__services__default.ServiceList.json"_s);
+        server.loadList(u"events"_s, u"k3s-bundle__events__default.EventList.json"_s);
+        server.loadList(u"daemonsets"_s, u"k3s-bundle__daemonsets__kube-system.DaemonSetList.json"_s);
+        server.loadList(u"jobs"_s, u"k3s-bundle__jobs__kube-system.JobList.json"_s);
+        server.loadList(u"cronjobs"_s, u"k3s-bundle__cronjobs__default.CronJobList.empty.json"_s);
+        server.loadList(u"ingresses"_s, u"k3s-bundle__ingress__default.IngressList.empty.json"_s);
+        REQUIRE(dir.isValid());
+        writeKubeconfig({{u"k3s"_s, server.url().toString()}});
+    }
+
+    // A kubeconfig with one context per (name, server), each with the test token.
+    void writeKubeconfig(const QList<QPair<QString, QString>> &contexts)
+    {
+        QString text = u"apiVersion: v1\nkind: Config\ncurrent-context: %1\nclusters:\n"_s.arg(contexts.first().first);
+        for (const auto &c : contexts) {
+            text += u"- name: %1\n  cluster:\n    server: %2\n"_s.arg(c.first, c.second);
+        }
+        text += u"users:\n- name: tester\n  user:\n    token: %1\ncontexts:\n"_s.arg(token);
+        for (const auto &c : contexts) {
+            text += u"- name: %1\n  context:\n    cluster: %1\n    user: tester\n"_s.arg(c.first);
+        }
+        kubeconfig = Portolan::Test::writeFile(dir, u"kubeconfig"_s, text.toUtf8());
+    }
+
+    SourceConfig config(QVariantMap options = {}) const
+    {
+        SourceConfig c;
+        c.id = u"clusters"_s;
+        c.type = u"kubernetes"_s;
+        c.configFile = u"/ws/portolan.yaml"_s;
+        c.line = 12;
+        options.insert(u"kubeconfig"_s, kubeconfig);
+        if (!options.contains(u"backoffMs"_s)) {
+            options.insert(u"backoffMs"_s, 100);
+        }
+        c.options = options;
+        return c;
+    }
+
+    SyncContext context(bool live = false)
+    {
+        SyncContext c;
+        c.network = &network;
+        c.cancel = &cancel;
+        c.clock = &Clock::system();
+        c.live = live;
+        std::vector<Entity> entities;
+        entities.push_back(component(u"backend"_s, u"backstage.io/kubernetes-label-selector"_s, u"app=backend-api"_s));
+        entities.push_back(component(u"compute"_s, u"backstage.io/kubernetes-label-selector"_s, u"app=cpu-hog"_s));
+        entities.push_back(component(u"php"_s, u"backstage.io/kubernetes-label-selector"_s, u"name=foo"_s));
+        entities.push_back(component(u"dns"_s, u"backstage.io/kubernetes-label-selector"_s, u"k8s-app=kube-dns"_s));
+        c.catalog = Catalog::build(std::move(entities));
+        return c;
+    }
+};
+
+std::optional<Result<SourceResult>> runSync(Source &source, const SyncContext &context, int timeoutMs = 20000)
+{
+    std::optional<Result<SourceResult>> result;
+    const auto connection = QObject::connect(&source, &Source::finished, &source,
+                                             [&result](const Result<SourceResult> &r) { result.emplace(r); });
+    source.sync(context);
+    spinUntil([&result] { return result.has_value(); }, timeoutMs);
+    QObject::disconnect(connection);
+    return result;
+}
+
+QStringList messages(const ErrorList &problems)
+{
+    QStringList out;
+    for (const Error &e : problems) {
+        out.append(e.message);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The kubernetes source lists every resource type in pages and maps it", "[kubernetes][source]")
+{
+    Harness h;
+    KubernetesSource source(h.config({{u"pageSize"_s, 2}, {u"environments"_s, QVariantMap{{u"k3s"_s, u"Staging"_s}}}}));
+    QSignalSpy progress(&source, &Source::progress);
+    const auto result = runSync(source, h.context());
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    const SourceResult &r = result->value();
+    INFO(Portolan::Test::describe(r.problems).toStdString());
+    CHECK(r.entities.empty());
+    CHECK(Portolan::Test::countErrors(r.problems) == 0); // the kubeconfig's warning about plain http only
+    CHECK(r.message.contains(u"13 pods, 3 entities with runtime"_s));
+    CHECK(r.revision.startsWith(u"k3s@"_s));
+    CHECK(progress.size() >= 10);
+
+    // Paging: 13 pods (default and kube-system) in pages of 2, each later page with the continue token.
+    const QList<KubeTestServer::Request> pods = h.server.requests(u"pods"_s, false);
+    REQUIRE(pods.size() == 7);
+    CHECK(pods.first().path == u"/api/v1/pods"_s);
+    CHECK(pods.first().query.queryItemValue(u"limit"_s) == u"2"_s);
+    CHECK_FALSE(pods.first().query.hasQueryItem(u"continue"_s));
+    for (int i = 1; i < pods.size(); ++i) {
+        CHECK_FALSE(pods[i].query.queryItemValue(u"continue"_s).isEmpty());
+    }
+    for (const KubeTestServer::Request &request : h.server.requests()) {
+        CHECK(request.authorization == "Bearer " + token.toUtf8());
+    }
+    const QList<KubeTestServer::Request> events = h.server.requests(u"events"_s, false);
+    REQUIRE_FALSE(events.isEmpty());
+    CHECK(events.first().query.queryItemValue(u"fieldSelector"_s, QUrl::FullyDecoded) == u"type=Warning"_s);
+    CHECK(h.server.requests(u"deployments"_s, false).first().path == u"/apis/apps/v1/deployments"_s);
+    CHECK(h.server.requests(u"ingresses"_s, false).first().path == u"/apis/networking.k8s.io/v1/ingresses"_s);
+    CHECK(h.server.requests(u"cronjobs"_s, false).first().path == u"/apis/batch/v1/cronjobs"_s);
+
+    const EntityRuntime backend = r.runtime.value(u"component:default/backend"_s);
+    REQUIRE(backend.workloads.size() == 1);
+    CHECK(backend.workloads.first().cluster == u"Staging"_s);
+    CHECK(backend.health == Health::Degraded);
+    CHECK(backend.workloads.first().healthReason == u"CrashLoopBackOff in backend-api-75fb46b7bd-xtkrh"_s);
+    CHECK(backend.services.size() == 1);
+    CHECK_FALSE(backend.events.isEmpty());
+    CHECK(r.runtime.value(u"component:default/compute"_s).workloads.first().pods.size() == 3);
+    CHECK(r.runtime.contains(u"component:default/dns"_s)); // kube-system's coredns
+    CHECK_FALSE(r.runtime.contains(u"component:default/php"_s));
+}
+
+TEST_CASE("Namespaced lists: a 403 on one resource type degrades only it", "[kubernetes][source]")
+{
+    Harness h;
+    h.server.failList(u"pods"_s, 403, u"kube-system"_s);
+    h.server.failList(u"cronjobs"_s, 404);
+    h.server.failList(u"jobs"_s, 500, u"kube-system"_s);
+    KubernetesSource source(h.config({{u"namespaces"_s, QVariantList{u"default"_s, u"kube-system"_s}}}));
+    const auto result = runSync(source, h.context());
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    const SourceResult &r = result->value();
+    const QStringList texts = messages(r.problems);
+    INFO(texts.join(u'\n').toStdString());
+    CHECK(h.server.requests(u"pods"_s, false).first().path.startsWith(u"/api/v1/namespaces/"_s));
+
+    const auto forbidden =
+        std::find_if(r.problems.cbegin(), r.problems.cend(), [](const Error &e) { return e.httpStatus == 403; });
+    REQUIRE(forbidden != r.problems.cend());
+    CHECK(forbidden->message.startsWith(
+        u"Portolan may not list pods in namespace kube-system on k3s: pods is forbidden"_s));
+    CHECK(forbidden->code == Error::Code::Auth);
+    CHECK(forbidden->severity == Error::Severity::Warning);
+    const auto notServed =
+        std::find_if(r.problems.cbegin(), r.problems.cend(), [](const Error &e) { return e.httpStatus == 404; });
+    REQUIRE(notServed != r.problems.cend());
+    CHECK(notServed->severity == Error::Severity::Info);
+    CHECK(notServed->message.contains(u"cronjobs (batch/v1)"_s));
+    const auto internal =
+        std::find_if(r.problems.cbegin(), r.problems.cend(), [](const Error &e) { return e.httpStatus == 500; });
+    REQUIRE(internal != r.problems.cend());
+    CHECK(internal->message.contains(u"converting  to : type names don't match (Pod, Namespace)"_s));
+
+    // Everything else still maps; kube-system's pods are missing, so coredns has no pods but its Deployment.
+    CHECK(r.runtime.value(u"component:default/backend"_s).workloads.size() == 1);
+    const EntityRuntime dns = r.runtime.value(u"component:default/dns"_s);
+    REQUIRE(dns.workloads.size() == 1);
+    CHECK(dns.workloads.first().pods.isEmpty());
+    CHECK(dns.problems.size() >= 1); // the forbidden pods show on the entity
+}
+
+TEST_CASE("An expired continue token lists again from the start", "[kubernetes][source]")
+{
+    Harness h;
+    h.server.failList(u"pods"_s, 410, {}, 1);
+    KubernetesSource source(h.config({{u"pageSize"_s, 4}}));
+    const auto result = runSync(source, h.context());
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    CHECK(Portolan::Test::countErrors(result->value().problems) == 0);
+    const QList<KubeTestServer::Request> pods = h.server.requests(u"pods"_s, false);
+    // 13 pods in pages of 4: page 1, page 2 -> 410, then pages 1 to 4 again
+    REQUIRE(pods.size() == 6);
+    CHECK_FALSE(pods[1].query.queryItemValue(u"continue"_s).isEmpty());
+    CHECK_FALSE(pods[2].query.hasQueryItem(u"continue"_s));
+    CHECK(source.podCount() == 13);
+}
+
+TEST_CASE("Bad options and unreachable contexts", "[kubernetes][source]")
+{
+    Harness h;
+    SECTION("a bad option value is a Config error naming the field")
+    {
+        KubernetesSource source(h.config({{u"contexts"_s, QVariantMap{{u"a"_s, 1}}}}));
+        const auto result = runSync(source, h.context());
+        REQUIRE(result.has_value());
+        REQUIRE_FALSE(result->ok());
+        CHECK(result->error().code == Error::Code::Config);
+        CHECK(result->error().field == u"options.contexts"_s);
+        CHECK(result->error().file == u"/ws/portolan.yaml"_s);
+        CHECK(result->error().line == 12);
+    }
+    SECTION("one unreachable context fails only itself; all unreachable fails the sync")
+    {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost));
+        const QString deadUrl = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        h.writeKubeconfig({{u"k3s"_s, h.server.url().toString()}, {u"gone"_s, deadUrl}});
+        KubernetesSource source(h.config({{u"contexts"_s, QVariantList{u"k3s"_s, u"gone"_s}}}));
+        const auto result = runSync(source, h.context());
+        REQUIRE(result.has_value());
+        REQUIRE(result->ok());
+        const QStringList texts = messages(result->value().problems);
+        INFO(texts.join(u'\n').toStdString());
+        CHECK(texts.filter(u"The context gone could not be read"_s).size() == 1);
+        CHECK(result->value().runtime.contains(u"component:default/backend"_s));
+
+        KubernetesSource onlyDead(h.config({{u"contexts"_s, QVariantList{u"gone"_s}}}));
+        const auto failed = runSync(onlyDead, h.context());
+        REQUIRE(failed.has_value());
+        REQUIRE_FALSE(failed->ok());
+        CHECK(failed->error().code == Error::Code::Network);
+    }
+}
+
+TEST_CASE("Live watches update entities and reconnect", "[kubernetes][source][watch]")
+{
+    Harness h;
+    KubernetesSource source(h.config({{u"watchTimeoutSeconds"_s, 30}}));
+    QList<QHash<QString, EntityRuntime>> changes;
+    QList<ErrorList> liveProblems;
+    QObject::connect(&source, &Source::runtimeChanged, &source,
+                     [&changes](const QHash<QString, EntityRuntime> &r) { changes.append(r); });
+    QObject::connect(&source, &Source::liveProblemsChanged, &source,
+                     [&liveProblems](const ErrorList &p) { liveProblems.append(p); });
+    const auto result = runSync(source, h.context(true));
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    REQUIRE(spinUntil([&h] { return h.server.openWatches() == 10; }));
+
+    const QList<KubeTestServer::Request> watches = h.server.requests(u"pods"_s, true);
+    REQUIRE(watches.size() == 1);
+    CHECK(watches.first().query.queryItemValue(u"resourceVersion"_s) == QString::number(h.server.resourceVersion()));
+    CHECK(watches.first().query.queryItemValue(u"allowWatchBookmarks"_s) == u"true"_s);
+    CHECK(watches.first().query.queryItemValue(u"timeoutSeconds"_s) == u"30"_s);
+    CHECK(h.server.requests(u"events"_s, true).first().query.queryItemValue(u"fieldSelector"_s, QUrl::FullyDecoded)
+          == u"type=Warning"_s);
+    CHECK(watches.first().authorization == "Bearer " + token.toUtf8());
+
+    SECTION("the recorded watch stream: ADDED, MODIFIED, DELETED of a pod")
+    {
+        // One event every 400 ms, longer than a batch (250 ms): each shows on its own.
+        REQUIRE(h.server.replay(u"pods"_s, u"kubeclient__watch_stream.pods.ndjson"_s, 400) == 3);
+        // ADDED: the php pod appears under the entity that selects name=foo.
+        REQUIRE(spinUntil([&changes] {
+            return std::any_of(changes.cbegin(), changes.cend(), [](const auto &c) {
+                return c.contains(u"component:default/php"_s) && !c.value(u"component:default/php"_s).isEmpty();
+            });
+        }));
+        // ... and after DELETED its runtime is empty again.
+        REQUIRE(spinUntil([&changes] {
+            return !changes.isEmpty() && changes.last().contains(u"component:default/php"_s)
+                   && changes.last().value(u"component:default/php"_s).isEmpty();
+        }));
+        for (const auto &c : std::as_const(changes)) {
+            CHECK(c.size() == 1); // only the entity that owns the pod
+        }
+        CHECK(source.liveStats().events == 3);
+    }
+
+    SECTION("a MODIFIED pod changes its entity's health")
+    {
+        const QJsonArray pods =
+            QJsonDocument::fromJson([] {
+                QFile f(Portolan::Test::corpusPath(u"kubernetes/lists/k3s-bundle__pods__default.PodList.json"_s));
+                REQUIRE(f.open(QIODevice::ReadOnly));
+                return f.readAll();
+            }())
+                .object()
+                .value("items"_L1)
+                .toArray();
+        QJsonObject pod = pods.at(0).toObject();
+        pod[u"status"_s] = pods.at(4).toObject().value("status"_L1); // the crash-looping pod recovers
+        h.server.upsert(u"pods"_s, pod);
+        REQUIRE(spinUntil([&changes] { return !changes.isEmpty(); }));
+        REQUIRE(changes.last().contains(u"component:default/backend"_s));
+        CHECK(changes.last().size() == 1);
+        const EntityRuntime backend = changes.last().value(u"component:default/backend"_s);
+        CHECK(backend.workloads.first().pods.first().health == Health::Healthy);
+        CHECK(backend.workloads.first().pods.first().reason.isEmpty());
+    }
+
+    SECTION("a dropped stream reconnects from the last resourceVersion")
+    {
+        h.server.bookmark(u"pods"_s);
+        spinUntil([] { return false; }, 200);
+        const qint64 version = h.server.resourceVersion();
+        h.server.dropWatches(u"pods"_s);
+        REQUIRE(spinUntil([&liveProblems] { return !liveProblems.isEmpty(); }));
+        CHECK(messages(liveProblems.first()).filter(u"The watch of pods on k3s broke"_s).size() == 1);
+        REQUIRE(spinUntil([&h] { return h.server.requests(u"pods"_s, true).size() == 2; }));
+        CHECK(h.server.requests(u"pods"_s, true).last().query.queryItemValue(u"resourceVersion"_s)
+              == QString::number(version));
+        // Recovered: the watch problem is gone (the kubeconfig's warning about plain http stays).
+        REQUIRE(spinUntil([&liveProblems] {
+            return liveProblems.size() >= 2 && messages(liveProblems.last()).filter(u"broke"_s).isEmpty();
+        }));
+        CHECK(h.server.requests(u"pods"_s, false).size() == 1); // no relist needed
+    }
+
+    SECTION("an expired resourceVersion mid-watch relists, then watches again")
+    {
+        h.server.compact();
+        h.server.sendExpired(u"pods"_s);
+        REQUIRE(spinUntil([&h] { return h.server.requests(u"pods"_s, false).size() == 2; }));
+        REQUIRE(spinUntil([&h] { return h.server.requests(u"pods"_s, true).size() == 2; }));
+        // A change after the relist still arrives.
+        QJsonObject pod = KubeTestServer::generatedPodTemplate();
+        QJsonObject metadata = pod.value("metadata"_L1).toObject();
+        metadata[u"name"_s] = u"memory-hungry-app-59c695fbfb-new01"_s;
+        metadata[u"labels"_s] = QJsonObject{{u"app"_s, u"backend-api"_s}};
+        pod[u"metadata"_s] = metadata;
+        h.server.upsert(u"pods"_s, pod);
+        REQUIRE(spinUntil(
+            [&changes] { return !changes.isEmpty() && changes.last().contains(u"component:default/backend"_s); }));
+    }
+
+    source.stopLive();
+    REQUIRE(spinUntil([&h] { return h.server.openWatches() == 0; }));
+}

@@ -1,0 +1,528 @@
+#include "GitHubTestServer.h"
+
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Test {
+
+namespace {
+
+// The `value` of one example of ../shared/corpus/github/openapi-examples/<operation>.json.
+QJsonValue example(const QString &operation, const QString &name = u"default"_s,
+                   const QString &mediaType = u"application/json"_s)
+{
+    static QHash<QString, QJsonObject> cache;
+    auto it = cache.find(operation);
+    if (it == cache.end()) {
+        QFile file(corpusPath(u"github/openapi-examples/%1.json"_s.arg(operation)));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("GitHubTestServer: the corpus example %s is missing", qPrintable(operation));
+        }
+        it = cache.insert(operation, QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return it->value("responses"_L1)
+        .toObject()
+        .value("200"_L1)
+        .toObject()
+        .value("content_examples"_L1)
+        .toObject()
+        .value(mediaType)
+        .toObject()
+        .value(name)
+        .toObject()
+        .value("value"_L1);
+}
+
+QByteArray compact(const QJsonValue &v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject recordedRecord(const QString &scenario, int index)
+{
+    static QHash<QString, QJsonArray> cache;
+    auto it = cache.find(scenario);
+    if (it == cache.end()) {
+        it = cache.insert(scenario, HttpTestServer::loadFixture(scenario));
+    }
+    return it->at(index).toObject();
+}
+
+// Git's blob id of `data`, as the contents API reports it.
+QString blobSha(const QByteArray &data)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QByteArray header = QByteArray("blob ") + QByteArray::number(data.size()) + '\0';
+    hash.addData(header);
+    hash.addData(data);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// GitHub wraps base64 content at 60 characters.
+QString wrappedBase64(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    for (qsizetype i = 0; i < b64.size(); i += 60) {
+        out += b64.mid(i, 60) + '\n';
+    }
+    return QString::fromLatin1(out);
+}
+
+} // namespace
+
+GitHubTestServer::GitHubTestServer(QObject *parent)
+    : QObject(parent)
+    , m_reset(QDateTime::currentDateTimeUtc().addSecs(3600))
+{
+    m_http.setHandler([this](const HttpTestRequest &request) { return handle(request); });
+    const QJsonObject headers = recordedRecord(u"get-repository"_s, 0).value("headers"_L1).toObject();
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        if (name == "content-length" || name == "etag" || name == "last-modified" || name == "date"
+            || name.startsWith("x-ratelimit-") || name == "connection") {
+            continue;
+        }
+        m_recordedHeaders.append({name, it.value().toVariant().toString().toUtf8()});
+    }
+}
+
+GitHubTestServer::~GitHubTestServer() = default;
+
+bool GitHubTestServer::listen(quint16 port)
+{
+    Q_UNUSED(port);
+    return m_http.listen();
+}
+
+QString GitHubTestServer::url() const
+{
+    if (!m_publicUrl.isEmpty()) {
+        return m_publicUrl;
+    }
+    QString u = m_http.url(QString()).toString();
+    while (u.endsWith(u'/')) {
+        u.chop(1);
+    }
+    return u;
+}
+
+void GitHubTestServer::setOwner(const QString &owner, bool organization)
+{
+    m_owner = owner;
+    m_organization = organization;
+}
+
+void GitHubTestServer::setRepositories(QList<Repository> repositories)
+{
+    m_repositories = std::move(repositories);
+}
+
+QByteArray GitHubTestServer::componentDescriptor(const QString &name, const QString &slug, const QString &owner)
+{
+    return u"apiVersion: backstage.io/v1alpha1\n"
+           "kind: Component\n"
+           "metadata:\n"
+           "  name: %1\n"
+           "  description: The %1 service\n"
+           "  annotations:\n"
+           "    github.com/project-slug: %2\n"
+           "spec:\n"
+           "  type: service\n"
+           "  lifecycle: production\n"
+           "  owner: %3\n"_s.arg(name, slug, owner)
+               .toUtf8();
+}
+
+void GitHubTestServer::generateRepositories(int count)
+{
+    m_repositories.clear();
+    m_repositories.reserve(count);
+    for (int i = 1; i <= count; ++i) {
+        Repository r;
+        r.name = u"service-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        r.files.insert(u"catalog-info.yaml"_s, componentDescriptor(r.name, m_owner + u'/' + r.name));
+        m_repositories.append(std::move(r));
+    }
+}
+
+void GitHubTestServer::touch(const QString &repository, const QDateTime &pushedAt)
+{
+    for (Repository &r : m_repositories) {
+        if (r.name == repository) {
+            r.pushedAt = pushedAt;
+        }
+    }
+}
+
+void GitHubTestServer::setBudget(int limit, int remaining)
+{
+    m_limit = limit;
+    m_used.clear();
+    m_used.insert(QByteArray(), limit - remaining); // the start for every token
+}
+
+int GitHubTestServer::remaining() const
+{
+    const QByteArray key = m_token.isEmpty() ? QByteArray() : "Bearer " + m_token.toUtf8();
+    return m_limit - m_used.value(key, m_used.value(QByteArray(), 0));
+}
+
+int GitHubTestServer::countRequests(const QString &pathContains) const
+{
+    int n = 0;
+    for (const Request &r : m_requests) {
+        n += r.path.contains(pathContains) ? 1 : 0;
+    }
+    return n;
+}
+
+int GitHubTestServer::notModifiedCount() const
+{
+    int n = 0;
+    for (const Request &r : m_requests) {
+        n += r.status == 304 ? 1 : 0;
+    }
+    return n;
+}
+
+QByteArray GitHubTestServer::rewrite(QByteArray body) const
+{
+    return body.replace("https://api.github.com", url().toUtf8());
+}
+
+HttpTestResponse GitHubTestServer::json(int status, const QByteArray &body, bool withEtag) const
+{
+    HttpTestResponse r;
+    r.status = status;
+    r.headers = m_recordedHeaders;
+    r.body = body;
+    if (withEtag) {
+        r.setHeader("etag", "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex() + '"');
+    }
+    return r;
+}
+
+HttpTestResponse GitHubTestServer::error(int status, const QString &message, const QString &documentation) const
+{
+    // GitHub's basic-error shape: {"message", "documentation_url"} (and "status" on newer answers).
+    QJsonObject body{{u"message"_s, message}, {u"documentation_url"_s, documentation}};
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+}
+
+const GitHubTestServer::Repository *GitHubTestServer::find(const QString &owner, const QString &name) const
+{
+    // The new name of the rename-repository recording: its insight endpoints answer like any repository's.
+    static const Repository renamed = [] {
+        Repository r;
+        r.name = u"rename-repository-newname"_s;
+        return r;
+    }();
+    if (owner == u"octokit-fixture-org"_s && name == renamed.name) {
+        return &renamed;
+    }
+    if (owner.compare(m_owner, Qt::CaseInsensitive) != 0) {
+        return nullptr;
+    }
+    for (const Repository &r : m_repositories) {
+        if (r.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject GitHubTestServer::repositoryObject(const Repository &repository, bool full) const
+{
+    const QJsonValue base = full ? example(u"repos__get"_s) : example(u"repos__list-for-org"_s).toArray().first();
+    QByteArray text = compact(base);
+    text.replace("octocat/Hello-World", (m_owner + u'/' + repository.name).toUtf8());
+    QJsonObject o = QJsonDocument::fromJson(text).object();
+    qint64 id = 1296269;
+    for (qsizetype i = 0; i < m_repositories.size(); ++i) {
+        if (m_repositories[i].name == repository.name) {
+            id += i;
+        }
+    }
+    o.insert("id"_L1, double(id));
+    o.insert("name"_L1, repository.name);
+    o.insert("full_name"_L1, QString(m_owner + u'/' + repository.name));
+    QJsonObject owner = o.value("owner"_L1).toObject();
+    owner.insert("login"_L1, m_owner);
+    owner.insert("type"_L1, m_organization ? u"Organization"_s : u"User"_s);
+    o.insert("owner"_L1, owner);
+    o.insert("topics"_L1, QJsonArray::fromStringList(repository.topics));
+    o.insert("archived"_L1, repository.archived);
+    o.insert("description"_L1, repository.description);
+    o.insert("pushed_at"_L1, repository.pushedAt.toString(Qt::ISODate));
+    return o;
+}
+
+HttpTestResponse GitHubTestServer::repositoryList(const QString &path, const QUrlQuery &query)
+{
+    const int perPage = query.hasQueryItem(u"per_page"_s) ? query.queryItemValue(u"per_page"_s).toInt() : 30;
+    const int page = query.hasQueryItem(u"page"_s) ? query.queryItemValue(u"page"_s).toInt() : 1;
+    if (perPage < 1 || perPage > 100 || page < 1) {
+        violation(u"bad per_page/page on %1"_s.arg(path));
+        return error(422, u"Validation Failed"_s, u"https://docs.github.com/rest"_s);
+    }
+    const int pages = std::max<int>(1, int((m_repositories.size() + perPage - 1) / perPage));
+    QJsonArray items;
+    for (qsizetype i = qsizetype(page - 1) * perPage;
+         i < std::min<qsizetype>(m_repositories.size(), qsizetype(page) * perPage); ++i) {
+        items.append(repositoryObject(m_repositories[i], false));
+    }
+    HttpTestResponse r = json(200, rewrite(compact(items)));
+    const auto pageUrl = [&](int n) {
+        QUrlQuery q = query;
+        q.removeAllQueryItems(u"page"_s);
+        q.addQueryItem(u"page"_s, QString::number(n));
+        return (u"<%1%2?%3>"_s.arg(url(), path, q.toString(QUrl::FullyEncoded))).toUtf8();
+    };
+    QList<QByteArray> links;
+    if (page > 1) {
+        links.append(pageUrl(page - 1) + "; rel=\"prev\"");
+    }
+    if (page < pages) {
+        links.append(pageUrl(page + 1) + "; rel=\"next\"");
+        links.append(pageUrl(pages) + "; rel=\"last\"");
+    }
+    if (page > 1) {
+        links.append(pageUrl(1) + "; rel=\"first\"");
+    }
+    if (!links.isEmpty()) {
+        r.setHeader("link", links.join(", "));
+    }
+    return r;
+}
+
+HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
+{
+    Request recorded;
+    recorded.method = request.method;
+    recorded.path = request.url.path();
+    recorded.query = QUrlQuery(request.url);
+    recorded.ifNoneMatch = request.header("If-None-Match");
+    recorded.authorization = request.header("Authorization");
+
+    const auto finish = [this, &recorded](HttpTestResponse r, bool spend) {
+        const QByteArray key = recorded.authorization;
+        if (spend) {
+            m_used[key] = m_used.value(key, m_used.value(QByteArray(), 0)) + 1;
+            ++m_spent;
+        }
+        const int used = m_used.value(key, m_used.value(QByteArray(), 0));
+        if (r.header("x-ratelimit-limit").isEmpty()) {
+            r.setHeader("x-ratelimit-limit", QByteArray::number(m_limit));
+            r.setHeader("x-ratelimit-remaining", QByteArray::number(std::max(0, m_limit - used)));
+            r.setHeader("x-ratelimit-reset", QByteArray::number(m_reset.toSecsSinceEpoch()));
+            r.setHeader("x-ratelimit-used", QByteArray::number(used));
+            r.setHeader("x-ratelimit-resource", "core");
+        }
+        r.setHeader("date", QLocale::c()
+                                .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                .toUtf8()); // RFC 9110's IMF-fixdate
+        recorded.status = r.status;
+        m_requests.append(recorded);
+        return r;
+    };
+
+    if (request.header("Accept") != "application/vnd.github+json") {
+        violation(u"%1 without Accept: application/vnd.github+json"_s.arg(recorded.path));
+    }
+    if (request.header("X-GitHub-Api-Version") != apiVersion) {
+        violation(u"%1 without X-GitHub-Api-Version: %2"_s.arg(recorded.path, QLatin1StringView(apiVersion)));
+    }
+    if (request.method != "GET") {
+        violation(u"%1 %2: the source only reads"_s.arg(QString::fromLatin1(request.method), recorded.path));
+    }
+
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        const Fault &f = m_faults[i];
+        if (!f.pathContains.isEmpty() && !recorded.path.contains(f.pathContains)) {
+            continue;
+        }
+        const int hit = m_faultHits[int(i)]++;
+        if (hit < f.skip || (f.times >= 0 && hit >= f.skip + f.times)) {
+            continue;
+        }
+        const QString secondary =
+            u"You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach "
+            "out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000."_s;
+        const QString secondaryDoc =
+            u"https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"_s;
+        HttpTestResponse r;
+        switch (f.kind) {
+        case FaultKind::PrimaryExhausted:
+            r = error(403, u"API rate limit exceeded for user ID 1."_s,
+                      u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
+            r.setHeader("x-ratelimit-limit", QByteArray::number(m_limit));
+            r.setHeader("x-ratelimit-remaining", "0");
+            r.setHeader("x-ratelimit-used", QByteArray::number(m_limit));
+            r.setHeader("x-ratelimit-reset", QByteArray::number(m_reset.toSecsSinceEpoch()));
+            r.setHeader("x-ratelimit-resource", "core");
+            return finish(r, false);
+        case FaultKind::Secondary403:
+        case FaultKind::Secondary429:
+            r = error(f.kind == FaultKind::Secondary403 ? 403 : 429, secondary, secondaryDoc);
+            r.setHeader("retry-after", "60");
+            return finish(r, true);
+        case FaultKind::SecondaryNoRetryAfter:
+            return finish(error(403, secondary, secondaryDoc), true);
+        case FaultKind::BadCredentials:
+            return finish(error(401, u"Bad credentials"_s, u"https://docs.github.com/rest"_s), false);
+        case FaultKind::Forbidden:
+            return finish(error(403, u"Resource not accessible by integration"_s, u"https://docs.github.com/rest"_s),
+                          true);
+        case FaultKind::NotFound:
+            return finish(error(404, u"Not Found"_s, u"https://docs.github.com/rest"_s), true);
+        case FaultKind::ServerError:
+            return finish(error(500, u"Server Error"_s, u"https://docs.github.com/rest"_s), false);
+        }
+    }
+
+    if (!m_token.isEmpty() && recorded.authorization != "Bearer " + m_token.toUtf8()) {
+        return finish(error(401, u"Bad credentials"_s, u"https://docs.github.com/rest"_s), false);
+    }
+    if (m_used.value(recorded.authorization, m_used.value(QByteArray(), 0)) >= m_limit) {
+        HttpTestResponse r = error(403, u"API rate limit exceeded for user ID 1."_s,
+                                   u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
+        return finish(r, false);
+    }
+
+    HttpTestResponse r = route(request, recorded.path, recorded.query);
+    const QByteArray etag = r.header("etag");
+    if (r.status == 200 && !etag.isEmpty() && !recorded.ifNoneMatch.isEmpty() && recorded.ifNoneMatch == etag) {
+        HttpTestResponse notModified;
+        notModified.status = 304;
+        notModified.headers = m_recordedHeaders;
+        notModified.setHeader("etag", etag);
+        return finish(notModified, false); // a 304 costs no budget
+    }
+    return finish(r, true);
+}
+
+HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query)
+{
+    Q_UNUSED(request);
+    const QString notFoundDoc = u"https://docs.github.com/rest"_s;
+    const auto notFound = [&] { return error(404, u"Not Found"_s, notFoundDoc); };
+    const auto requireQuery = [&](const QString &name, const QString &value) {
+        if (query.queryItemValue(name) != value) {
+            violation(u"%1 without %2=%3"_s.arg(path, name, value));
+        }
+    };
+
+    // The rename-repository recording: the old name answers 301 to /repositories/1000.
+    if (path == u"/repos/octokit-fixture-org/rename-repository"_s) {
+        return m_http.replay(recordedRecord(u"rename-repository"_s, 1));
+    }
+    if (path == u"/repositories/1000"_s) {
+        return m_http.replay(recordedRecord(u"rename-repository"_s, 2));
+    }
+
+    static const QRegularExpression list(u"^/(orgs|users)/([^/]+)/repos$"_s);
+    if (const QRegularExpressionMatch m = list.match(path); m.hasMatch()) {
+        if (m.captured(2).compare(m_owner, Qt::CaseInsensitive) != 0
+            || (m.captured(1) == u"orgs"_s) != m_organization) {
+            return notFound();
+        }
+        requireQuery(u"per_page"_s, u"100"_s);
+        return repositoryList(path, query);
+    }
+
+    static const QRegularExpression repoPath(u"^/repos/([^/]+)/([^/]+)(/.*)?$"_s);
+    const QRegularExpressionMatch m = repoPath.match(path);
+    if (!m.hasMatch()) {
+        violation(u"unknown path %1"_s.arg(path));
+        return notFound();
+    }
+    const Repository *repo = find(m.captured(1), m.captured(2));
+    if (!repo) {
+        return notFound();
+    }
+    const QString rest = m.captured(3);
+    if (rest.isEmpty()) {
+        return json(200, rewrite(compact(repositoryObject(*repo, true))));
+    }
+    if (rest.startsWith(u"/contents/"_s)) {
+        const QString filePath = QUrl::fromPercentEncoding(rest.mid(10).toUtf8());
+        if (query.hasQueryItem(u"ref"_s) && query.queryItemValue(u"ref"_s) != u"master"_s) {
+            return notFound(); // the examples' default branch
+        }
+        const auto file = repo->files.constFind(filePath);
+        if (file == repo->files.constEnd()) {
+            return error(404, u"Not Found"_s, u"https://docs.github.com/rest/repos/contents#get-repository-content"_s);
+        }
+        QJsonObject o = example(u"repos__get-content"_s, u"response-if-content-is-a-file"_s).toObject();
+        const QString slug = m_owner + u'/' + repo->name;
+        const QString sha = blobSha(*file);
+        const QString api = url() + u"/repos/"_s + slug;
+        o.insert("name"_L1, filePath.mid(filePath.lastIndexOf(u'/') + 1));
+        o.insert("path"_L1, filePath);
+        o.insert("size"_L1, file->size());
+        o.insert("sha"_L1, sha);
+        o.insert("content"_L1, wrappedBase64(*file));
+        o.insert("url"_L1, u"%1/contents/%2?ref=master"_s.arg(api, filePath));
+        o.insert("git_url"_L1, u"%1/git/blobs/%2"_s.arg(api, sha));
+        o.insert("html_url"_L1, u"https://github.com/%1/blob/master/%2"_s.arg(slug, filePath));
+        o.insert("download_url"_L1, u"https://raw.githubusercontent.com/%1/master/%2"_s.arg(slug, filePath));
+        o.insert("_links"_L1, QJsonObject{{u"self"_s, o.value("url"_L1)},
+                                          {u"git"_s, o.value("git_url"_L1)},
+                                          {u"html"_s, o.value("html_url"_L1)}});
+        return json(200, compact(o));
+    }
+    if (!repo->insights) {
+        return notFound();
+    }
+    if (rest == u"/actions/runs"_s) {
+        requireQuery(u"per_page"_s, u"50"_s);
+        return json(200, rewrite(compact(example(u"actions__list-workflow-runs-for-repo"_s))));
+    }
+    if (rest == u"/pulls"_s) {
+        requireQuery(u"state"_s, u"open"_s);
+        requireQuery(u"per_page"_s, u"50"_s);
+        return json(200, rewrite(compact(example(u"pulls__list"_s))));
+    }
+    static const QRegularExpression reviews(u"^/pulls/\\d+/reviews$"_s);
+    if (reviews.match(rest).hasMatch()) {
+        return json(200, rewrite(compact(example(u"pulls__list-reviews"_s))));
+    }
+    static const QRegularExpression checks(u"^/commits/[0-9a-f]{40}/check-runs$"_s);
+    if (checks.match(rest).hasMatch()) {
+        return json(200, rewrite(compact(example(u"checks__list-for-ref"_s))));
+    }
+    static const QRegularExpression status(u"^/commits/[0-9a-f]{40}/status$"_s);
+    if (status.match(rest).hasMatch()) {
+        return json(200, rewrite(compact(example(u"repos__get-combined-status-for-ref"_s))));
+    }
+    if (rest == u"/releases"_s) {
+        // No release-list example in the corpus: the recorded release of release-assets, as a one-element list.
+        const QJsonValue release = recordedRecord(u"release-assets"_s, 0).value("response"_L1);
+        return json(200, rewrite(compact(QJsonArray{release})));
+    }
+    if (rest == u"/environments"_s) {
+        return json(200, rewrite(compact(example(u"repos__get-all-environments"_s))));
+    }
+    if (rest == u"/deployments"_s) {
+        return json(200, rewrite(compact(example(u"repos__list-deployments"_s))));
+    }
+    static const QRegularExpression statuses(u"^/deployments/\\d+/statuses$"_s);
+    if (statuses.match(rest).hasMatch()) {
+        requireQuery(u"per_page"_s, u"1"_s);
+        return json(200, rewrite(compact(example(u"repos__list-deployment-statuses"_s))));
+    }
+    violation(u"unknown path %1"_s.arg(path));
+    return notFound();
+}
+
+} // namespace Portolan::Test

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "HttpTestServer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace Portolan::Test {
+
+// The parts of the GitHub REST API a github source uses, on a loopback HttpTestServer. Answers are GitHub's own:
+// repository, content and insight bodies are the official examples of ../shared/corpus/github/openapi-examples
+// (names and ids varied for generated repositories), headers are those of the recorded exchanges in
+// ../shared/corpus/github/octokit-fixtures (with live x-ratelimit-* values), the rename-repository recording answers
+// /repos/octokit-fixture-org/rename-repository with its 301. The server checks each request against what the real
+// API expects (Accept application/vnd.github+json, X-GitHub-Api-Version 2022-11-28, Bearer token, the documented
+// query parameters), answers If-None-Match with 304 without spending budget, counts the budget per token, and makes
+// the rate-limit, credential and server faults on demand.
+class GitHubTestServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GitHubTestServer)
+
+public:
+    static constexpr const char *apiVersion = "2022-11-28";
+
+    struct Repository
+    {
+        QString name;
+        QStringList topics;
+        bool archived = false;
+        QString description = QStringLiteral("This your first repo!");
+        QHash<QString, QByteArray> files; // path -> content at the default branch ("catalog-info.yaml", "CODEOWNERS")
+        bool insights = true; // the insight endpoints answer with the examples (else 404)
+        QDateTime pushedAt = QDateTime(QDate(2011, 1, 26), QTime(19, 6, 43), Qt::UTC);
+    };
+
+    enum class FaultKind {
+        PrimaryExhausted, // 403, x-ratelimit-remaining 0, reset in an hour, GitHub's "API rate limit exceeded" body
+        Secondary403, // 403 with retry-after: 60 and GitHub's secondary rate limit message
+        Secondary429, // the same as 429
+        SecondaryNoRetryAfter, // 403 with the secondary rate limit message only
+        BadCredentials, // 401 {"message":"Bad credentials",...}
+        Forbidden, // 403 "Resource not accessible by integration"
+        NotFound, // 404
+        ServerError, // 500
+    };
+    struct Fault
+    {
+        FaultKind kind = FaultKind::ServerError;
+        QString pathContains; // requests whose path contains this; empty: every request
+        int skip = 0; // matching requests answered normally first
+        int times = -1; // matching requests it applies to then; -1: every one
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray ifNoneMatch;
+        QByteArray authorization;
+        int status = 0;
+    };
+
+    explicit GitHubTestServer(QObject *parent = nullptr);
+    ~GitHubTestServer() override;
+
+    [[nodiscard]] bool listen(quint16 port = 0);
+    [[nodiscard]] QString url() const; // http://127.0.0.1:<port>, or the public URL when one is set
+    // The URL clients use when they reach the server through a forwarder (the stand-alone runner's --port): answers
+    // name it in Link headers and API URLs.
+    void setPublicUrl(const QString &url) { m_publicUrl = url; }
+
+    void setToken(const QString &token) { m_token = token; }
+    void setOwner(const QString &owner, bool organization = true);
+    [[nodiscard]] QString owner() const { return m_owner; }
+    void setRepositories(QList<Repository> repositories);
+    [[nodiscard]] QList<Repository> &repositories() { return m_repositories; }
+    // `count` repositories "service-0001", ... each with a catalog-info.yaml Component of the same name whose
+    // github.com/project-slug names the repository.
+    void generateRepositories(int count);
+    [[nodiscard]] static QByteArray componentDescriptor(const QString &name, const QString &slug,
+                                                        const QString &owner = QStringLiteral("team-a"));
+    // A push: pushed_at moves, so the repository list's ETag changes.
+    void touch(const QString &repository, const QDateTime &pushedAt);
+
+    void setBudget(int limit, int remaining); // per token, from now on
+    [[nodiscard]] int remaining() const;
+    [[nodiscard]] QDateTime resetAt() const { return m_reset; }
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+
+    [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+    [[nodiscard]] int countRequests(const QString &pathContains) const;
+    [[nodiscard]] int notModifiedCount() const; // 304 answers
+    [[nodiscard]] int spent() const { return m_spent; } // budget spent, over every token
+    // Requests that broke the API's rules (missing headers, unknown paths or parameters), one line each.
+    [[nodiscard]] const QStringList &violations() const { return m_violations; }
+
+private:
+    HttpTestResponse handle(const HttpTestRequest &request);
+    HttpTestResponse route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query);
+    HttpTestResponse json(int status, const QByteArray &body, bool withEtag = true) const;
+    HttpTestResponse error(int status, const QString &message, const QString &documentation) const;
+    HttpTestResponse repositoryList(const QString &path, const QUrlQuery &query);
+    [[nodiscard]] QJsonObject repositoryObject(const Repository &repository, bool full) const;
+    [[nodiscard]] const Repository *find(const QString &owner, const QString &name) const;
+    [[nodiscard]] QByteArray rewrite(QByteArray body) const;
+    void violation(const QString &what) { m_violations.append(what); }
+
+    HttpTestServer m_http;
+    QString m_token;
+    QString m_publicUrl;
+    QString m_owner = QStringLiteral("octocat");
+    bool m_organization = true;
+    QList<Repository> m_repositories;
+    QList<Fault> m_faults;
+    QHash<int, int> m_faultHits;
+    QList<Request> m_requests;
+    QStringList m_violations;
+    int m_limit = 5000;
+    QHash<QByteArray, int> m_used; // by Authorization header
+    int m_spent = 0;
+    QDateTime m_reset;
+    QList<QPair<QByteArray, QByteArray>> m_recordedHeaders; // of get-repository, values replaced per answer
+};
+
+} // namespace Portolan::Test

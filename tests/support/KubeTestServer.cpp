@@ -1,0 +1,656 @@
+#include "KubeTestServer.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Test {
+
+namespace {
+
+constexpr int maxHistory = 5'000;
+
+QByteArray readCorpusFile(const QString &relative)
+{
+    QFile f(corpusPath(relative));
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("KubeTestServer: cannot read %s", qPrintable(f.fileName()));
+        return {};
+    }
+    return f.readAll();
+}
+
+QString keyOf(const QJsonObject &object)
+{
+    const QJsonObject metadata = object.value("metadata"_L1).toObject();
+    return metadata.value("namespace"_L1).toString() + u'/' + metadata.value("name"_L1).toString();
+}
+
+QString listKind(const QString &resource)
+{
+    static const QHash<QString, QString> kinds = {
+        {u"pods"_s, u"PodList"_s},
+        {u"deployments"_s, u"DeploymentList"_s},
+        {u"statefulsets"_s, u"StatefulSetList"_s},
+        {u"daemonsets"_s, u"DaemonSetList"_s},
+        {u"replicasets"_s, u"ReplicaSetList"_s},
+        {u"services"_s, u"ServiceList"_s},
+        {u"events"_s, u"EventList"_s},
+        {u"ingresses"_s, u"IngressList"_s},
+        {u"cronjobs"_s, u"CronJobList"_s},
+        {u"jobs"_s, u"JobList"_s},
+        {u"namespaces"_s, u"NamespaceList"_s},
+    };
+    return kinds.value(resource);
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 410:
+        return "Gone";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Error";
+    }
+}
+
+QByteArray chunk(const QByteArray &data)
+{
+    return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+}
+
+} // namespace
+
+struct KubeTestServer::Connection
+{
+    QByteArray buffer;
+    bool streaming = false;
+};
+
+struct KubeTestServer::Stream
+{
+    QPointer<QTcpSocket> socket;
+    QString resource;
+    QString ns;
+    bool warningsOnly = false;
+    QTimer *timeout = nullptr;
+};
+
+KubeTestServer::KubeTestServer(QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
+{
+    connect(m_server.get(), &QTcpServer::newConnection, this, &KubeTestServer::accept);
+}
+
+KubeTestServer::~KubeTestServer()
+{
+    for (const auto &s : std::as_const(m_streams)) {
+        if (s->timeout) {
+            s->timeout->stop();
+        }
+    }
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+bool KubeTestServer::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+QUrl KubeTestServer::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->serverPort()));
+}
+
+quint16 KubeTestServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void KubeTestServer::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+QByteArray KubeTestServer::statusBody(int status, const QString &resource, const QString &ns)
+{
+    QString file;
+    switch (status) {
+    case 410:
+        file = u"kubernetes/errors/kubeclient__status-410-expired.json"_s;
+        break;
+    case 500:
+        file = u"kubernetes/errors/kubeclient__status-500-internal.json"_s;
+        break;
+    default:
+        file = u"kubernetes/errors/java-client__status-404-not-found.json"_s;
+        break;
+    }
+    const QByteArray recorded = readCorpusFile(file);
+    if (status == 404 || status == 410 || status == 500) {
+        return recorded;
+    }
+    // 401 and 403: the recorded Status with the API server's code, reason and message for them.
+    QJsonObject object = QJsonDocument::fromJson(recorded).object();
+    object[u"code"_s] = status;
+    object.remove(u"details"_s);
+    if (status == 401) {
+        object[u"reason"_s] = u"Unauthorized"_s;
+        object[u"message"_s] = u"Unauthorized"_s;
+    } else {
+        object[u"reason"_s] = u"Forbidden"_s;
+        const QString scope = ns.isEmpty() ? u"at the cluster scope"_s : u"in the namespace \"%1\""_s.arg(ns);
+        object[u"message"_s] = u"%1 is forbidden: User \"system:serviceaccount:portolan:viewer\" cannot list "
+                               "resource \"%1\" in API group \"\" %2"_s.arg(resource, scope);
+        object[u"details"_s] = QJsonObject{{u"kind"_s, resource}};
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void KubeTestServer::addObject(const QString &resource, QJsonObject object)
+{
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    if (metadata.value("resourceVersion"_L1).toString().isEmpty()) {
+        metadata[u"resourceVersion"_s] = QString::number(m_version);
+        object[u"metadata"_s] = metadata;
+    }
+    m_objects[resource].insert(keyOf(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+int KubeTestServer::loadList(const QString &resource, const QString &file)
+{
+    const QJsonObject list = QJsonDocument::fromJson(readCorpusFile(u"kubernetes/lists/"_s + file)).object();
+    const QJsonArray items = list.value("items"_L1).toArray();
+    for (const QJsonValue &item : items) {
+        addObject(resource, item.toObject());
+    }
+    const qint64 version = list.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString().toLongLong();
+    m_version = std::max(m_version, version);
+    return int(items.size());
+}
+
+QJsonObject KubeTestServer::generatedPodTemplate()
+{
+    const QJsonObject list =
+        QJsonDocument::fromJson(readCorpusFile(u"kubernetes/lists/k3s-bundle__pods__default.PodList.json"_s)).object();
+    return list.value("items"_L1).toArray().at(4).toObject(); // memory-hungry-app-…-4vnq4, Running
+}
+
+void KubeTestServer::generatePods(const QJsonObject &recorded, int count, const QString &ns)
+{
+    QJsonObject pod = recorded;
+    QJsonObject metadata = pod.value("metadata"_L1).toObject();
+    metadata[u"name"_s] = u"@NAME@"_s;
+    metadata[u"generateName"_s] = u"@OWNER@-"_s;
+    metadata[u"namespace"_s] = ns;
+    metadata[u"uid"_s] = u"@UID@"_s;
+    metadata[u"resourceVersion"_s] = u"@RV@"_s;
+    metadata[u"labels"_s] = QJsonObject{{u"app"_s, u"@APP@"_s}, {u"pod-template-hash"_s, u"@HASH@"_s}};
+    QJsonArray owners = metadata.value("ownerReferences"_L1).toArray();
+    if (!owners.isEmpty()) {
+        QJsonObject owner = owners.at(0).toObject();
+        owner[u"name"_s] = u"@OWNER@"_s;
+        owners[0] = owner;
+        metadata[u"ownerReferences"_s] = owners;
+    }
+    pod[u"metadata"_s] = metadata;
+    QJsonObject status = pod.value("status"_L1).toObject();
+    status[u"phase"_s] = u"@PHASE@"_s;
+    pod[u"status"_s] = status;
+    m_podTemplate = QJsonDocument(pod).toJson(QJsonDocument::Compact);
+    m_generatedNs = ns;
+    m_generated = count;
+    m_flipped.clear();
+}
+
+QByteArray KubeTestServer::generatedPod(int index, bool flipped) const
+{
+    const QByteArray app = "app-" + QByteArray::number(index / 100);
+    const QByteArray hash = QByteArray::number(0x5f000000 + index / 10, 16);
+    const QByteArray owner = app + '-' + hash;
+    QByteArray out = m_podTemplate;
+    out.replace("@NAME@", QByteArray(owner + '-' + QByteArray::number(index, 36).rightJustified(5, '0')));
+    out.replace("@OWNER@", owner);
+    out.replace("@UID@", QByteArray("0f6b8526-3587-433e-91fd-" + QByteArray::number(index).rightJustified(12, '0')));
+    out.replace("@RV@", QByteArray::number(m_version));
+    out.replace("@APP@", app);
+    out.replace("@HASH@", hash);
+    out.replace("@PHASE@", flipped ? "Pending" : "Running");
+    return out;
+}
+
+void KubeTestServer::publish(const Change &change)
+{
+    m_history.append(change);
+    if (m_history.size() > maxHistory) {
+        m_compactedBelow = m_history.first().version;
+        m_history.removeFirst();
+    }
+    const QByteArray line = "{\"type\":\"" + change.type + "\",\"object\":" + change.object + '}';
+    for (const auto &s : std::as_const(m_streams)) {
+        if (s->resource == change.resource && (s->ns.isEmpty() || s->ns == change.ns)) {
+            if (s->warningsOnly && !change.object.contains("\"type\":\"Warning\"")) {
+                continue;
+            }
+            writeEvent(*s, line);
+        }
+    }
+}
+
+void KubeTestServer::upsert(const QString &resource, QJsonObject object)
+{
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    metadata[u"resourceVersion"_s] = QString::number(++m_version);
+    object[u"metadata"_s] = metadata;
+    const QString key = keyOf(object);
+    const bool existed = m_objects[resource].contains(key);
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    m_objects[resource].insert(key, json);
+    publish({m_version, resource, metadata.value("namespace"_L1).toString(), existed ? "MODIFIED" : "ADDED", json});
+}
+
+bool KubeTestServer::remove(const QString &resource, const QString &ns, const QString &name)
+{
+    const QString key = ns + u'/' + name;
+    const QByteArray json = m_objects[resource].take(key);
+    if (json.isEmpty()) {
+        return false;
+    }
+    QJsonObject object = QJsonDocument::fromJson(json).object();
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    metadata[u"resourceVersion"_s] = QString::number(++m_version);
+    object[u"metadata"_s] = metadata;
+    publish({m_version, resource, ns, "DELETED", QJsonDocument(object).toJson(QJsonDocument::Compact)});
+    return true;
+}
+
+void KubeTestServer::touchGeneratedPod(int index)
+{
+    if (index < 0 || index >= m_generated) {
+        return;
+    }
+    const bool flipped = !m_flipped.contains(index);
+    if (flipped) {
+        m_flipped.insert(index);
+    } else {
+        m_flipped.remove(index);
+    }
+    ++m_version;
+    publish({m_version, u"pods"_s, m_generatedNs, "MODIFIED", generatedPod(index, flipped)});
+}
+
+int KubeTestServer::replay(const QString &resource, const QString &file, int delayMs)
+{
+    const QList<QByteArray> lines = readCorpusFile(u"kubernetes/watch/"_s + file).split('\n');
+    int count = 0;
+    for (const QByteArray &line : lines) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.isEmpty()) {
+            continue;
+        }
+        ++count;
+        QTimer::singleShot(delayMs * count, this, [this, resource, event] {
+            const QJsonObject object = event.value("object"_L1).toObject();
+            if (event.value("type"_L1).toString() == u"DELETED"_s) {
+                const QJsonObject metadata = object.value("metadata"_L1).toObject();
+                remove(resource, metadata.value("namespace"_L1).toString(), metadata.value("name"_L1).toString());
+            } else {
+                upsert(resource, object);
+            }
+        });
+    }
+    return count;
+}
+
+void KubeTestServer::bookmark(const QString &resource)
+{
+    const QByteArray line = "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":"
+                            "{\"resourceVersion\":\""
+                            + QByteArray::number(m_version) + "\"}}}";
+    for (const auto &s : std::as_const(m_streams)) {
+        if (s->resource == resource) {
+            writeEvent(*s, line);
+        }
+    }
+}
+
+void KubeTestServer::compact()
+{
+    m_history.clear();
+    m_compactedBelow = m_version;
+}
+
+void KubeTestServer::dropWatches(const QString &resource)
+{
+    const QList<std::shared_ptr<Stream>> streams = m_streams;
+    for (const auto &s : streams) {
+        if (resource.isEmpty() || s->resource == resource) {
+            m_streams.removeOne(s);
+            if (s->timeout) {
+                s->timeout->stop();
+                s->timeout->deleteLater();
+            }
+            if (s->socket) {
+                s->socket->abort(); // no final chunk: the client sees the connection drop mid-stream
+            }
+        }
+    }
+}
+
+void KubeTestServer::sendExpired(const QString &resource)
+{
+    const QByteArray line = "{\"type\":\"ERROR\",\"object\":"
+                            + QJsonDocument::fromJson(statusBody(410)).toJson(QJsonDocument::Compact) + '}';
+    for (const auto &s : std::as_const(m_streams)) {
+        if (s->resource == resource) {
+            writeEvent(*s, line);
+        }
+    }
+}
+
+void KubeTestServer::failList(const QString &resource, int status, const QString &ns, int times)
+{
+    m_faults.append({resource, ns, status, times, false});
+}
+
+void KubeTestServer::failWatch(const QString &resource, int status, int times)
+{
+    m_faults.append({resource, {}, status, times, true});
+}
+
+void KubeTestServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+bool KubeTestServer::takeFault(const QString &resource, const QString &ns, bool watch, bool hasContinue, int &status)
+{
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (it->resource != resource || it->watch != watch || (!it->ns.isEmpty() && it->ns != ns)) {
+            continue;
+        }
+        if (!watch && it->status == 410 && !hasContinue) {
+            continue;
+        }
+        status = it->status;
+        if (it->times > 0 && --it->times == 0) {
+            m_faults.erase(it);
+        }
+        return true;
+    }
+    return false;
+}
+
+QList<KubeTestServer::Request> KubeTestServer::requests(const QString &resource, bool watch) const
+{
+    QList<Request> out;
+    for (const Request &r : m_requests) {
+        if (r.path.endsWith(u'/' + resource) && r.isWatch() == watch) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+int KubeTestServer::openWatches(const QString &resource) const
+{
+    return int(std::count_if(m_streams.cbegin(), m_streams.cend(), [&resource](const std::shared_ptr<Stream> &s) {
+        return s->socket && (resource.isEmpty() || s->resource == resource);
+    }));
+}
+
+void KubeTestServer::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        m_connections.insert(socket, std::make_shared<Connection>());
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            for (qsizetype i = m_streams.size() - 1; i >= 0; --i) {
+                if (m_streams[i]->socket == socket) {
+                    if (m_streams[i]->timeout) {
+                        m_streams[i]->timeout->stop();
+                        m_streams[i]->timeout->deleteLater();
+                    }
+                    m_streams.removeAt(i);
+                }
+            }
+            socket->deleteLater();
+        });
+    }
+}
+
+void KubeTestServer::read(QTcpSocket *socket)
+{
+    const std::shared_ptr<Connection> connection = m_connections.value(socket);
+    if (!connection) {
+        return;
+    }
+    connection->buffer += socket->readAll();
+    while (!connection->streaming) {
+        const qsizetype end = connection->buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return;
+        }
+        const QByteArray head = connection->buffer.left(end);
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        QByteArray auth;
+        qsizetype contentLength = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            if (name == "authorization") {
+                auth = value;
+            } else if (name == "content-length") {
+                contentLength = value.toLongLong();
+            }
+        }
+        if (connection->buffer.size() < end + 4 + contentLength) {
+            return;
+        }
+        connection->buffer.remove(0, end + 4 + contentLength);
+        answer(socket, requestLine.value(0), requestLine.value(1), auth);
+    }
+}
+
+void KubeTestServer::sendStatus(QTcpSocket *socket, int status, const QByteArray &body)
+{
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                  + "\r\n\r\n" + body);
+}
+
+void KubeTestServer::answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
+                            const QByteArray &auth)
+{
+    const QUrl url = QUrl::fromEncoded("http://127.0.0.1" + target);
+    const QUrlQuery query(url);
+    const QString path = url.path();
+    if (m_recordRequests) {
+        m_requests.append({method, path, query, auth});
+    }
+    if (!m_token.isEmpty() && auth != "Bearer " + m_token.toUtf8()) {
+        sendStatus(socket, 401, statusBody(401));
+        return;
+    }
+    // /api/v1[/namespaces/NS]/RESOURCE or /apis/GROUP/VERSION[/namespaces/NS]/RESOURCE
+    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && parts[0] == u"api"_s) {
+        parts = parts.mid(2);
+    } else if (parts.size() >= 3 && parts[0] == u"apis"_s) {
+        parts = parts.mid(3);
+    } else {
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    QString ns;
+    if (parts.size() == 3 && parts[0] == u"namespaces"_s) {
+        ns = parts[1];
+        parts = parts.mid(2);
+    }
+    if (parts.size() != 1 || listKind(parts[0]).isEmpty() || method != "GET") {
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    const QString resource = parts[0];
+    const bool isWatch = query.queryItemValue(u"watch"_s) == u"1"_s;
+    int status = 0;
+    if (takeFault(resource, ns, isWatch, query.hasQueryItem(u"continue"_s), status)) {
+        sendStatus(socket, status, statusBody(status, resource, ns));
+        return;
+    }
+    if (isWatch) {
+        watch(socket, resource, ns, query);
+    } else {
+        list(socket, resource, ns, query);
+    }
+}
+
+QList<QByteArray> KubeTestServer::itemsOf(const QString &resource, const QString &ns, bool warningsOnly) const
+{
+    QList<QByteArray> out;
+    const QMap<QString, QByteArray> objects = m_objects.value(resource);
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        if (!ns.isEmpty() && !it.key().startsWith(ns + u'/')) {
+            continue;
+        }
+        if (warningsOnly && !it.value().contains("\"type\":\"Warning\"")) {
+            continue;
+        }
+        out.append(it.value());
+    }
+    return out;
+}
+
+void KubeTestServer::list(QTcpSocket *socket, const QString &resource, const QString &ns, const QUrlQuery &query)
+{
+    const bool warningsOnly =
+        QUrl::fromPercentEncoding(query.queryItemValue(u"fieldSelector"_s).toUtf8()) == u"type=Warning"_s;
+    const QList<QByteArray> stored = itemsOf(resource, ns, warningsOnly);
+    const bool withGenerated = resource == u"pods"_s && (ns.isEmpty() || ns == m_generatedNs);
+    const qint64 total = stored.size() + (withGenerated ? m_generated : 0);
+    qint64 limit = query.queryItemValue(u"limit"_s).toLongLong();
+    if (limit <= 0) {
+        limit = total;
+    }
+    qint64 offset = 0;
+    qint64 version = m_version;
+    const QString token = QUrl::fromPercentEncoding(query.queryItemValue(u"continue"_s).toUtf8());
+    if (!token.isEmpty()) {
+        const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromBase64(token.toLatin1())).object();
+        offset = state.value("start"_L1).toInteger();
+        version = state.value("rv"_L1).toInteger();
+    }
+    QByteArray body = "{\"kind\":\"" + listKind(resource).toLatin1() + "\",\"apiVersion\":\"v1\",\"metadata\":{";
+    body += "\"resourceVersion\":\"" + QByteArray::number(version) + '"';
+    const qint64 end = std::min(total, offset + limit);
+    if (end < total) {
+        const QByteArray next =
+            QJsonDocument(QJsonObject{{u"v"_s, u"meta.k8s.io/v1"_s}, {u"rv"_s, version}, {u"start"_s, end}})
+                .toJson(QJsonDocument::Compact)
+                .toBase64();
+        body += ",\"continue\":\"" + next + '"';
+        body += ",\"remainingItemCount\":" + QByteArray::number(total - end);
+    }
+    body += "},\"items\":[";
+    for (qint64 i = offset; i < end; ++i) {
+        if (i > offset) {
+            body += ',';
+        }
+        body += i < stored.size() ? stored[i]
+                                  : generatedPod(int(i - stored.size()), m_flipped.contains(int(i - stored.size())));
+    }
+    body += "]}";
+    sendStatus(socket, 200, body);
+}
+
+void KubeTestServer::watch(QTcpSocket *socket, const QString &resource, const QString &ns, const QUrlQuery &query)
+{
+    const std::shared_ptr<Connection> connection = m_connections.value(socket);
+    connection->streaming = true;
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    auto stream = std::make_shared<Stream>();
+    stream->socket = socket;
+    stream->resource = resource;
+    stream->ns = ns;
+    stream->warningsOnly =
+        QUrl::fromPercentEncoding(query.queryItemValue(u"fieldSelector"_s).toUtf8()) == u"type=Warning"_s;
+    const QString rvText = query.queryItemValue(u"resourceVersion"_s);
+    const qint64 from = rvText.isEmpty() ? m_version : rvText.toLongLong();
+    if (from < m_compactedBelow) {
+        writeEvent(*stream, "{\"type\":\"ERROR\",\"object\":"
+                                + QJsonDocument::fromJson(statusBody(410)).toJson(QJsonDocument::Compact) + '}');
+        socket->write("0\r\n\r\n");
+        connection->streaming = false;
+        return;
+    }
+    for (const Change &c : std::as_const(m_history)) {
+        if (c.version > from && c.resource == resource && (ns.isEmpty() || c.ns == ns)) {
+            if (stream->warningsOnly && !c.object.contains("\"type\":\"Warning\"")) {
+                continue;
+            }
+            writeEvent(*stream, "{\"type\":\"" + c.type + "\",\"object\":" + c.object + '}');
+        }
+    }
+    const int timeoutSeconds = query.queryItemValue(u"timeoutSeconds"_s).toInt();
+    if (timeoutSeconds > 0) {
+        stream->timeout = new QTimer(this);
+        stream->timeout->setSingleShot(true);
+        connect(stream->timeout, &QTimer::timeout, this, [this, weak = std::weak_ptr<Stream>(stream)] {
+            const std::shared_ptr<Stream> s = weak.lock();
+            if (!s) {
+                return;
+            }
+            m_streams.removeOne(s);
+            s->timeout->deleteLater();
+            if (s->socket) {
+                s->socket->write("0\r\n\r\n");
+                if (const std::shared_ptr<Connection> c = m_connections.value(s->socket)) {
+                    c->streaming = false;
+                }
+            }
+        });
+        stream->timeout->start(timeoutSeconds * 1000);
+    }
+    m_streams.append(stream);
+}
+
+void KubeTestServer::writeEvent(Stream &stream, const QByteArray &line)
+{
+    if (stream.socket) {
+        stream.socket->write(chunk(line + '\n'));
+    }
+}
+
+} // namespace Portolan::Test
