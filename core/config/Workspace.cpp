@@ -86,7 +86,7 @@ QStringList stringList(const QCborValue &value, const QString &field, const Prob
 
 const QStringList &knownSourceTypes()
 {
-    static const QStringList types = {u"files"_s, u"git"_s, u"backstage"_s};
+    static const QStringList types = {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s};
     return types;
 }
 

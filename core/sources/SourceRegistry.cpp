@@ -35,4 +35,16 @@ SourcePtr create(const SourceConfig &config)
     return nullptr;
 }
 
+bool readsCatalog(const SourceConfig &config)
+{
+    if (config.type == u"kubernetes"_s) {
+        return true;
+    }
+    if (config.type == u"github"_s) {
+        const QVariant insights = config.options.value(u"insights"_s);
+        return !insights.isValid() || insights.toBool();
+    }
+    return false;
+}
+
 } // namespace Portolan::Core::SourceRegistry

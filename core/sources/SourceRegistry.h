@@ -10,6 +10,9 @@ namespace SourceRegistry {
 [[nodiscard]] QStringList types();
 // Null for an unknown type (the workspace parser reports those with file and line).
 [[nodiscard]] SourcePtr create(const SourceConfig &config);
+// Whether the source reads the catalog other sources build (it adds live data to their entities): the sync engine
+// runs it after them.
+[[nodiscard]] bool readsCatalog(const SourceConfig &config);
 
 } // namespace SourceRegistry
 

@@ -72,6 +72,8 @@ struct SyncService::Slot
     PendingDeletions pending;
     QStringList watched;
     LiveRecords live; // the last good live data
+    bool waitingForCatalog = false; // started, but waits for the sources that build the catalog it reads
+    QString waitingEntity;
     bool liveDirty = false; // changed by a live source since it was last written to the cache
 
     // The timers belong to the worker thread: slots are destroyed there (or where the service never moved).
@@ -100,8 +102,12 @@ SyncService::SyncService(Workspace workspace, SyncOptions options)
 SyncService::~SyncService()
 {
     stopWorkerThread();
+    saveLive(); // without a worker thread the cache is still open here (with one, the thread's end saved it)
     for (auto &[id, slot] : m_slots) {
         slot->cancel->store(true);
+        if (slot->source) {
+            slot->source->stopLive();
+        }
     }
     m_slots.clear();
 }
@@ -295,7 +301,7 @@ void SyncService::init(bool syncDue)
         return;
     }
     const QDateTime now = m_clock->now();
-    for (auto &[id, slot] : m_slots) {
+    for (Slot *slot : roundOrder()) {
         if (!slot->inConfig || !slot->config.enabled) {
             continue;
         }
@@ -405,7 +411,7 @@ void SyncService::refreshAll()
         syncWorkspaceRepository();
         return;
     }
-    for (auto &[id, slot] : m_slots) {
+    for (Slot *slot : roundOrder()) {
         if (slot->inConfig && slot->config.enabled) {
             startSync(*slot);
         }
@@ -482,7 +488,68 @@ void SyncService::startSync(Slot &slot, const QString &entityRefKey)
     slot.status.nextSync = {};
     publishSources();
     updateProgress();
+    // A source that adds live data to other sources' entities (GitHub insights, Kubernetes runtime) reads the
+    // catalog they build: in a round of syncs it goes after them, so a fresh workspace gets its CI and runtime in the
+    // first round rather than at the next interval.
+    if (SourceRegistry::readsCatalog(slot.config) && catalogBuildersBusy()) {
+        slot.waitingForCatalog = true;
+        slot.waitingEntity = entityRefKey;
+        slot.status.phase = tr("Waiting for the other sources");
+        publishSources();
+        return;
+    }
+    proceed(slot, entityRefKey);
+}
 
+std::vector<SyncService::Slot *> SyncService::roundOrder()
+{
+    // The sources that build the catalog first: the ones that read it then wait for them (see startSync).
+    std::vector<Slot *> order;
+    for (const bool readers : {false, true}) {
+        for (auto &[id, slot] : m_slots) {
+            if (SourceRegistry::readsCatalog(slot->config) == readers) {
+                order.push_back(slot.get());
+            }
+        }
+    }
+    return order;
+}
+
+bool SyncService::catalogBuildersBusy() const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(), [](const auto &p) {
+        const Slot &s = *p.second;
+        return s.running && !s.waitingForCatalog && !SourceRegistry::readsCatalog(s.config);
+    });
+}
+
+void SyncService::releaseWaiting()
+{
+    if (catalogBuildersBusy()) {
+        return;
+    }
+    for (auto &[id, slot] : m_slots) {
+        if (!slot->waitingForCatalog) {
+            continue;
+        }
+        slot->waitingForCatalog = false;
+        if (slot->cancel->load()) {
+            onSourceFinished(id, makeError(Error::Code::Cancelled, tr("Cancelled")));
+            continue;
+        }
+        proceed(*slot, std::exchange(slot->waitingEntity, QString()));
+    }
+}
+
+bool SyncService::needsCatalog() const
+{
+    return m_options.buildCatalog || std::any_of(m_slots.begin(), m_slots.end(), [](const auto &p) {
+               return SourceRegistry::readsCatalog(p.second->config);
+           });
+}
+
+void SyncService::proceed(Slot &slot, const QString &entityRefKey)
+{
     const QString credential = slot.config.credential;
     if (credential.isEmpty()) {
         runSync(slot, entityRefKey, {});
@@ -872,7 +939,7 @@ void SyncService::rebuild()
     if (m_rebuildTimer) {
         m_rebuildTimer->stop();
     }
-    if (!m_options.buildCatalog) {
+    if (!needsCatalog()) {
         return;
     }
     std::size_t total = 0;
@@ -911,8 +978,11 @@ void SyncService::rebuild()
             slot->source->catalogChanged(catalog);
         }
     }
-    Q_EMIT catalogReady(catalog, states, allFromCache);
-    publishLive(); // its facet columns follow the new catalog's indexes
+    if (m_options.buildCatalog) {
+        Q_EMIT catalogReady(catalog, states, allFromCache);
+        publishLive(); // its facet columns follow the new catalog's indexes
+    }
+    releaseWaiting();
 }
 
 void SyncService::schedulePublishLive()
@@ -1087,6 +1157,10 @@ void SyncService::updateProgress()
 
 void SyncService::checkIdle()
 {
+    // Sources waiting for the catalog go once its builders are done: after the rebuild when one is coming, else now.
+    if (!m_rebuildTimer || !m_rebuildTimer->isActive()) {
+        releaseWaiting();
+    }
     if (m_workspaceSyncRunning) {
         return;
     }
@@ -1146,7 +1220,7 @@ void SyncService::reloadConfiguration()
     m_workspace = Workspace::reread(m_workspace);
     Q_EMIT workspaceChanged(m_workspace);
     applyConfiguration(m_workspace);
-    for (auto &[id, slot] : m_slots) {
+    for (Slot *slot : roundOrder()) {
         if (slot->inConfig && slot->config.enabled && !slot->running && !slot->source) {
             startSync(*slot);
         }
@@ -1220,7 +1294,7 @@ void SyncService::syncWorkspaceRepository()
             e.message = tr("The workspace repository could not be updated: %1").arg(e.message);
             Q_EMIT failed(e);
         }
-        for (auto &[id, slot] : m_slots) {
+        for (Slot *slot : roundOrder()) {
             if (slot->inConfig && slot->config.enabled) {
                 startSync(*slot);
             }

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 class QThread;
@@ -111,7 +112,12 @@ private:
     bool ensureCache();
     void applyConfiguration(const Workspace &workspace);
     void startSync(Slot &slot, const QString &entityRefKey = {});
+    void proceed(Slot &slot, const QString &entityRefKey);
     void runSync(Slot &slot, const QString &entityRefKey, const QString &secret);
+    [[nodiscard]] bool catalogBuildersBusy() const;
+    [[nodiscard]] std::vector<Slot *> roundOrder();
+    void releaseWaiting();
+    [[nodiscard]] bool needsCatalog() const;
     void onSourceFinished(const QString &sourceId, const Result<SourceResult> &result);
     void commit(Slot &slot, SourceResult result);
     void keepUnchanged(Slot &slot, const SourceResult &result);
