@@ -375,6 +375,7 @@ QWidget *SourcesPage::buildDetails()
     m_branch = addFact(configGrid, tr("Branch"), u"detailBranch"_s);
     m_paths = addFact(configGrid, tr("Paths"), u"detailPaths"_s);
     m_filter = addFact(configGrid, tr("Filter"), u"detailFilter"_s);
+    m_options = addFact(configGrid, tr("Options"), u"detailOptions"_s);
     m_credential = addFact(configGrid, tr("Credential"), u"detailCredential"_s);
     m_refresh = addFact(configGrid, tr("Refresh"), u"detailRefresh"_s);
     m_tls = addFact(configGrid, tr("TLS"), u"detailTls"_s);
@@ -715,9 +716,30 @@ void SourcesPage::updateDetails()
     for (const QString &p : c.paths) {
         paths.append(u"<tt>%1</tt>"_s.arg(p.toHtmlEscaped()));
     }
-    setFact(m_paths, c.type == u"backstage"_s ? QString()
-                     : paths.isEmpty()        ? muted(tr("the whole repository").toHtmlEscaped())
-                                              : paths.join(u"<br>"_s));
+    const bool hasPaths = c.type == u"files"_s || c.type == u"git"_s;
+    setFact(m_paths, !hasPaths         ? QString()
+                     : paths.isEmpty() ? muted(tr("the whole repository").toHtmlEscaped())
+                                       : paths.join(u"<br>"_s));
+    // Type-specific settings (a GitHub organisation, Kubernetes contexts), as written.
+    QStringList options;
+    for (auto it = c.options.cbegin(); it != c.options.cend(); ++it) {
+        const QVariant &v = it.value();
+        QString text;
+        if (v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList) {
+            text = v.toStringList().join(u", "_s);
+        } else if (v.typeId() == QMetaType::QVariantMap) {
+            QStringList pairs;
+            const QVariantMap map = v.toMap();
+            for (auto m = map.cbegin(); m != map.cend(); ++m) {
+                pairs.append(m.key() + u": "_s + m.value().toString());
+            }
+            text = pairs.join(u", "_s);
+        } else {
+            text = v.toString();
+        }
+        options.append(u"%1 <tt>%2</tt>"_s.arg(muted(it.key().toHtmlEscaped()), text.toHtmlEscaped()));
+    }
+    setFact(m_options, options.join(u"<br>"_s));
     setFact(m_filter, c.type == u"backstage"_s ? (c.filter.isEmpty() ? muted(tr("none: every entity").toHtmlEscaped())
                                                                      : u"<tt>%1</tt>"_s.arg(c.filter.toHtmlEscaped()))
                                                : QString());

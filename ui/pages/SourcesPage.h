@@ -151,6 +151,7 @@ private:
     Fact m_nextSync;
     Fact m_revision;
     Fact m_quota;
+    Fact m_options;
     Fact m_liveProblems;
     Fact m_entities;
     Fact m_message;
