@@ -128,6 +128,37 @@
         <source>Could not record the state of source %1 in the cache</source>
         <translation>Der Zustand der Quelle %1 konnte nicht im Cache vermerkt werden</translation>
     </message>
+    <message>
+        <source>Could not write the live data of source %1 to the cache</source>
+        <translation>Die Live-Daten der Quelle %1 konnten nicht in den Cache geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not read the live data from the cache</source>
+        <translation>Die Live-Daten konnten nicht aus dem Cache gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CiState</name>
+    <message>
+        <source>No CI</source>
+        <translation>Kein CI</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Schlägt fehl</translation>
+    </message>
 </context>
 <context>
     <name>DescriptorLoader</name>
@@ -268,6 +299,14 @@
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -385,6 +424,79 @@
     </message>
 </context>
 <context>
+    <name>GitHubConfig</name>
+    <message>
+        <source>The GitHub source %1: options.%2 must be true or false, not &quot;%3&quot;</source>
+        <translation>GitHub-Quelle %1: options.%2 muss true oder false sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1: options.%2 must be a whole number from %3 to %4, not &quot;%5&quot;</source>
+        <translation>GitHub-Quelle %1: options.%2 muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1 needs the API URL (https://api.github.com, or https://&lt;host&gt;/api/v3 for GitHub Enterprise), not &quot;%2&quot;</source>
+        <translation>Die GitHub-Quelle %1 braucht die API-URL (https://api.github.com oder https://&lt;host&gt;/api/v3 für GitHub Enterprise), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1 needs options.organization or options.user</source>
+        <translation>Die GitHub-Quelle %1 braucht options.organization oder options.user</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1 has both options.organization and options.user; keep one</source>
+        <translation>Die GitHub-Quelle %1 hat sowohl options.organization als auch options.user; behalten Sie eines davon</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1: &quot;%2&quot; is not a GitHub account name</source>
+        <translation>GitHub-Quelle %1: „%2“ ist kein GitHub-Kontoname</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1: options.catalogPaths needs file paths inside the repository (no globs, no &quot;..&quot;), not &quot;%2&quot;</source>
+        <translation>GitHub-Quelle %1: options.catalogPaths braucht Dateipfade innerhalb des Repositorys (keine Globs, kein „..“), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>The GitHub source %1: options.catalogPaths is empty</source>
+        <translation>GitHub-Quelle %1: options.catalogPaths ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubMapper</name>
+    <message>
+        <source>GitHub answered %1 with data Portolan cannot read</source>
+        <translation>GitHub hat auf %1 mit Daten geantwortet, die Portolan nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read through the contents API</source>
+        <translation>%1 ist zu groß, um über die Contents-API gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>Location target %1 is a URL; a GitHub source follows only relative targets in the same repository</source>
+        <translation>Das Location-Ziel %1 ist eine URL; eine GitHub-Quelle folgt nur relativen Zielen im selben Repository</translation>
+    </message>
+    <message>
+        <source>Location target %1 is a glob; a GitHub source follows only file paths</source>
+        <translation>Das Location-Ziel %1 ist ein Glob; eine GitHub-Quelle folgt nur Dateipfaden</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>The repository %1 cannot become a Component: %2</source>
+        <translation>Aus dem Repository %1 kann keine Component werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubState</name>
+    <message>
+        <source>Could not keep the GitHub sync state in %1: %2</source>
+        <translation>Der GitHub-Synchronisierungsstand konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>git did not finish within an hour</source>
@@ -445,6 +557,29 @@
     <message>
         <source>The clone could not be moved into place at %1</source>
         <translation>Der Klon konnte nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>No runtime</source>
+        <translation>Keine Laufzeitdaten</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>Im Übergang</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -555,6 +690,495 @@
             <numerusform>Der Server lieferte mehr als %n Seiten; angehalten bei %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The in-memory CA data</source>
+        <translation>Die CA-Daten im Speicher</translation>
+    </message>
+    <message>
+        <source>The in-memory client certificate</source>
+        <translation>Das Client-Zertifikat im Speicher</translation>
+    </message>
+    <message>
+        <source>The in-memory client key</source>
+        <translation>Der Client-Schlüssel im Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>KubeClient</name>
+    <message>
+        <source>The API server of %1 did not accept the credentials: %2</source>
+        <translation>Der API-Server von %1 hat die Zugangsdaten nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>Portolan may not list %1 in all namespaces on %2: %3</source>
+        <translation>Portolan darf %1 auf %2 nicht in allen Namespaces auflisten: %3</translation>
+    </message>
+    <message>
+        <source>Portolan may not list %1 in namespace %2 on %3: %4</source>
+        <translation>Portolan darf %1 im Namespace %2 auf %3 nicht auflisten: %4</translation>
+    </message>
+    <message>
+        <source>The API server of %1 does not serve %2 (%3); they are skipped</source>
+        <translation>Der API-Server von %1 stellt %2 (%3) nicht bereit; sie werden übersprungen</translation>
+    </message>
+    <message>
+        <source>Cannot reach the API server of %1: %2</source>
+        <translation>Der API-Server von %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 failed (HTTP %3): %4</source>
+        <translation>Das Lesen von %1 auf %2 ist fehlgeschlagen (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <source>The API server of %1 sent a list of %2 that is not JSON</source>
+        <translation>Der API-Server von %1 hat eine Liste von %2 gesendet, die kein JSON ist</translation>
+    </message>
+    <message>
+        <source>The watch of %1 on %2 broke; reconnecting</source>
+        <translation>Die Beobachtung von %1 auf %2 ist abgebrochen; Verbindung wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>The watch of %1 in namespace %2 on %3 broke; reconnecting</source>
+        <translation>Die Beobachtung von %1 im Namespace %2 auf %3 ist abgebrochen; Verbindung wird neu aufgebaut</translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfig</name>
+    <message>
+        <source>A kubeconfig must be a mapping (with clusters, users and contexts)</source>
+        <translation>Eine kubeconfig muss eine Zuordnung sein (mit clusters, users und contexts)</translation>
+    </message>
+    <message>
+        <source>A mapping or list used as a key is not supported</source>
+        <translation>Eine Zuordnung oder Liste als Schlüssel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text value</source>
+        <translation>„%1“ muss ein Textwert sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>„%1“ ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be a mapping with a name</source>
+        <translation>Jeder Eintrag von „%1“ muss eine Zuordnung mit einem Namen sein</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; has no name</source>
+        <translation>Ein Eintrag von „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used twice in &quot;%2&quot;</source>
+        <translation>Der Name „%1“ kommt in „%2“ doppelt vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>„%1“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;auth-provider&quot; must be a mapping</source>
+        <translation>„auth-provider“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses the unsupported auth-provider &quot;%2&quot;: configure an exec credential plugin instead (kubectl removed the built-in providers)</source>
+        <translation>Der Benutzer „%1“ verwendet den nicht unterstützten auth-provider „%2“: Konfigurieren Sie stattdessen ein exec-Credential-Plugin (kubectl hat die eingebauten Provider entfernt)</translation>
+    </message>
+    <message>
+        <source>&quot;exec&quot; must be a mapping</source>
+        <translation>„exec“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list</source>
+        <translation>„args“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;env&quot; must be a list</source>
+        <translation>„env“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;env&quot; must be a mapping with name and value</source>
+        <translation>Jeder Eintrag von „env“ muss eine Zuordnung mit name und value sein</translation>
+    </message>
+    <message>
+        <source>An environment variable of the exec plugin of user &quot;%1&quot; has no name</source>
+        <translation>Eine Umgebungsvariable des exec-Plugins von Benutzer „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has no command</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ hat keinen Befehl (command)</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has no apiVersion</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ hat keine apiVersion</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; asks for %2, which Kubernetes clients no longer support: use client.authentication.k8s.io/v1 or v1beta1 (update the plugin or its kubeconfig entry)</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ verlangt %2, das Kubernetes-Clients nicht mehr unterstützen: Verwenden Sie client.authentication.k8s.io/v1 oder v1beta1 (aktualisieren Sie das Plugin oder seinen Eintrag in der kubeconfig)</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; asks for the unknown apiVersion &quot;%2&quot;</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ verlangt die unbekannte apiVersion „%2“</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; must set interactiveMode (Never or IfAvailable) for %2</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ muss für %2 interactiveMode setzen (Never oder IfAvailable)</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; needs a terminal (interactiveMode: Always), which Portolan cannot give it: log in once in a terminal, or set interactiveMode to IfAvailable</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ braucht ein Terminal (interactiveMode: Always), das Portolan ihm nicht geben kann: Melden Sie sich einmal in einem Terminal an oder setzen Sie interactiveMode auf IfAvailable</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has the unknown interactiveMode &quot;%2&quot;</source>
+        <translation>Das exec-Plugin von Benutzer „%1“ hat den unbekannten interactiveMode „%2“</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server</source>
+        <translation>Der Cluster „%1“ hat keinen Server</translation>
+    </message>
+    <message>
+        <source>The server of cluster &quot;%1&quot; is not an http or https URL</source>
+        <translation>Der Server des Clusters „%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; skips TLS certificate verification (insecure-skip-tls-verify): anyone on the network path can pose as its API server</source>
+        <translation>Der Cluster „%1“ überspringt die TLS-Zertifikatsprüfung (insecure-skip-tls-verify): Jeder auf dem Netzwerkpfad kann sich als sein API-Server ausgeben</translation>
+    </message>
+    <message>
+        <source>The proxy-url of cluster &quot;%1&quot; is ignored: Portolan uses the proxy set in the environment (https_proxy, no_proxy)</source>
+        <translation>Die proxy-url des Clusters „%1“ wird ignoriert: Portolan verwendet den in der Umgebung gesetzten Proxy (https_proxy, no_proxy)</translation>
+    </message>
+    <message>
+        <source>The tls-server-name of cluster &quot;%1&quot; is ignored: the certificate is checked against the server&apos;s host name</source>
+        <translation>Der tls-server-name des Clusters „%1“ wird ignoriert: Das Zertifikat wird gegen den Hostnamen des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client certificate but no client key</source>
+        <translation>Der Benutzer „%1“ hat ein Client-Zertifikat, aber keinen Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client key but no client certificate</source>
+        <translation>Der Benutzer „%1“ hat einen Client-Schlüssel, aber kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both a token and a username/password; only one authentication method is allowed</source>
+        <translation>Der Benutzer „%1“ setzt sowohl ein Token als auch Benutzername/Passwort; nur eine Authentifizierungsmethode ist erlaubt</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; impersonates another user (%2), which Portolan does not support</source>
+        <translation>Der Benutzer „%1“ gibt sich als anderer Benutzer aus (%2); das unterstützt Portolan nicht</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both exec and auth-provider; only one is allowed</source>
+        <translation>Der Benutzer „%1“ setzt sowohl exec als auch auth-provider; nur eines ist erlaubt</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets a token or password and an exec plugin: the exec plugin is not run</source>
+        <translation>Der Benutzer „%1“ setzt ein Token oder Passwort und ein exec-Plugin: Das exec-Plugin wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; names no cluster</source>
+        <translation>Der Kontext „%1“ nennt keinen Cluster</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig</source>
+        <translation>Die kubeconfig kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is larger than %1 MiB</source>
+        <translation>Die kubeconfig ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not valid YAML</source>
+        <translation>Die kubeconfig ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be read</source>
+        <translation>Die kubeconfig konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was given</source>
+        <translation>Es wurde keine kubeconfig-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is a folder, not a file</source>
+        <translation>Die kubeconfig ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>The kubeconfig does not exist</source>
+        <translation>Die kubeconfig existiert nicht</translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files exists</source>
+        <translation>Keine der kubeconfig-Dateien existiert</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to cluster &quot;%2&quot;, which is not defined</source>
+        <translation>Der Kontext „%1“ verweist auf den Cluster „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to user &quot;%2&quot;, which is not defined</source>
+        <translation>Der Kontext „%1“ verweist auf den Benutzer „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets no current-context: choose a context</source>
+        <translation>Die kubeconfig setzt keinen current-context: Wählen Sie einen Kontext</translation>
+    </message>
+    <message>
+        <source>The current context &quot;%1&quot; is not defined in the kubeconfig</source>
+        <translation>Der aktuelle Kontext „%1“ ist in der kubeconfig nicht definiert</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; is not defined in the kubeconfig</source>
+        <translation>Der Kontext „%1“ ist in der kubeconfig nicht definiert</translation>
+    </message>
+    <message>
+        <source>Cannot read the file named by &quot;%1&quot;</source>
+        <translation>Die in „%1“ genannte Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The token file of user &quot;%1&quot; is empty</source>
+        <translation>Die Token-Datei des Benutzers „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is reached over plain http: credentials are sent unencrypted</source>
+        <translation>Der Cluster „%1“ wird über unverschlüsseltes http erreicht: Zugangsdaten werden unverschlüsselt gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>KubeProjection</name>
+    <message>
+        <source>container &quot;%1&quot; failed with exit code %2</source>
+        <translation>Container „%1“ ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The deployment is paused</source>
+        <translation>Das Deployment ist pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for the rollout to finish: the controller has not seen the newest generation</source>
+        <translation>Warten auf das Ende des Rollouts: Der Controller hat die neueste Generation noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>The deployment exceeded its progress deadline</source>
+        <translation>Das Deployment hat seine Fortschrittsfrist (progress deadline) überschritten</translation>
+    </message>
+    <message>
+        <source>Waiting for the rollout to finish: %1 of %2 new replicas updated</source>
+        <translation>Warten auf das Ende des Rollouts: %1 von %2 neuen Replikas aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the rollout to finish: %n old replica(s) pending termination</source>
+        <translation>
+            <numerusform>Warten auf das Ende des Rollouts: %n alte Replika wird noch beendet</numerusform>
+            <numerusform>Warten auf das Ende des Rollouts: %n alte Replikas werden noch beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the rollout to finish: %1 of %2 updated replicas available</source>
+        <translation>Warten auf das Ende des Rollouts: %1 von %2 aktualisierten Replikas verfügbar</translation>
+    </message>
+    <message>
+        <source>Waiting for the controller to see the update</source>
+        <translation>Warten, bis der Controller die Änderung sieht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods ready</source>
+        <translation>%1 von %2 Pods bereit</translation>
+    </message>
+    <message>
+        <source>The stateful set uses the OnDelete update strategy</source>
+        <translation>Das StatefulSet verwendet die Update-Strategie OnDelete</translation>
+    </message>
+    <message>
+        <source>Waiting for the rolling update to finish</source>
+        <translation>Warten auf das Ende des Rolling Updates</translation>
+    </message>
+    <message>
+        <source>The daemon set uses the OnDelete update strategy</source>
+        <translation>Das DaemonSet verwendet die Update-Strategie OnDelete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated pods scheduled</source>
+        <translation>%1 von %2 aktualisierten Pods eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods available</source>
+        <translation>%1 von %2 Pods verfügbar</translation>
+    </message>
+    <message>
+        <source>Waiting for a load-balancer address</source>
+        <translation>Warten auf eine Load-Balancer-Adresse</translation>
+    </message>
+    <message>
+        <source>Pending deletion</source>
+        <translation>Löschung ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSelector</name>
+    <message>
+        <source>The label selector &quot;%1&quot; is not valid: %2</source>
+        <translation>Der Label-Selektor „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>a label key is missing</source>
+        <translation>ein Label-Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>expected =, ==, !=, in or notin after &quot;%1&quot;</source>
+        <translation>nach „%1“ wird =, ==, !=, in oder notin erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; after &quot;%1&quot;</source>
+        <translation>nach „%1“ wird „(“ erwartet</translation>
+    </message>
+    <message>
+        <source>a value in the list is not valid</source>
+        <translation>ein Wert in der Liste ist ungültig</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot; in the value list</source>
+        <translation>in der Werteliste wird „,“ oder „)“ erwartet</translation>
+    </message>
+    <message>
+        <source>the value list is empty</source>
+        <translation>die Werteliste ist leer</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; between requirements</source>
+        <translation>zwischen Bedingungen wird „,“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStyle</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Kommentiert</translation>
+    </message>
+    <message>
+        <source>Review required</source>
+        <translation>Review erforderlich</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Checks bestanden</translation>
+    </message>
+    <message>
+        <source>Checks failed</source>
+        <translation>Checks fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation>Checks laufen</translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <translation>Keine Checks</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTabSupport</name>
+    <message>
+        <source>Some parts could not be read:</source>
+        <translation>Einige Teile konnten nicht gelesen werden:</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::BackstageSource</name>
@@ -611,37 +1235,74 @@
     </message>
 </context>
 <context>
-    <name>Portolan::Core::CatalogService</name>
+    <name>Portolan::Core::DeviceFlow</name>
     <message>
-        <source>The cache could not be read and was moved to %1; a new one was started</source>
-        <translation>Der Cache war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde angelegt</translation>
+        <source>The credential has no client id of a GitHub App or OAuth app</source>
+        <translation>Die Zugangsdaten enthalten keine Client-ID einer GitHub-App oder OAuth-App</translation>
     </message>
     <message>
-        <source>Opening the offline cache</source>
-        <translation>Offline-Cache wird geöffnet</translation>
+        <source>Sign-in cancelled</source>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
+        <source>The sign-in code expired before it was entered. Start the sign-in again for a new code.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er eingegeben wurde. Starten Sie die Anmeldung erneut, um einen neuen Code zu erhalten.</translation>
     </message>
     <message>
-        <source>Reading descriptors</source>
-        <translation>Deskriptoren werden gelesen</translation>
+        <source>The sign-in was declined on %1. If that was a mistake, start the sign-in again: a declined code cannot be used twice.</source>
+        <translation>Die Anmeldung wurde auf %1 abgelehnt. War das ein Versehen, starten Sie die Anmeldung erneut: Ein abgelehnter Code lässt sich nicht noch einmal verwenden.</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>%n Datei gelesen</numerusform>
-            <numerusform>%n Dateien gelesen</numerusform>
-        </translation>
+        <source>%1 does not know the client id “%2”. Check the credential&apos;s clientId in portolan.yaml: it is the app&apos;s client id, not its app id.</source>
+        <translation>%1 kennt die Client-ID „%2“ nicht. Prüfen Sie die clientId der Zugangsdaten in portolan.yaml: Es ist die Client-ID der App, nicht ihre App-ID.</translation>
     </message>
     <message>
-        <source>Writing the offline cache</source>
-        <translation>Offline-Cache wird geschrieben</translation>
+        <source>Device flow is not enabled for this app on %1. An owner of the app must enable it in the app&apos;s settings.</source>
+        <translation>Der Device Flow ist für diese App auf %1 nicht aktiviert. Ein Eigentümer der App muss ihn in den Einstellungen der App aktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the device flow&apos;s grant type</source>
+        <translation>%1 akzeptiert den Grant-Typ des Device Flows nicht</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the device code. Start the sign-in again for a new code.</source>
+        <translation>%1 hat den Gerätecode nicht akzeptiert. Starten Sie die Anmeldung erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired or was revoked. Sign in with GitHub again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut mit GitHub an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 has no device sign-in (HTTP 404). Check the credential&apos;s url: it must be the GitHub server itself, such as https://github.com</source>
+        <translation>%1 bietet keine Geräteanmeldung (HTTP 404). Prüfen Sie die url der Zugangsdaten: Sie muss der GitHub-Server selbst sein, etwa https://github.com</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in request without a usable code</source>
+        <translation>%1 hat die Anmeldeanfrage ohne verwendbaren Code beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token</source>
+        <translation>%1 hat ohne Zugriffstoken geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 issued a token of type “%2”, which Portolan cannot use</source>
+        <translation>%1 hat ein Token vom Typ „%2“ ausgestellt, das Portolan nicht verwenden kann</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1328,159 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::GitHubSource</name>
+    <message>
+        <source>No network manager for the GitHub source</source>
+        <translation>Kein Netzwerkmanager für die GitHub-Quelle</translation>
+    </message>
+    <message>
+        <source>Listing repositories of %1</source>
+        <translation>Repositorys von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>The GitHub token was refused; set a valid token for the credential &quot;%1&quot;</source>
+        <translation>Das GitHub-Token wurde abgelehnt; setzen Sie ein gültiges Token für die Zugangsdaten „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub&apos;s secondary rate limit stopped the sync; it is tried again in %n second(s)</source>
+        <translation>
+            <numerusform>Das sekundäre Ratenlimit von GitHub hat die Synchronisierung angehalten; sie wird in %n Sekunde erneut versucht</numerusform>
+            <numerusform>Das sekundäre Ratenlimit von GitHub hat die Synchronisierung angehalten; sie wird in %n Sekunden erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub pages the repository list in a loop at %1</source>
+        <translation>GitHub blättert die Repository-Liste bei %1 im Kreis</translation>
+    </message>
+    <message>
+        <source>GitHub does not know the %1 %2, or the token may not see it</source>
+        <translation>GitHub kennt %1 %2 nicht, oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>den Benutzer</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>die Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n repositories</source>
+        <translation>
+            <numerusform>%n Repository aufgelistet</numerusform>
+            <numerusform>%n Repositorys aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository %1 could not be read: %2</source>
+        <translation>Das Repository %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Locations of %1 lead to more than %n files; the rest is not read</source>
+        <translation>
+            <numerusform>Die Locations von %1 führen zu mehr als %n Datei; der Rest wird nicht gelesen</numerusform>
+            <numerusform>Die Locations von %1 führen zu mehr als %n Dateien; der Rest wird nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location target %1 does not exist in %2</source>
+        <translation>Das Location-Ziel %1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>Location target %1 in %2 could not be read: %3</source>
+        <translation>Das Location-Ziel %1 in %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Reading descriptors</source>
+        <translation>Deskriptoren werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is described twice; the first one is kept</source>
+        <translation>%1 ist doppelt beschrieben; die erste Beschreibung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Reading CI runs, pull requests and deployments</source>
+        <translation>CI-Läufe, Pull-Requests und Deployments werden gelesen</translation>
+    </message>
+    <message>
+        <source>The repository %1 was renamed to %2; update the annotation %3</source>
+        <translation>Das Repository %1 wurde in %2 umbenannt; aktualisieren Sie die Annotation %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be read: %3</source>
+        <translation>%1 von %2 nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>Workflow runs</source>
+        <translation>Workflow-Läufe</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>Reviews and checks of some pull requests of %1 are not read yet: the rate limit is nearly used up</source>
+        <translation>Reviews und Checks einiger Pull-Requests von %1 sind noch nicht gelesen: Das Ratenlimit ist fast ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Reviews of pull request #%1</source>
+        <translation>Reviews von Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>Checks of pull request #%1</source>
+        <translation>Checks von Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>Status of pull request #%1</source>
+        <translation>Status von Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Deployment states of %1 are not read yet: the rate limit is nearly used up</source>
+        <translation>Deployment-Status von %1 sind noch nicht gelesen: Das Ratenlimit ist fast ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>The status of deployment %1</source>
+        <translation>Status von Deployment %1</translation>
+    </message>
+    <message>
+        <source>the next hour</source>
+        <translation>zur nächsten Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories not read yet: the rate limit resets at %1</source>
+        <translation>
+            <numerusform>%n Repository noch nicht gelesen: Das Ratenlimit ist bis %1 ausgeschöpft</numerusform>
+            <numerusform>%n Repositorys noch nicht gelesen: Das Ratenlimit ist bis %1 ausgeschöpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insights of %n repositories not read yet: the rate limit resets at %1</source>
+        <translation>
+            <numerusform>Live-Daten von %n Repository noch nicht gelesen: Das Ratenlimit ist bis %1 ausgeschöpft</numerusform>
+            <numerusform>Live-Daten von %n Repositorys noch nicht gelesen: Das Ratenlimit ist bis %1 ausgeschöpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities from %1 repositories of %2</source>
+        <translation>
+            <numerusform>%n Entität aus %1 Repositorys von %2</numerusform>
+            <numerusform>%n Entitäten aus %1 Repositorys von %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::GitSource</name>
     <message>
         <source>Fetching %1</source>
@@ -682,6 +1496,137 @@
             <numerusform>%n Entität bei Commit %1</numerusform>
             <numerusform>%n Entitäten bei Commit %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No change at commit %1</source>
+        <translation>Keine Änderung bei Commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubeCredentials</name>
+    <message>
+        <source>The token file of user &quot;%1&quot; cannot be read or is empty</source>
+        <translation>Die Token-Datei des Benutzers „%1“ ist nicht lesbar oder leer</translation>
+    </message>
+    <message>
+        <source>The credential plugin of user &quot;%1&quot; asks for the unsupported apiVersion &quot;%2&quot;</source>
+        <translation>Das Credential-Plugin des Benutzers „%1“ verlangt die nicht unterstützte apiVersion „%2“</translation>
+    </message>
+    <message>
+        <source>The credential plugin of user &quot;%1&quot; needs a terminal (interactiveMode: Always)</source>
+        <translation>Das Credential-Plugin des Benutzers „%1“ braucht ein Terminal (interactiveMode: Always)</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; was not found</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; was not found. %3</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ wurde nicht gefunden. %3</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; could not be started</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ konnte nicht gestartet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>Das Credential-Plugin „%1“ des Benutzers „%2“ hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>Das Credential-Plugin „%1“ des Benutzers „%2“ hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; printed more than %3 MiB</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ hat mehr als %3 MiB ausgegeben</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; crashed</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; failed with exit code %3</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ ist mit Exit-Code %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not print a valid ExecCredential</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ hat kein gültiges ExecCredential ausgegeben</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; answered with apiVersion &quot;%3&quot; instead of &quot;%4&quot;</source>
+        <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ antwortete mit apiVersion „%3“ statt „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubernetesSource</name>
+    <message>
+        <source>The kubernetes source %1: kubeconfig must be a path or a list of paths</source>
+        <translation>Kubernetes-Quelle %1: kubeconfig muss ein Pfad oder eine Liste von Pfaden sein</translation>
+    </message>
+    <message>
+        <source>The kubernetes source %1: contexts must be a list of kubeconfig context names</source>
+        <translation>Kubernetes-Quelle %1: contexts muss eine Liste von Kontextnamen der kubeconfig sein</translation>
+    </message>
+    <message>
+        <source>The kubernetes source %1: namespaces must be a list of namespace names</source>
+        <translation>Kubernetes-Quelle %1: namespaces muss eine Liste von Namespace-Namen sein</translation>
+    </message>
+    <message>
+        <source>The kubernetes source %1: environments must map context names to display names</source>
+        <translation>Kubernetes-Quelle %1: environments muss Kontextnamen Anzeigenamen zuordnen</translation>
+    </message>
+    <message>
+        <source>The kubernetes source %1: the environment name of context %2 must be text</source>
+        <translation>Kubernetes-Quelle %1: Der Umgebungsname des Kontexts %2 muss Text sein</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 sets no current context; name the contexts to read in the source&apos;s options</source>
+        <translation>Die kubeconfig %1 setzt keinen aktuellen Kontext; nennen Sie die zu lesenden Kontexte in den Optionen der Quelle</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Listed %1 on %2</source>
+        <translation>%1 auf %2 aufgelistet</translation>
+    </message>
+    <message>
+        <source>Listed %1 in %2 on %3</source>
+        <translation>%1 in %2 auf %3 aufgelistet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The context %1 could not be read: %2</source>
+        <translation>Der Kontext %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No context could be read</source>
+        <translation>Kein Kontext konnte gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n contexts could be read; the last: %1</source>
+        <translation>
+            <numerusform>Der Kontext konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>Keiner der %n Kontexte konnte gelesen werden; der letzte: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s), %1 pods, %2 entities with runtime</source>
+        <translation>
+            <numerusform>%n Kontext, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
+            <numerusform>%n Kontexte, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 changed; refresh the source %2 to use it</source>
+        <translation>Die kubeconfig %1 hat sich geändert; aktualisieren Sie die Quelle %2, um sie zu verwenden</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1693,10 @@
     <message>
         <source>The workspace repository could not be updated: %1</source>
         <translation>Das Repository des Arbeitsbereichs konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the other sources</source>
+        <translation>Warten auf die anderen Quellen</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1824,18 @@
     <message>
         <source>This column cannot be sorted</source>
         <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1970,120 @@
     <message>
         <source>No keychain is available.</source>
         <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sign in with GitHub…</source>
+        <translation>Mit GitHub anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign-in with GitHub needs the app&apos;s clientId in portolan.yaml; until then, paste a token.</source>
+        <translation>Die Anmeldung mit GitHub braucht die clientId der App in portolan.yaml; fügen Sie bis dahin ein Token ein.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on %1 to get a token, or paste one. It is sent as a bearer token.</source>
+        <translation>Melden Sie sich mit Ihrem Konto auf %1 an, um ein Token zu erhalten, oder fügen Sie eines ein. Es wird als Bearer-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>Signed in with GitHub; the token is saved in the keychain.</source>
+        <translation>Mit GitHub angemeldet; das Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in with GitHub; the token is kept in memory until Portolan quits (no keychain is available).</source>
+        <translation>Mit GitHub angemeldet; das Token wird bis zum Beenden von Portolan im Speicher gehalten (kein Schlüsselbund verfügbar).</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::DeploymentsModel</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::DeviceFlowDialog</name>
+    <message>
+        <source>Copy Code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Open GitHub</source>
+        <translation>GitHub öffnen</translation>
+    </message>
+    <message>
+        <source>Get a New Code</source>
+        <translation>Neuen Code anfordern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with GitHub — %1</source>
+        <translation>Mit GitHub anmelden — %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser, sign in if asked, and enter this code to let Portolan use your account for the credential “%2”.</source>
+        <translation>Öffnen Sie %1 in Ihrem Browser, melden Sie sich an, falls verlangt, und geben Sie diesen Code ein, damit Portolan Ihr Konto für die Zugangsdaten „%2“ verwenden darf.</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation>Code wird bei %1 angefordert …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code at %1…</source>
+        <translation>Warten, bis Sie den Code auf %1 eingeben …</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Der Code läuft in %1:%2 ab</translation>
+    </message>
+    <message>
+        <source>Code copied. Paste it at %1.</source>
+        <translation>Code kopiert. Fügen Sie ihn auf %1 ein.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Rufen Sie %1 selbst auf.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the token…</source>
+        <translation>Angemeldet. Token wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be saved: %1. Sign in again when the token expires.</source>
+        <translation>Angemeldet, aber das Refresh-Token konnte nicht gespeichert werden: %1. Melden Sie sich erneut an, wenn das Token abläuft.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +2305,76 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::GitHubTab</name>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it on GitHub</source>
+        <translation>Doppelklick auf eine Zeile öffnet sie auf GitHub</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This entity names no GitHub repository. Add the annotation &lt;code&gt;github.com/project-slug: owner/repository&lt;/code&gt; to its descriptor, and a &lt;code&gt;github&lt;/code&gt; source to the workspace, to see its CI runs, pull requests, releases and deployments here.</source>
+        <translation>Diese Entität nennt kein GitHub-Repository. Fügen Sie ihrem Deskriptor die Annotation &lt;code&gt;github.com/project-slug: owner/repository&lt;/code&gt; und dem Arbeitsbereich eine &lt;code&gt;github&lt;/code&gt;-Quelle hinzu, um hier ihre CI-Läufe, Pull-Requests, Releases und Deployments zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing read from GitHub for &lt;b&gt;%1&lt;/b&gt; yet. A &lt;code&gt;github&lt;/code&gt; source in the workspace reads it at its next sync (Sources page).</source>
+        <translation>Für &lt;b&gt;%1&lt;/b&gt; wurde noch nichts von GitHub gelesen. Eine &lt;code&gt;github&lt;/code&gt;-Quelle im Arbeitsbereich liest es bei ihrer nächsten Synchronisierung (Seite „Quellen“).</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 %2 on &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
+        <translation>%1 %2 auf &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
+    </message>
+    <message>
+        <source>No workflow runs: this repository has no GitHub Actions runs, or the token may not read them.</source>
+        <translation>Keine Workflow-Läufe: Dieses Repository hat keine GitHub-Actions-Läufe, oder das Token darf sie nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open pull request(s) · %1 approved · %2 with changes requested · %3 · %4</source>
+        <translation>
+            <numerusform>%n offener Pull-Request · %1 genehmigt · %2 mit angeforderten Änderungen · %3 · %4</numerusform>
+            <numerusform>%n offene Pull-Requests · %1 genehmigt · %2 mit angeforderten Änderungen · %3 · %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open pull requests.</source>
+        <translation>Keine offenen Pull-Requests.</translation>
+    </message>
+    <message>
+        <source>Environments: %1 · %2 · %3</source>
+        <translation>Umgebungen: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No deployments recorded on GitHub for this repository.</source>
+        <translation>Für dieses Repository sind auf GitHub keine Deployments verzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::KeyValueModel</name>
     <message>
         <source>Key</source>
@@ -1238,6 +2383,37 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::KubeEventsModel</name>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2918,53 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::PullRequestsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefragt: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::RelationsModel</name>
     <message>
         <source>not in the catalog</source>
@@ -1766,6 +2989,130 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ReleasesModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (Vorabversion)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::RuntimeModel</name>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Cluster / namespace</source>
+        <translation>Cluster / Namespace</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 desired, %2 ready, %3 up to date, %4 available</source>
+        <translation>%1 gewünscht, %2 bereit, %3 aktuell, %4 verfügbar</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::RuntimeTab</name>
+    <message>
+        <source>Services and ingresses</source>
+        <translation>Services und Ingresses</translation>
+    </message>
+    <message>
+        <source>Recent warning events</source>
+        <translation>Aktuelle Warn-Events</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Nothing in Kubernetes is mapped to this entity. Add the annotation &lt;code&gt;backstage.io/kubernetes-id: %1&lt;/code&gt; to its descriptor and the label &lt;code&gt;backstage.io/kubernetes-id=%1&lt;/code&gt; to its workloads (or the annotation &lt;code&gt;backstage.io/kubernetes-label-selector&lt;/code&gt;), and a &lt;code&gt;kubernetes&lt;/code&gt; source to the workspace.</source>
+        <translation>Dieser Entität ist nichts in Kubernetes zugeordnet. Fügen Sie ihrem Deskriptor die Annotation &lt;code&gt;backstage.io/kubernetes-id: %1&lt;/code&gt; und ihren Workloads das Label &lt;code&gt;backstage.io/kubernetes-id=%1&lt;/code&gt; hinzu (oder die Annotation &lt;code&gt;backstage.io/kubernetes-label-selector&lt;/code&gt;), und dem Arbeitsbereich eine &lt;code&gt;kubernetes&lt;/code&gt;-Quelle.</translation>
+    </message>
+    <message>
+        <source>No workloads found for &lt;b&gt;%1&lt;/b&gt; in the clusters the workspace&apos;s &lt;code&gt;kubernetes&lt;/code&gt; sources watch.</source>
+        <translation>Keine Workloads für &lt;b&gt;%1&lt;/b&gt; in den Clustern gefunden, die die &lt;code&gt;kubernetes&lt;/code&gt;-Quellen des Arbeitsbereichs beobachten.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n Workload</numerusform>
+            <numerusform>%n Workloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods ready</source>
+        <translation>%1 von %2 Pods bereit</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>No workloads, only services or events.</source>
+        <translation>Keine Workloads, nur Services oder Events.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3890,69 @@ Letzter Versuch: %2</translation>
         <source>No keychain is available.</source>
         <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left</source>
+        <translation>%1 von %2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>wird %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>watching for changes</source>
+        <translation>beobachtet Änderungen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::WorkflowRunsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::WorkspaceSession</name>
@@ -2611,6 +4021,24 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>RuntimeMapper</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job pod(s) active</source>
+        <translation>
+            <numerusform>%n Job-Pod aktiv</numerusform>
+            <numerusform>%n Job-Pods aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods ready</source>
+        <translation>%1 von %2 Pods bereit</translation>
+    </message>
+</context>
+<context>
     <name>SourceStyle</name>
     <message>
         <source>Files</source>
@@ -2635,6 +4063,14 @@ Letzter Versuch: %2</translation>
     <message>
         <source>Workspace folder</source>
         <translation>Arbeitsbereich-Ordner</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +4369,26 @@ Letzter Versuch: %2</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Each scope must be a word such as repo or read:org, without spaces</source>
+        <translation>Jeder Scope muss ein Wort wie repo oder read:org sein, ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;scopes&quot; must be a list of OAuth scopes such as [repo, read:org]</source>
+        <translation>„scopes“ muss eine Liste von OAuth-Scopes wie [repo, read:org] sein</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be the http or https address of the GitHub server, such as https://github.com</source>
+        <translation>„url“ muss die http- oder https-Adresse des GitHub-Servers sein, etwa https://github.com</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; signs in with the OAuth device flow and needs the &quot;clientId&quot; of the GitHub App or OAuth app</source>
+        <translation>Die Zugangsdaten „%1“ melden sich mit dem OAuth Device Flow an und brauchen die „clientId“ der GitHub-App oder OAuth-App</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only used by credentials of kind oauth-device</source>
+        <translation>„%1“ wird nur von Zugangsdaten der Art oauth-device verwendet</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2985,10 +4441,6 @@ Letzter Versuch: %2</translation>
         <translation>Die Datei des ersten Problems öffnen, sobald der Katalog geladen ist.</translation>
     </message>
     <message>
-        <source>Entity page tab to show: overview, relations or yaml.</source>
-        <translation>Anzuzeigender Reiter der Entitätsseite: overview, relations oder yaml.</translation>
-    </message>
-    <message>
         <source>tab</source>
         <translation>Reiter</translation>
     </message>
@@ -3031,6 +4483,22 @@ Letzter Versuch: %2</translation>
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, relations or yaml.</source>
+        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, relations oder yaml.</translation>
+    </message>
+    <message>
+        <source>Print the longest frame while the first sync runs, then quit.</source>
+        <translation>Den längsten Frame während der ersten Synchronisierung ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>After the first sync, measure frames for this many seconds more.</source>
+        <translation>Nach der ersten Synchronisierung noch so viele Sekunden lang Frames messen.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
     </message>
 </context>
 <context>

@@ -106,22 +106,22 @@
     </message>
 </context>
 <context>
+    <name>KubeProjection</name>
+    <message numerus="yes">
+        <source>Waiting for the rollout to finish: %n old replica(s) pending termination</source>
+        <translation>
+            <numerusform>Waiting for the rollout to finish: %n old replica pending termination</numerusform>
+            <numerusform>Waiting for the rollout to finish: %n old replicas pending termination</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::BackstageSource</name>
     <message numerus="yes">
         <source>%n entities from %1</source>
         <translation>
             <numerusform>%n entity from %1</numerusform>
             <numerusform>%n entities from %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Portolan::Core::CatalogService</name>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>%n file read</numerusform>
-            <numerusform>%n files read</numerusform>
         </translation>
     </message>
 </context>
@@ -136,12 +136,84 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::GitHubSource</name>
+    <message numerus="yes">
+        <source>GitHub&apos;s secondary rate limit stopped the sync; it is tried again in %n second(s)</source>
+        <translation>
+            <numerusform>GitHub&apos;s secondary rate limit stopped the sync; it is tried again in %n second</numerusform>
+            <numerusform>GitHub&apos;s secondary rate limit stopped the sync; it is tried again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n repositories</source>
+        <translation>
+            <numerusform>Listed %n repository</numerusform>
+            <numerusform>Listed %n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Locations of %1 lead to more than %n files; the rest is not read</source>
+        <translation>
+            <numerusform>The Locations of %1 lead to more than %n file; the rest is not read</numerusform>
+            <numerusform>The Locations of %1 lead to more than %n files; the rest is not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories not read yet: the rate limit resets at %1</source>
+        <translation>
+            <numerusform>%n repository not read yet: the rate limit resets at %1</numerusform>
+            <numerusform>%n repositories not read yet: the rate limit resets at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insights of %n repositories not read yet: the rate limit resets at %1</source>
+        <translation>
+            <numerusform>Insights of %n repository not read yet: the rate limit resets at %1</numerusform>
+            <numerusform>Insights of %n repositories not read yet: the rate limit resets at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities from %1 repositories of %2</source>
+        <translation>
+            <numerusform>%n entity from %1 repositories of %2</numerusform>
+            <numerusform>%n entities from %1 repositories of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::GitSource</name>
     <message numerus="yes">
         <source>%n entities at commit %1</source>
         <translation>
             <numerusform>%n entity at commit %1</numerusform>
             <numerusform>%n entities at commit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubeCredentials</name>
+    <message numerus="yes">
+        <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n second</numerusform>
+            <numerusform>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubernetesSource</name>
+    <message numerus="yes">
+        <source>None of the %n contexts could be read; the last: %1</source>
+        <translation>
+            <numerusform>The context could not be read: %1</numerusform>
+            <numerusform>None of the %n contexts could be read; the last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s), %1 pods, %2 entities with runtime</source>
+        <translation>
+            <numerusform>%n context, %1 pods, %2 entities with runtime</numerusform>
+            <numerusform>%n contexts, %1 pods, %2 entities with runtime</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +268,16 @@
         <translation>
             <numerusform>%1: %2 (%n entity)</numerusform>
             <numerusform>%1: %2 (%n entities)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::GitHubTab</name>
+    <message numerus="yes">
+        <source>%n open pull request(s) · %1 approved · %2 with changes requested · %3 · %4</source>
+        <translation>
+            <numerusform>%n open pull request · %1 approved · %2 with changes requested · %3 · %4</numerusform>
+            <numerusform>%n open pull requests · %1 approved · %2 with changes requested · %3 · %4</numerusform>
         </translation>
     </message>
 </context>
@@ -314,6 +396,16 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::RuntimeTab</name>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n workload</numerusform>
+            <numerusform>%n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::SourcesModel</name>
     <message numerus="yes">
         <source>It would remove %n entities; review it</source>
@@ -400,6 +492,16 @@
         <translation>
             <numerusform>Remove the source “%1”? Its %n entity leaves the catalog.</numerusform>
             <numerusform>Remove the source “%1”? Its %n entities leave the catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeMapper</name>
+    <message numerus="yes">
+        <source>%n job pod(s) active</source>
+        <translation>
+            <numerusform>%n job pod active</numerusform>
+            <numerusform>%n job pods active</numerusform>
         </translation>
     </message>
 </context>

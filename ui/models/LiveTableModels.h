@@ -44,6 +44,8 @@ private:
 
 class WorkflowRunsModel final : public LiveTableModel
 {
+    Q_OBJECT
+
 public:
     enum Column { StatusColumn, WorkflowColumn, BranchColumn, TitleColumn, EventColumn, StartedColumn, DurationColumn };
     using LiveTableModel::LiveTableModel;
@@ -61,6 +63,8 @@ private:
 
 class PullRequestsModel final : public LiveTableModel
 {
+    Q_OBJECT
+
 public:
     enum Column { NumberColumn, TitleColumn, AuthorColumn, AgeColumn, ReviewColumn, ChecksColumn, BranchColumn };
     using LiveTableModel::LiveTableModel;
@@ -77,6 +81,8 @@ private:
 
 class DeploymentsModel final : public LiveTableModel
 {
+    Q_OBJECT
+
 public:
     enum Column { EnvironmentColumn, StateColumn, RefColumn, ShaColumn, CreatorColumn, UpdatedColumn };
     using LiveTableModel::LiveTableModel;
@@ -93,6 +99,8 @@ private:
 
 class ReleasesModel final : public LiveTableModel
 {
+    Q_OBJECT
+
 public:
     enum Column { TagColumn, NameColumn, PublishedColumn, AuthorColumn };
     using LiveTableModel::LiveTableModel;
@@ -109,6 +117,8 @@ private:
 
 class KubeEventsModel final : public LiveTableModel
 {
+    Q_OBJECT
+
 public:
     enum Column { LastSeenColumn, ObjectColumn, ReasonColumn, MessageColumn, CountColumn, WhereColumn };
     using LiveTableModel::LiveTableModel;

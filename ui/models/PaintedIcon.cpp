@@ -55,4 +55,22 @@ QIcon paintedIcon(IconPainter painter)
     return QIcon(new PaintedIconEngine(std::move(painter)));
 }
 
+QIcon dotIcon(const QColor &color, bool ring)
+{
+    return paintedIcon([color, ring](QPainter &p, const QRectF &rect, QIcon::Mode) {
+        const qreal side = std::min(rect.width(), rect.height());
+        const qreal d = side * 0.56;
+        const QRectF dot(rect.center().x() - d / 2, rect.center().y() - d / 2, d, d);
+        if (ring) {
+            p.setPen(QPen(color, std::max(1.2, d * 0.18)));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(dot.adjusted(0.8, 0.8, -0.8, -0.8));
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawEllipse(dot);
+        }
+    });
+}
+
 } // namespace Portolan::Ui

@@ -177,20 +177,7 @@ QIcon stateIcon(State state, bool stale)
     }
     const QColor color = stateColor(state, stale);
     const bool ring = state == State::Disabled || (state == State::Idle && !stale);
-    QIcon icon = paintedIcon([color, ring](QPainter &p, const QRectF &rect, QIcon::Mode) {
-        const QRectF s = square(rect);
-        const qreal d = s.width() * 0.56;
-        const QRectF dot(s.center().x() - d / 2, s.center().y() - d / 2, d, d);
-        if (ring) {
-            p.setPen(QPen(color, std::max(1.2, d * 0.18)));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(dot.adjusted(0.8, 0.8, -0.8, -0.8));
-        } else {
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawEllipse(dot);
-        }
-    });
+    QIcon icon = dotIcon(color, ring);
     cache.insert(key, icon);
     return icon;
 }
