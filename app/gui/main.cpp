@@ -143,14 +143,19 @@ int main(int argc, char *argv[])
     QCommandLineOption measureSyncFramesOption(
         u"measure-sync-frames"_s,
         QCoreApplication::translate("main", "Print the longest frame while the first sync runs, then quit."));
+    // With --measure-sync-frames: go on measuring for N seconds after the first sync (live updates), then quit.
+    QCommandLineOption measureFramesSecondsOption(
+        u"measure-frames-seconds"_s,
+        QCoreApplication::translate("main", "After the first sync, measure frames for this many seconds more."),
+        QCoreApplication::translate("main", "seconds"));
     for (QCommandLineOption *hidden :
          {&openEntityOption, &searchOption, &facetOption, &showProblemsOption, &openProblemOption, &tabOption,
-          &pageOption, &sourceOption, &measureStartupOption, &measureSyncFramesOption}) {
+          &pageOption, &sourceOption, &measureStartupOption, &measureSyncFramesOption, &measureFramesSecondsOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOptions({workspaceOption, branchOption, langOption, demoOption, openEntityOption, searchOption,
                        facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, sourceOption,
-                       measureStartupOption, measureSyncFramesOption});
+                       measureStartupOption, measureSyncFramesOption, measureFramesSecondsOption});
     parser.process(app);
 
     Ui::MainWindow window;
@@ -265,6 +270,8 @@ int main(int argc, char *argv[])
             QElapsedTimer syncTime;
             std::vector<qint64> gaps;
             bool started = false;
+            bool synced = false; // the first sync is over; measuring the live updates after it
+            qint64 liveUpdates = 0;
         };
         auto frames = std::make_shared<Frames>();
         auto *ticker = new QTimer(&window);
@@ -283,28 +290,50 @@ int main(int argc, char *argv[])
             frames->syncTime.start();
             ticker->start();
         }
-        QObject::connect(window.session(), &Ui::WorkspaceSession::busyChanged, &window, [frames, ticker](bool busy) {
-            if (busy && !frames->started) {
-                frames->started = true;
-                frames->syncTime.start();
-                ticker->start();
-            } else if (!busy && frames->started) {
-                ticker->stop();
-                std::vector<qint64> g = frames->gaps;
-                std::sort(g.begin(), g.end());
-                const auto at = [&g](double q) {
-                    return g.empty() ? 0.0
-                                     : double(g[std::min(g.size() - 1, std::size_t(q * double(g.size())))]) / 1000.0;
-                };
-                const auto over = std::count_if(g.begin(), g.end(), [](qint64 us) { return us > 50'000; });
-                std::printf("sync took %.1f s; %zu frames; frame time median %.1f ms, p99 %.1f ms, worst %.1f ms; "
-                            "%lld frames over 50 ms\n",
-                            double(frames->syncTime.elapsed()) / 1000.0, g.size(), at(0.5), at(0.99),
-                            g.empty() ? 0.0 : double(g.back()) / 1000.0, static_cast<long long>(over));
-                std::fflush(stdout);
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        const auto report = [frames](const char *what) {
+            std::vector<qint64> g = frames->gaps;
+            std::sort(g.begin(), g.end());
+            const auto at = [&g](double q) {
+                return g.empty() ? 0.0 : double(g[std::min(g.size() - 1, std::size_t(q * double(g.size())))]) / 1000.0;
+            };
+            const auto over = std::count_if(g.begin(), g.end(), [](qint64 us) { return us > 50'000; });
+            std::printf("%s took %.1f s; %zu frames; frame time median %.1f ms, p99 %.1f ms, worst %.1f ms; "
+                        "%lld frames over 50 ms",
+                        what, double(frames->syncTime.elapsed()) / 1000.0, g.size(), at(0.5), at(0.99),
+                        g.empty() ? 0.0 : double(g.back()) / 1000.0, static_cast<long long>(over));
+            if (frames->synced) {
+                std::printf("; %lld live updates received", static_cast<long long>(frames->liveUpdates));
             }
-        });
+            std::printf("\n");
+            std::fflush(stdout);
+        };
+        const int liveSeconds = parser.value(measureFramesSecondsOption).toInt();
+        QObject::connect(window.session(), &Ui::WorkspaceSession::liveChanged, &window,
+                         [frames] { frames->liveUpdates += frames->synced ? 1 : 0; });
+        QObject::connect(window.session(), &Ui::WorkspaceSession::busyChanged, &window,
+                         [frames, ticker, report, liveSeconds](bool busy) {
+                             if (busy && !frames->started) {
+                                 frames->started = true;
+                                 frames->syncTime.start();
+                                 ticker->start();
+                             } else if (!busy && frames->started && !frames->synced) {
+                                 report("sync");
+                                 if (liveSeconds <= 0) {
+                                     ticker->stop();
+                                     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                                     return;
+                                 }
+                                 // The live phase: the same ticks, counted afresh.
+                                 frames->synced = true;
+                                 frames->gaps.clear();
+                                 frames->syncTime.start();
+                                 QTimer::singleShot(liveSeconds * 1000, qApp, [frames, ticker, report] {
+                                     ticker->stop();
+                                     report("live updates");
+                                     QCoreApplication::quit();
+                                 });
+                             }
+                         });
     }
 
     window.show();

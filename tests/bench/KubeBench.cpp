@@ -17,8 +17,11 @@
 #include <QTimer>
 
 #include <malloc.h>
+#include <sys/resource.h>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Portolan::Core;
@@ -41,6 +44,17 @@ qint64 rssBytes()
     }
     const QList<QByteArray> fields = f.readAll().split(' ');
     return fields.value(1).toLongLong() * 4096;
+}
+
+// CPU time of the calling thread: on a busy machine the wall times stretch, this does not.
+double threadCpuSeconds()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace
@@ -105,7 +119,8 @@ int main(int argc, char *argv[])
     config.id = u"bench"_s;
     config.type = u"kubernetes"_s;
     config.options = {{u"kubeconfig"_s, kubeconfig}, {u"timeout"_s, 120}};
-    KubernetesSource source(config);
+    auto owner = std::make_unique<KubernetesSource>(config);
+    KubernetesSource &source = *owner;
     QNetworkAccessManager network;
     std::atomic_bool cancel = false;
     SyncContext context;
@@ -132,9 +147,11 @@ int main(int argc, char *argv[])
     const qint64 rssBefore = rssBytes();
     QElapsedTimer clock;
     clock.start();
+    const double cpuBeforeSync = threadCpuSeconds();
     source.sync(context);
     QCoreApplication::exec();
     const qint64 firstRuntimeMs = clock.elapsed();
+    const double syncCpu = threadCpuSeconds() - cpuBeforeSync;
     if (!result || !result->ok()) {
         std::fprintf(stderr, "sync failed: %s\n", result ? qPrintable(result->error().message) : "no result");
         return 1;
@@ -151,13 +168,15 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     QTimer *churn = nullptr;
+    std::atomic<qint64> sent = 0; // by the server: its timer may fall behind on a busy machine
     QMetaObject::invokeMethod(
         &anchor,
-        [&churn, &server, rate, pods] {
+        [&churn, &server, &sent, rate, pods] {
             churn = new QTimer;
-            QObject::connect(churn, &QTimer::timeout, server, [server, rate, pods] {
+            QObject::connect(churn, &QTimer::timeout, server, [server, &sent, rate, pods] {
                 for (int i = 0; i < std::max(1, rate / 10); ++i) {
                     server->touchGeneratedPod(int(QRandomGenerator::global()->bounded(pods)));
+                    ++sent;
                 }
             });
             churn->start(100);
@@ -166,6 +185,7 @@ int main(int argc, char *argv[])
     const qint64 eventsBefore = source.liveStats().events;
     QElapsedTimer live;
     live.start();
+    const double cpuBeforeLive = threadCpuSeconds();
     QTimer::singleShot(seconds * 1000, &app, [&app] { app.exit(0); });
     QCoreApplication::exec();
     QMetaObject::invokeMethod(
@@ -177,24 +197,54 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     const double liveSeconds = live.elapsed() / 1000.0;
+    const double liveCpu = threadCpuSeconds() - cpuBeforeLive;
     const KubernetesSource::LiveStats stats = source.liveStats();
     const qint64 events = stats.events - eventsBefore;
     source.stopLive();
 
+    // Where the memory is: the first sync's result (every entity's runtime), the mapper's index of what each entity
+    // owns, and the store (with the client) as what is left when the source goes.
+    const qint64 liveBatches = batches; // catalogChanged() below reports once more
+    const qint64 liveChanged = changedEntities;
+    malloc_trim(0);
+    const qint64 heapLive = heapBytes();
+    const qsizetype runtimeEntities = result->value().runtime.size();
+    result.reset();
+    malloc_trim(0);
+    const qint64 heapNoResult = heapBytes();
+    source.catalogChanged(Catalog::empty());
+    malloc_trim(0);
+    const qint64 heapNoMapper = heapBytes();
+    owner.reset();
+    malloc_trim(0);
+    const qint64 heapNoSource = heapBytes();
+    const auto perPod = [listed](qint64 bytes) { return double(bytes) / double(std::max<qsizetype>(1, listed)); };
+
     std::printf("# Kubernetes source benchmark\n\n");
     std::printf("| Figure | Value |\n| --- | --- |\n");
     std::printf("| Pods listed (page size 500) | %lld |\n", qlonglong(listed));
-    std::printf("| Entities with runtime (of %d) | %lld |\n", apps, qlonglong(result->value().runtime.size()));
+    std::printf("| Entities with runtime (of %d) | %lld |\n", apps, qlonglong(runtimeEntities));
     std::printf("| **Time to first runtime** (sync start to finished: list + project + map) | %lld ms |\n",
                 qlonglong(firstRuntimeMs));
+    std::printf("| CPU time of the source's thread in it (test server on its own thread) | %.1f s |\n", syncCpu);
     std::printf("| Heap held after the sync per pod (mallinfo2 uordblks+hblkhd delta, after malloc_trim) | %.0f B |\n",
                 double(heapAfter - heapBefore) / double(std::max<qsizetype>(1, listed)));
     std::printf("| RSS growth per pod | %.0f B |\n",
                 double(rssAfter - rssBefore) / double(std::max<qsizetype>(1, listed)));
-    std::printf("| Watch events asked for | %d/s for %d s |\n", rate, seconds);
-    std::printf("| **Watch events applied per second** | %.0f |\n", double(events) / liveSeconds);
-    std::printf("| runtimeChanged batches (<= 4/s by design) | %lld (%lld entity updates) |\n", qlonglong(batches),
-                qlonglong(changedEntities));
+    std::printf("| ... of it the first sync's result (every entity's runtime), per pod | %.0f B |\n",
+                perPod(heapLive - heapNoResult));
+    std::printf("| ... the mapper's index of what each entity owns, per pod | %.0f B |\n",
+                perPod(heapNoResult - heapNoMapper));
+    std::printf("| ... **the store** (projected objects and their indexes) and client, per pod | %.0f B |\n",
+                perPod(heapNoMapper - heapNoSource));
+    std::printf("| Watch events asked for | %d/s for %d s (%lld sent by the server) |\n", rate, seconds,
+                qlonglong(sent.load()));
+    std::printf("| **Watch events applied per second** | %.0f (%lld of %lld sent) |\n", double(events) / liveSeconds,
+                qlonglong(events), qlonglong(sent.load()));
+    std::printf("| CPU time of the source's thread while live | %.1f s of %.1f s (%.0f%%) |\n", liveCpu, liveSeconds,
+                100.0 * liveCpu / liveSeconds);
+    std::printf("| runtimeChanged batches (<= 4/s by design) | %lld (%lld entity updates) |\n", qlonglong(liveBatches),
+                qlonglong(liveChanged));
     std::printf("| **Max time in one batch's remap** (worker thread) | %.2f ms |\n", double(stats.maxBatchNs) / 1e6);
     std::printf("| Mean time per batch's remap | %.2f ms |\n",
                 stats.batches ? double(stats.totalBatchNs) / double(stats.batches) / 1e6 : 0.0);

@@ -487,9 +487,21 @@ GitHubTab *EntityPage::gitHubTab(Tab tab) const
 void EntityPage::setLive(LiveSnapshot::Ptr live)
 {
     m_live = std::move(live);
-    if (m_index >= 0) {
-        renderLive();
+    if (m_index < 0) {
+        return;
     }
+    // Live snapshots arrive several times a second while a cluster is busy, mostly about other entities: the tabs
+    // are only rebuilt when this entity's own data changed.
+    const QString key = m_catalog->entity(m_index).key();
+    const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
+    const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
+    QByteArray signature = insights ? insights->toCbor().toCborValue().toCbor() : QByteArray();
+    signature += '|';
+    signature += runtime ? runtime->toCbor().toCborValue().toCbor() : QByteArray();
+    if (key == m_liveKey && signature == m_liveSignature) {
+        return;
+    }
+    renderLive();
 }
 
 void EntityPage::renderLive()
@@ -498,6 +510,10 @@ void EntityPage::renderLive()
     const QString key = e.key();
     const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
+    m_liveKey = key;
+    m_liveSignature = insights ? insights->toCbor().toCborValue().toCbor() : QByteArray();
+    m_liveSignature += '|';
+    m_liveSignature += runtime ? runtime->toCbor().toCborValue().toCbor() : QByteArray();
     // The GitHub tabs show for entities that name a repository, the Runtime tab for those mapped to Kubernetes
     // objects (by annotation or because a source found some): elsewhere they would only say "nothing here".
     const bool github = insights || !e.annotation(u"github.com/project-slug").isEmpty();

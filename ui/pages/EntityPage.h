@@ -91,6 +91,8 @@ private:
 
     Core::Catalog::Ptr m_catalog;
     Core::LiveSnapshot::Ptr m_live;
+    QString m_liveKey; // what the live tabs show now, to skip snapshots that do not change it
+    QByteArray m_liveSignature;
     QString m_root;
     QString m_key;
     int m_index = -1;

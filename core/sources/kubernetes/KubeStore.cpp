@@ -206,6 +206,12 @@ const KubePod *KubeStore::pod(const QString &ns, const QString &name) const
     return it == m_pods.constEnd() ? nullptr : &*it;
 }
 
+const KubePod *KubeStore::pod(const KubeRef &ref) const
+{
+    const auto it = m_pods.constFind(ref);
+    return it == m_pods.constEnd() ? nullptr : &*it;
+}
+
 const KubeWorkload *KubeStore::workload(const KubeRef &ref) const
 {
     const auto it = m_workloads.constFind(ref);
@@ -302,6 +308,15 @@ KubeRef KubeStore::topOwner(const KubeRef &ref) const
         current = owner;
     }
     return current;
+}
+
+KubeRef KubeStore::topOwnerOf(const KubePod &pod) const
+{
+    const KubeRef owner = ownerRef(pod.owner, pod.ns);
+    if (owner.isNull() || !m_workloads.contains(owner)) {
+        return {KubeKind::Pod, pod.ns, pod.name};
+    }
+    return topOwner(owner);
 }
 
 void KubeStore::forEachObject(const std::function<void(const KubeRef &, const KubeLabels &)> &visit) const

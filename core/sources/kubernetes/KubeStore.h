@@ -49,6 +49,13 @@ public:
     // The workload a pod belongs to at the top (Pod -> ReplicaSet -> Deployment, Pod -> Job -> CronJob, Pod ->
     // StatefulSet/DaemonSet), as far as the chain is in the store; `ref` itself when it has no owner here.
     [[nodiscard]] KubeRef topOwner(const KubeRef &ref) const;
+    // The same for a pod of this store, without looking it up again.
+    [[nodiscard]] KubeRef topOwnerOf(const KubePod &pod) const;
+    // The pod `ref` names (a Pod ref); null when it is not here.
+    [[nodiscard]] const KubePod *pod(const KubeRef &ref) const;
+    // Whether any Warning event is held: the mapper skips looking for events about an entity's objects when not.
+    [[nodiscard]] qsizetype eventTargetCount() const { return m_eventsAbout.size(); }
+    [[nodiscard]] const QHash<KubeRef, QSet<KubeRef>> &eventIndex() const { return m_eventsAbout; }
 
     // Every labelled object (pods, workloads, services), for selectors without a required label pair.
     void forEachObject(const std::function<void(const KubeRef &, const KubeLabels &)> &visit) const;

@@ -121,14 +121,19 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
     }
     const KubeStore &store = *cluster.store;
 
-    // 1. The objects the selector matches.
-    QList<KubeRef> matched;
+    // 1. The objects the selector matches (a pod with itself, so it is looked up once).
+    struct Match
+    {
+        KubeRef ref;
+        const KubePod *pod = nullptr;
+    };
+    QList<Match> matched;
     const auto consider = [&](const KubeRef &ref, const KubeLabels &labels) {
         if (ref.kind == KubeKind::Event || (!sel.ns.isEmpty() && ref.ns != sel.ns)) {
             return;
         }
         if (sel.selector.matches(labels)) {
-            matched.append(ref);
+            matched.append({ref, nullptr});
         }
     };
     const QList<QPair<QString, QString>> pairs = sel.selector.requiredPairs();
@@ -141,7 +146,12 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
             }
         }
         for (const KubeRef &ref : *smallest) {
-            if (const KubeLabels *labels = store.labelsOf(ref)) {
+            if (ref.kind == KubeKind::Pod) {
+                if (const KubePod *pod = store.pod(ref);
+                    pod && (sel.ns.isEmpty() || ref.ns == sel.ns) && sel.selector.matches(pod->labels)) {
+                    matched.append({ref, pod});
+                }
+            } else if (const KubeLabels *labels = store.labelsOf(ref)) {
                 consider(ref, *labels);
             }
         }
@@ -151,17 +161,18 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
     if (matched.isEmpty()) {
         return runtime;
     }
-    std::sort(matched.begin(), matched.end(), [](const KubeRef &a, const KubeRef &b) {
-        return std::tie(a.kind, a.ns, a.name) < std::tie(b.kind, b.ns, b.name);
+    std::sort(matched.begin(), matched.end(), [](const Match &a, const Match &b) {
+        return std::tie(a.ref.kind, a.ref.ns, a.ref.name) < std::tie(b.ref.kind, b.ref.ns, b.ref.name);
     });
 
     // 2. The workloads at the top of the matched objects' owner chains, bare pods, services.
-    QList<KubeRef> tops;
+    QList<Match> tops; // a bare pod with itself
     QSet<KubeRef> topSet;
     QSet<KubeRef> serviceSet;
     QList<KubeRef> services;
     QSet<KubeRef> mine; // everything owned, for events
-    for (const KubeRef &ref : std::as_const(matched)) {
+    for (const Match &m : std::as_const(matched)) {
+        const KubeRef &ref = m.ref;
         if (ref.kind == KubeKind::Service || ref.kind == KubeKind::Ingress) {
             if (!serviceSet.contains(ref)) {
                 serviceSet.insert(ref);
@@ -169,24 +180,41 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
             }
             continue;
         }
-        const KubeRef top = store.topOwner(ref);
+        const KubePod *pod = ref.kind == KubeKind::Pod && !m.pod ? store.pod(ref) : m.pod;
+        KubeRef top = pod ? store.topOwnerOf(*pod) : store.topOwner(ref);
+        const bool bare = pod && top.kind == KubeKind::Pod;
         if (!topSet.contains(top)) {
             topSet.insert(top);
-            tops.append(top);
+            tops.append({std::move(top), bare ? pod : nullptr});
         }
     }
 
     // 3. Each workload with its pods.
     QList<const KubeLabels *> podLabelSets; // distinct label sets of the entity's pods, for services
     QSet<QString> podNamespaces;
+    const bool anyServices = !store.services().isEmpty();
     const auto notePod = [&](const KubePod &pod) {
+        if (!anyServices) {
+            return;
+        }
         if (!std::any_of(podLabelSets.cbegin(), podLabelSets.cend(),
                          [&pod](const KubeLabels *l) { return *l == pod.labels; })) {
             podLabelSets.append(&pod.labels);
         }
         podNamespaces.insert(pod.ns);
     };
-    for (const KubeRef &top : std::as_const(tops)) {
+    // Pod phases repeat (interned): lower-case each distinct one once.
+    QString lastPhase;
+    QString lastPhaseLower;
+    const auto lowerPhase = [&](const QString &phase) {
+        if (phase != lastPhase || lastPhaseLower.isNull()) {
+            lastPhase = phase;
+            lastPhaseLower = phase.toLower();
+        }
+        return lastPhaseLower;
+    };
+    for (const Match &t : std::as_const(tops)) {
+        const KubeRef &top = t.ref;
         mine.insert(top);
         WorkloadInfo info;
         info.cluster = cluster.display;
@@ -195,7 +223,7 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
         info.name = top.name;
         KubeHealth own;
         if (top.kind == KubeKind::Pod) {
-            const KubePod *pod = store.pod(top.ns, top.name);
+            const KubePod *pod = t.pod ? t.pod : store.pod(top);
             if (!pod) {
                 continue;
             }
@@ -204,7 +232,7 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
             info.updated = 1;
             info.available = info.ready;
             info.images = pod->images;
-            info.rollout = pod->phase.toLower();
+            info.rollout = lowerPhase(pod->phase);
             info.pods.append(pod->toInfo());
             notePod(*pod);
             own = {pod->health, pod->reason, pod->message};
@@ -249,8 +277,7 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
             }
         }
         for (const PodInfo &p : std::as_const(info.pods)) {
-            info.restarts += p.restarts;
-            mine.insert(KubeRef{KubeKind::Pod, top.ns, p.name});
+            info.restarts += p.restarts; // the pods are in `mine` already: the top or the children above
         }
         Health health = own.health;
         for (const PodInfo &p : std::as_const(info.pods)) {
@@ -306,14 +333,27 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
 
     // 5. Warning events about any of it.
     QList<const KubeEvent *> events;
-    for (const KubeRef &ref : std::as_const(mine)) {
-        for (const KubeRef &eventRef : store.eventsAbout(ref)) {
+    const auto addEvents = [&](const QSet<KubeRef> &about) {
+        for (const KubeRef &eventRef : about) {
             if (const KubeEvent *e = store.event(eventRef.ns, eventRef.name)) {
                 events.append(e);
             }
             if (owned) {
                 owned->insert(eventRef);
             }
+        }
+    };
+    // Few objects have warnings: walk whichever side is smaller.
+    if (store.eventTargetCount() < mine.size()) {
+        const QHash<KubeRef, QSet<KubeRef>> &index = store.eventIndex();
+        for (auto it = index.cbegin(); it != index.cend(); ++it) {
+            if (mine.contains(it.key())) {
+                addEvents(*it);
+            }
+        }
+    } else {
+        for (const KubeRef &ref : std::as_const(mine)) {
+            addEvents(store.eventsAbout(ref));
         }
     }
     std::sort(events.begin(), events.end(), [](const KubeEvent *a, const KubeEvent *b) {
@@ -345,7 +385,13 @@ EntityRuntime RuntimeMapper::compute(const EntityKubeSelector &sel, const KubeCl
         }
     }
     if (owned) {
-        *owned += mine;
+        // `owned` holds the events so far: add them to `mine` rather than copying `mine` into it.
+        if (owned->size() < mine.size()) {
+            mine.unite(*owned);
+            *owned = std::move(mine);
+        } else {
+            *owned += mine;
+        }
     }
     return runtime;
 }
@@ -362,7 +408,7 @@ EntityRuntime RuntimeMapper::computeAll(int selectorIndex, const QList<KubeClust
                 one.problems.append(p.error);
             }
         }
-        setOwned(cluster.context, sel.entityKey, std::move(owned));
+        setOwned(cluster.context, selectorIndex, std::move(owned));
         out.merge(one);
     }
     if (!out.isEmpty() || !out.problems.isEmpty()) {
@@ -371,16 +417,29 @@ EntityRuntime RuntimeMapper::computeAll(int selectorIndex, const QList<KubeClust
     return out;
 }
 
-void RuntimeMapper::setOwned(const QString &context, const QString &entityKey, QSet<KubeRef> owned)
+void RuntimeMapper::setOwned(const QString &context, int selectorIndex, QSet<KubeRef> owned)
 {
-    QHash<QString, QSet<KubeRef>> &byEntity = m_owned[context];
-    QHash<KubeRef, QSet<QString>> &owners = m_owners[context];
-    const QSet<KubeRef> before = byEntity.value(entityKey);
-    for (const KubeRef &ref : before) {
+    QHash<int, QSet<KubeRef>> &bySelector = m_owned[context];
+    QHash<KubeRef, OwnerList> &owners = m_owners[context];
+    auto slot = bySelector.find(selectorIndex);
+    if (slot == bySelector.end()) {
+        if (owned.isEmpty()) {
+            return;
+        }
+        for (const KubeRef &ref : std::as_const(owned)) {
+            owners[ref].append(selectorIndex);
+        }
+        bySelector.insert(selectorIndex, std::move(owned));
+        return;
+    }
+    if (*slot == owned) {
+        return; // the common case of a live update: the same objects, changed
+    }
+    for (const KubeRef &ref : std::as_const(*slot)) {
         if (!owned.contains(ref)) {
             auto it = owners.find(ref);
             if (it != owners.end()) {
-                it->remove(entityKey);
+                it->removeOne(selectorIndex);
                 if (it->isEmpty()) {
                     owners.erase(it);
                 }
@@ -388,14 +447,14 @@ void RuntimeMapper::setOwned(const QString &context, const QString &entityKey, Q
         }
     }
     for (const KubeRef &ref : std::as_const(owned)) {
-        if (!before.contains(ref)) {
-            owners[ref].insert(entityKey);
+        if (!slot->contains(ref)) {
+            owners[ref].append(selectorIndex);
         }
     }
     if (owned.isEmpty()) {
-        byEntity.remove(entityKey);
+        bySelector.erase(slot);
     } else {
-        byEntity.insert(entityKey, std::move(owned));
+        *slot = std::move(owned);
     }
 }
 
@@ -422,7 +481,9 @@ void RuntimeMapper::collectAffected(const KubeCluster &cluster, const KubeRef &r
         }
         const auto it = ownersIt->constFind(r);
         if (it != ownersIt->constEnd()) {
-            entityKeys += *it;
+            for (int index : *it) {
+                entityKeys.insert(m_selectors[index].entityKey);
+            }
         }
     };
     addOwners(ref);
@@ -506,7 +567,7 @@ QSet<QString> RuntimeMapper::entitiesIn(const QString &context) const
     const auto it = m_owned.constFind(context);
     if (it != m_owned.constEnd()) {
         for (auto e = it->keyBegin(); e != it->keyEnd(); ++e) {
-            out.insert(*e);
+            out.insert(m_selectors[*e].entityKey);
         }
     }
     return out;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -80,14 +81,18 @@ public:
 
 private:
     [[nodiscard]] EntityRuntime computeAll(int selectorIndex, const QList<KubeCluster> &clusters, const QDateTime &now);
-    void setOwned(const QString &context, const QString &entityKey, QSet<KubeRef> owned);
+    void setOwned(const QString &context, int selectorIndex, QSet<KubeRef> owned);
+
+    // The selectors owning one object: almost always one, so kept inline rather than in a set per object (at 50k
+    // pods a QSet each cost more than the pods themselves).
+    using OwnerList = QVarLengthArray<int, 2>;
 
     QList<EntityKubeSelector> m_selectors;
     QHash<QString, int> m_byEntity;
     QHash<QPair<QString, QString>, QList<int>> m_byPair; // selectors by their first required label pair
     QList<int> m_unindexed; // selectors without one
-    QHash<QString, QHash<QString, QSet<KubeRef>>> m_owned; // context -> entity key -> objects
-    QHash<QString, QHash<KubeRef, QSet<QString>>> m_owners; // context -> object -> entity keys
+    QHash<QString, QHash<int, QSet<KubeRef>>> m_owned; // context -> selector index -> objects
+    QHash<QString, QHash<KubeRef, OwnerList>> m_owners; // context -> object -> selector indexes
 };
 
 } // namespace Portolan::Core
