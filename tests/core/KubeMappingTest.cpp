@@ -494,8 +494,14 @@ TEST_CASE("A projected pod takes less than 2 KB", "[kubernetes][memory]")
     const double bytes = double((after.uordblks + after.hblkhd) - (before.uordblks + before.hblkhd));
     const double perPod = bytes / count;
     WARN("projected pod in a KubeStore: " << perPod << " bytes per pod (" << count << " pods)");
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer replaces malloc: glibc's counters do not see its heap, so there is nothing to measure (the
+    // ordinary build runs this check).
+    WARN("memory not measured under AddressSanitizer");
+#else
     CHECK(perPod > 100); // the measurement sees the pods at all
     CHECK(perPod < 2048);
+#endif
     // A sanity check of the projection itself.
     const KubePod *one = store->pod(u"default"_s, store->refs(KubeKind::Pod).first().name);
     REQUIRE(one);
