@@ -493,27 +493,31 @@ void EntityPage::setLive(LiveSnapshot::Ptr live)
     // Live snapshots arrive several times a second while a cluster is busy, mostly about other entities: the tabs
     // are only rebuilt when this entity's own data changed.
     const QString key = m_catalog->entity(m_index).key();
+    QByteArray signature = liveSignature(key);
+    if (key == m_liveKey && signature == m_liveSignature) {
+        return;
+    }
+    renderLive(std::move(signature));
+}
+
+QByteArray EntityPage::liveSignature(const QString &key) const
+{
     const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
     QByteArray signature = insights ? insights->toCbor().toCborValue().toCbor() : QByteArray();
     signature += '|';
     signature += runtime ? runtime->toCbor().toCborValue().toCbor() : QByteArray();
-    if (key == m_liveKey && signature == m_liveSignature) {
-        return;
-    }
-    renderLive();
+    return signature;
 }
 
-void EntityPage::renderLive()
+void EntityPage::renderLive(QByteArray signature)
 {
     const Entity &e = m_catalog->entity(m_index);
     const QString key = e.key();
     const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
     m_liveKey = key;
-    m_liveSignature = insights ? insights->toCbor().toCborValue().toCbor() : QByteArray();
-    m_liveSignature += '|';
-    m_liveSignature += runtime ? runtime->toCbor().toCborValue().toCbor() : QByteArray();
+    m_liveSignature = signature.isNull() ? liveSignature(key) : std::move(signature);
     // The GitHub tabs show for entities that name a repository, the Runtime tab for those mapped to Kubernetes
     // objects (by annotation or because a source found some): elsewhere they would only say "nothing here".
     const bool github = insights || !e.annotation(u"github.com/project-slug").isEmpty();

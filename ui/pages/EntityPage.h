@@ -83,7 +83,9 @@ private:
     void renderRelationsSummary();
     void renderLabels(const Core::Entity &e);
     void renderProvenance(const Core::Entity &e);
-    void renderLive();
+    // `signature`: liveSignature() of the current entity when the caller already has it (encoded once).
+    void renderLive(QByteArray signature = {});
+    [[nodiscard]] QByteArray liveSignature(const QString &key) const;
     void onLinkActivated(const QString &link);
     void openRelation(const QModelIndex &index);
     // Rich text for a reference: a link when the target is in the catalog, greyed otherwise.
