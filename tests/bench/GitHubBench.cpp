@@ -1,7 +1,7 @@
 // The github source against the loopback GitHub test server with 1,000 repositories, each with a catalog-info.yaml
 // whose github.com/project-slug names it: requests and rate-limit budget of a first sync and of an unchanged re-sync
-// (target: 0), also after a restart (a new source over the same state folder), and wall time. Prints figures; not
-// pass/fail.
+// (target: 0), also after a restart (a new source over the same state folder), and wall time; descriptors read through
+// REST (one request per repository) and through GraphQL (50 repositories per query). Prints figures; not pass/fail.
 //   portolan_bench_github [--repos 1000] [--budget 100000]
 #include "sources/github/GitHubSource.h"
 #include "support/GitHubTestServer.h"
@@ -30,6 +30,7 @@ struct Figures
     size_t entities = 0;
     int insights = 0;
     int requests = 0;
+    int graphQl = 0; // GraphQL queries (their own budget: one point each)
     int notModified = 0;
     int budget = 0;
     qint64 ms = 0;
@@ -62,7 +63,8 @@ Figures runSync(GitHubSource &source, const SyncContext &context, GitHubTestServ
     } else {
         f.error = result->error().message;
     }
-    f.requests = source.lastRequestCount();
+    f.requests = source.lastRequestCount() - source.lastGraphQlQueryCount();
+    f.graphQl = source.lastGraphQlQueryCount();
     f.notModified = source.lastNotModifiedCount();
     f.budget = server.spent() - spentBefore;
     return f;
@@ -72,9 +74,9 @@ void print(QTextStream &out, const QString &label, const Figures &f)
 {
     out << label.leftJustified(40) << (f.ok ? u"ok"_s : u"FAILED: "_s + f.error).leftJustified(8)
         << QString::number(f.entities).rightJustified(9) << QString::number(f.insights).rightJustified(9)
-        << QString::number(f.requests).rightJustified(9) << QString::number(f.notModified).rightJustified(7)
-        << QString::number(f.budget).rightJustified(8) << QString::number(f.warnings).rightJustified(6)
-        << QString::number(f.ms).rightJustified(9) << Qt::endl;
+        << QString::number(f.requests).rightJustified(9) << QString::number(f.graphQl).rightJustified(8)
+        << QString::number(f.notModified).rightJustified(7) << QString::number(f.budget).rightJustified(8)
+        << QString::number(f.warnings).rightJustified(6) << QString::number(f.ms).rightJustified(9) << Qt::endl;
 }
 
 } // namespace
@@ -94,11 +96,12 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "GitHub source benchmark: " << count << " repositories with descriptors and slugs" << Qt::endl;
     out << u"run"_s.leftJustified(40) << u"result"_s.leftJustified(8) << u"entities"_s.rightJustified(9)
-        << u"insights"_s.rightJustified(9) << u"requests"_s.rightJustified(9) << u"304s"_s.rightJustified(7)
-        << u"budget"_s.rightJustified(8) << u"warn"_s.rightJustified(6) << u"ms"_s.rightJustified(9) << Qt::endl;
+        << u"insights"_s.rightJustified(9) << u"requests"_s.rightJustified(9) << u"graphql"_s.rightJustified(8)
+        << u"304s"_s.rightJustified(7) << u"budget"_s.rightJustified(8) << u"warn"_s.rightJustified(6)
+        << u"ms"_s.rightJustified(9) << Qt::endl;
 
     QNetworkAccessManager network;
-    const auto scenario = [&](const QString &name, int limit, bool insights) {
+    const auto scenario = [&](const QString &name, int limit, bool insights, bool graphQl) {
         GitHubTestServer server;
         server.setToken(u"bench-token"_s);
         server.generateRepositories(count);
@@ -112,7 +115,7 @@ int main(int argc, char **argv)
         config.id = u"github"_s;
         config.type = u"github"_s;
         config.url = server.url();
-        config.options = {{u"organization"_s, server.owner()}, {u"insights"_s, insights}};
+        config.options = {{u"organization"_s, server.owner()}, {u"insights"_s, insights}, {u"graphql"_s, graphQl}};
         SyncContext context;
         context.network = &network;
         context.secret = u"bench-token"_s;
@@ -132,8 +135,10 @@ int main(int argc, char **argv)
         }
     };
     const int big = parser.value(budget).toInt();
-    scenario(u"descriptors only"_s, big, false);
-    scenario(u"with insights"_s, big, true);
-    scenario(u"5,000/h token"_s, 5000, true);
+    scenario(u"descriptors, REST"_s, big, false, false);
+    scenario(u"descriptors, GraphQL"_s, big, false, true);
+    scenario(u"descriptors, GraphQL, 5,000/h"_s, 5000, false, true);
+    scenario(u"with insights"_s, big, true, true);
+    scenario(u"with insights, 5,000/h"_s, 5000, true, true);
     return 0;
 }

@@ -364,6 +364,8 @@ TEST_CASE("GitHub source options are checked", "[github][core]")
     REQUIRE(c.ok());
     CHECK(c->apiUrl == u"https://api.github.com"_s);
     CHECK(c->webUrl() == u"https://github.com"_s);
+    CHECK(c->graphqlUrl() == u"https://api.github.com/graphql"_s);
+    CHECK(c->graphql);
     CHECK(c->catalogPaths == QStringList{u"catalog-info.yaml"_s, u"docs/catalog.yaml"_s});
     CHECK_FALSE(c->insights);
     CHECK(c->repositoriesPath() == u"/orgs/acme/repos?per_page=100&type=all"_s);
@@ -372,4 +374,9 @@ TEST_CASE("GitHub source options are checked", "[github][core]")
     REQUIRE(c.ok());
     CHECK(c->apiUrl == u"https://ghe.example.com/api/v3"_s);
     CHECK(c->webUrl() == u"https://ghe.example.com"_s);
+    CHECK(c->graphqlUrl() == u"https://ghe.example.com/api/graphql"_s); // GitHub Enterprise Server's endpoint
+    config.options.insert(u"graphql"_s, u"maybe"_s);
+    c = GitHubConfig::fromSource(config);
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.error().field == u"options.graphql"_s);
 }

@@ -9,7 +9,12 @@
 #include "util/Clock.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -127,6 +132,8 @@ Entity otherSourceEntity(const QString &name, const QString &slug)
 
 TEST_CASE("GitHub source: repositories over Link pages, descriptors found, missing and invalid", "[github]")
 {
+    const bool graphQl = GENERATE(true, false);
+    INFO((graphQl ? "descriptors through GraphQL" : "descriptors through REST"));
     Harness h;
     h.server.generateRepositories(205); // three pages of 100
     auto &repos = h.server.repositories();
@@ -134,7 +141,7 @@ TEST_CASE("GitHub source: repositories over Link pages, descriptors found, missi
     repos[2].files[u"catalog-info.yaml"_s] =
         "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: service-0003\nspec:\n"
         "  type: service\n  lifecycle: 42 is not text\n  owner: [not, a, ref]\n";
-    GitHubSource source(h.config({{u"insights"_s, false}}));
+    GitHubSource source(h.config({{u"insights"_s, false}, {u"graphql"_s, graphQl}}));
     CHECK(SourceRegistry::types().contains(u"github"_s));
 
     const Result<SourceResult> result = sync(source, h.context());
@@ -143,9 +150,12 @@ TEST_CASE("GitHub source: repositories over Link pages, descriptors found, missi
     CHECK(result->entities.size() == 203);
     CHECK(h.server.countRequests(u"/orgs/octocat/repos"_s) == 3);
     CHECK(h.server.requests().at(1).query.queryItemValue(u"page"_s) == u"2"_s);
-    CHECK(h.server.countRequests(u"/contents/catalog-info.yaml"_s) == 205);
-    CHECK(h.server.violations().isEmpty());
     INFO(h.server.violations().join(u'\n').toStdString());
+    CHECK(h.server.violations().isEmpty());
+    // GraphQL: 50 repositories per query and no REST request per repository; REST: one request each.
+    CHECK(h.server.countRequests(u"/contents/catalog-info.yaml"_s) == (graphQl ? 0 : 205));
+    CHECK(h.server.graphQlQueries() == (graphQl ? 5 : 0));
+    CHECK(source.lastGraphQlQueryCount() == (graphQl ? 5 : 0));
 
     const Entity *first = findEntity(result.value(), u"service-0001"_s);
     REQUIRE(first);
@@ -167,11 +177,13 @@ TEST_CASE("GitHub source: repositories over Link pages, descriptors found, missi
     CHECK(named);
     CHECK(result->quota.isKnown());
     CHECK(result->quota.limit == 5000);
-    CHECK(result->quota.remaining == 5000 - (3 + 205));
+    CHECK(result->quota.remaining == 5000 - (graphQl ? 3 : 3 + 205));
 }
 
 TEST_CASE("GitHub source: repositories without descriptors become Components when asked", "[github]")
 {
+    const bool graphQl = GENERATE(true, false);
+    INFO((graphQl ? "files through GraphQL" : "files through REST"));
     Harness h;
     GitHubTestServer::Repository hello;
     hello.name = u"Hello-World"_s;
@@ -186,7 +198,8 @@ TEST_CASE("GitHub source: repositories without descriptors become Components whe
                            GitHubTestServer::componentDescriptor(u"payments"_s, u"octocat/payments"_s));
     h.server.setRepositories({hello, old, described});
 
-    GitHubSource source(h.config({{u"insights"_s, false}, {u"repositoriesAsComponents"_s, true}}));
+    GitHubSource source(
+        h.config({{u"insights"_s, false}, {u"repositoriesAsComponents"_s, true}, {u"graphql"_s, graphQl}}));
     Result<SourceResult> result = sync(source, h.context());
     REQUIRE(result.ok());
     INFO(Portolan::Test::describe(result->problems).toStdString());
@@ -206,7 +219,9 @@ TEST_CASE("GitHub source: repositories without descriptors become Components whe
     const Entity *payments = findEntity(result.value(), u"payments"_s);
     REQUIRE(payments);
     CHECK(payments->specString("type"_L1) == u"service"_s); // the descriptor, not a made-up Component
+    INFO(h.server.violations().join(u'\n').toStdString());
     CHECK(h.server.violations().isEmpty());
+    CHECK(h.server.countRequests(u"/contents/"_s) == (graphQl ? 0 : 3 + 4 + 1));
 
     // includeArchived: false leaves the archived repository out.
     GitHubSource noArchived(
@@ -309,12 +324,143 @@ TEST_CASE("GitHub source: an unchanged re-sync sends only conditional requests a
     CHECK(fourth->entities.size() == 120);
 }
 
+TEST_CASE("GitHub source: GraphQL reads descriptors in batches, and REST takes over what it cannot give", "[github]")
+{
+    Harness h;
+    h.server.generateRepositories(120);
+    auto &repos = h.server.repositories();
+    // A Location in service-0005: its target is read through REST.
+    repos[4].files[u"catalog-info.yaml"_s] =
+        "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  targets:\n"
+        "    - ./services/api.yaml\n";
+    repos[4].files[u"services/api.yaml"_s] =
+        GitHubTestServer::componentDescriptor(u"service-0005"_s, u"octocat/service-0005"_s);
+    // A binary file where the descriptor should be: GraphQL gives no text, REST reads it and names the problem.
+    repos[6].files[u"catalog-info.yaml"_s] = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+
+    GitHubSource source(h.config({{u"insights"_s, false}}));
+    Result<SourceResult> first = sync(source, h.context());
+    REQUIRE(first.ok());
+    INFO(Portolan::Test::describe(first->problems).toStdString());
+    INFO(h.server.violations().join(u'\n').toStdString());
+    CHECK(h.server.violations().isEmpty());
+    CHECK(h.server.graphQlQueries() == 3); // 50 + 50 + 20
+    // 118 descriptors, the Location and its Component; service-0007's binary descriptor is a problem.
+    CHECK(first->entities.size() == 120);
+    const Entity *located = findEntity(first.value(), u"service-0005"_s);
+    REQUIRE(located);
+    CHECK(located->origin.file == u"https://github.com/octocat/service-0005/blob/master/services/api.yaml"_s);
+    CHECK(h.server.countRequests(u"/repos/octocat/service-0005/contents/services/api.yaml"_s) == 1);
+    CHECK(h.server.countRequests(u"/repos/octocat/service-0007/contents/catalog-info.yaml"_s) == 1);
+    CHECK(h.server.countRequests(u"/contents/"_s) == 2);
+    bool binaryNamed = false;
+    for (const Error &e : first->problems) {
+        binaryNamed = binaryNamed || e.file.contains(u"service-0007"_s);
+    }
+    CHECK(binaryNamed);
+    const Entity *plain = findEntity(first.value(), u"service-0100"_s);
+    REQUIRE(plain);
+    CHECK(plain->origin.file == u"https://github.com/octocat/service-0100/blob/master/catalog-info.yaml"_s);
+    CHECK(plain->origin.revision.size() == 40); // the blob's oid, as REST's sha
+
+    // Unchanged: no GraphQL query and no budget at all.
+    const int spent = h.server.spent();
+    const int queries = h.server.graphQlQueries();
+    Result<SourceResult> second = sync(source, h.context());
+    REQUIRE(second.ok());
+    CHECK(h.server.graphQlQueries() == queries);
+    CHECK(h.server.spent() == spent);
+    CHECK(second->entities.size() == 120);
+
+    SECTION("GraphQL's budget spent: REST reads the descriptors")
+    {
+        for (int i = 0; i < 120; ++i) {
+            h.server.touch(repos[i].name, QDateTime::currentDateTimeUtc().addSecs(i));
+        }
+        h.server.setGraphQlBudget(5000, 0);
+        h.server.clearRequests();
+        Result<SourceResult> r = sync(source, h.context());
+        REQUIRE(r.ok());
+        CHECK(r->entities.size() == 120);
+        // The three batches are sent together, each is refused, and REST reads every repository.
+        CHECK(h.server.countRequests(u"/graphql"_s) == 3);
+        CHECK(h.server.countRequests(u"/contents/catalog-info.yaml"_s) == 120);
+    }
+    SECTION("a GraphQL server error: REST reads the descriptors")
+    {
+        h.server.touch(u"service-0001"_s, QDateTime::currentDateTimeUtc());
+        h.server.touch(u"service-0002"_s, QDateTime::currentDateTimeUtc());
+        h.server.repositories()[0].description = u"changed"_s;
+        h.server.addFault({FaultKind::ServerError, u"/graphql"_s, 0, -1});
+        h.server.clearRequests();
+        Result<SourceResult> r = sync(source, h.context());
+        REQUIRE(r.ok());
+        CHECK(r->entities.size() == 120);
+        CHECK(h.server.countRequests(u"/contents/catalog-info.yaml"_s) == 2);
+        CHECK(r->problems.size() == first->problems.size()); // a fallback, not a problem
+    }
+    SECTION("a bad token is refused by GraphQL as by REST")
+    {
+        h.server.touch(u"service-0001"_s, QDateTime::currentDateTimeUtc());
+        h.server.touch(u"service-0002"_s, QDateTime::currentDateTimeUtc());
+        h.server.addFault({FaultKind::BadCredentials, u"/graphql"_s, 0, -1});
+        Result<SourceResult> r = sync(source, h.context());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::Auth);
+    }
+}
+
+TEST_CASE("GitHub test server: GraphQL queries are checked against GitHub's schema", "[github]")
+{
+    Harness h;
+    h.server.generateRepositories(1);
+    QNetworkAccessManager network;
+    const auto post = [&](const QByteArray &query) {
+        QNetworkRequest request(QUrl(h.server.url() + u"/graphql"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Accept", "application/vnd.github+json");
+        request.setRawHeader("X-GitHub-Api-Version", GitHubTestServer::apiVersion);
+        QNetworkReply *reply = network.post(
+            request, QJsonDocument(QJsonObject{{u"query"_s, QString::fromUtf8(query)}}).toJson(QJsonDocument::Compact));
+        spinUntil([reply] { return reply->isFinished(); }, 10000);
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return body;
+    };
+    QJsonObject answer = post("{ r0: repository(owner: \"octocat\", name: \"service-0001\") { "
+                              "f0: object(expression: \"master:catalog-info.yaml\") { __typename ... on Blob { oid "
+                              "isTruncated } } missing: object(expression: \"master:nope.yaml\") { id } } "
+                              "gone: repository(owner: \"octocat\", name: \"gone\") { name } }");
+    const QJsonObject data = answer.value("data"_L1).toObject();
+    CHECK(data.value("r0"_L1).toObject().value("f0"_L1).toObject().value("__typename"_L1) == u"Blob"_s);
+    CHECK(data.value("r0"_L1).toObject().value("f0"_L1).toObject().value("oid"_L1).toString().size() == 40);
+    CHECK(data.value("r0"_L1).toObject().value("missing"_L1).isNull());
+    CHECK(data.value("gone"_L1).isNull());
+    CHECK(answer.value("errors"_L1).toArray().first().toObject().value("type"_L1) == u"NOT_FOUND"_s);
+    CHECK(h.server.violations().isEmpty());
+
+    // Fields and arguments the schema does not have, and a missing selection, are refused without data.
+    answer = post("{ repository(owner: \"octocat\") { object(expression: \"HEAD:x\", path: \"x\") { ... on Blob { "
+                  "contents } } } rateLimit }");
+    CHECK_FALSE(answer.contains("data"_L1));
+    QStringList codes;
+    for (const QJsonValue &e : answer.value("errors"_L1).toArray()) {
+        codes.append(e.toObject().value("extensions"_L1).toObject().value("code"_L1).toString());
+    }
+    codes.sort();
+    CHECK(codes
+          == QStringList{u"argumentNotAccepted"_s, u"missingRequiredArguments"_s, u"selectionMismatch"_s,
+                         u"undefinedField"_s});
+    CHECK(h.server.violations().size() == 4);
+}
+
 TEST_CASE("GitHub source: a low rate-limit budget stops reading, reports, and the next sync continues", "[github]")
 {
     Harness h;
     h.server.generateRepositories(150);
     h.server.setBudget(5000, 60);
-    GitHubSource source(h.config({{u"reservePercent"_s, 0}}));
+    GitHubSource source(h.config({{u"reservePercent"_s, 0}, {u"graphql"_s, false}}));
     Result<SourceResult> first = sync(source, h.context());
     REQUIRE(first.ok());
     INFO(Portolan::Test::describe(first->problems).toStdString());
@@ -363,7 +509,7 @@ TEST_CASE("GitHub source: secondary rate limits, bad credentials and server erro
     SECTION("a secondary rate limit (403 with retry-after) fails the sync with RateLimited")
     {
         h.server.addFault({FaultKind::Secondary403, u"/contents/"_s, 1, 1});
-        GitHubSource source(h.config());
+        GitHubSource source(h.config({{u"graphql"_s, false}}));
         const Result<SourceResult> r = sync(source, h.context());
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == Error::Code::RateLimited);
@@ -406,6 +552,8 @@ TEST_CASE("GitHub source: secondary rate limits, bad credentials and server erro
         CHECK(r.error().httpStatus == 500);
         h.server.clearFaults();
         h.server.addFault({FaultKind::ServerError, u"/repos/octocat/service-0002/contents/"_s, 0, -1});
+        // GraphQL answers too: make it fail so that REST reads the descriptors.
+        h.server.addFault({FaultKind::ServerError, u"/graphql"_s, 0, -1});
         r = sync(source, h.context());
         REQUIRE(r.ok());
         CHECK(r->entities.size() == 2);

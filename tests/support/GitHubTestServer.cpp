@@ -1,5 +1,6 @@
 #include "GitHubTestServer.h"
 
+#include "GraphQlDocument.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -342,7 +345,8 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
     if (request.header("X-GitHub-Api-Version") != apiVersion) {
         violation(u"%1 without X-GitHub-Api-Version: %2"_s.arg(recorded.path, QLatin1StringView(apiVersion)));
     }
-    if (request.method != "GET") {
+    const bool graphQlPath = recorded.path == u"/graphql"_s;
+    if (request.method != (graphQlPath ? "POST" : "GET")) {
         violation(u"%1 %2: the source only reads"_s.arg(QString::fromLatin1(request.method), recorded.path));
     }
 
@@ -393,6 +397,9 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
     if (!m_token.isEmpty() && recorded.authorization != "Bearer " + m_token.toUtf8()) {
         return finish(error(401, u"Bad credentials"_s, u"https://docs.github.com/rest"_s), false);
     }
+    if (graphQlPath) {
+        return finish(graphQl(request), false);
+    }
     if (m_used.value(recorded.authorization, m_used.value(QByteArray(), 0)) >= m_limit) {
         HttpTestResponse r = error(403, u"API rate limit exceeded for user ID 1."_s,
                                    u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
@@ -409,6 +416,159 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
         return finish(notModified, false); // a 304 costs no budget
     }
     return finish(r, true);
+}
+
+void GitHubTestServer::setGraphQlBudget(int limit, int remaining)
+{
+    m_graphQlLimit = limit;
+    m_graphQlUsed = limit - remaining;
+}
+
+HttpTestResponse GitHubTestServer::graphQl(const HttpTestRequest &request)
+{
+    static const GraphQlSchema schema = GraphQlSchema::load(dataPath(u"github/graphql-schema-excerpt.graphql"_s));
+    if (schema.isEmpty()) {
+        qFatal("GitHubTestServer: tests/data/github/graphql-schema-excerpt.graphql is missing");
+    }
+    const auto answer = [this](const QJsonObject &body) {
+        HttpTestResponse r = json(200, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+        r.setHeader("x-ratelimit-limit", QByteArray::number(m_graphQlLimit));
+        r.setHeader("x-ratelimit-remaining", QByteArray::number(std::max(0, m_graphQlLimit - m_graphQlUsed)));
+        r.setHeader("x-ratelimit-reset", QByteArray::number(m_reset.toSecsSinceEpoch()));
+        r.setHeader("x-ratelimit-used", QByteArray::number(m_graphQlUsed));
+        r.setHeader("x-ratelimit-resource", "graphql");
+        return r;
+    };
+    const auto refuse = [&](const QString &message) {
+        violation(u"GraphQL: %1"_s.arg(message));
+        return answer(QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{{u"message"_s, message}}}}});
+    };
+    if (!request.header("Content-Type").startsWith("application/json")) {
+        violation(u"POST /graphql without Content-Type: application/json"_s);
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (!body.value("query"_L1).isString()) {
+        violation(u"POST /graphql without a JSON body with a query"_s);
+        return error(400, u"Problems parsing JSON"_s, u"https://docs.github.com/graphql"_s);
+    }
+    if (m_graphQlUsed >= m_graphQlLimit) {
+        return answer(QJsonObject{
+            {u"errors"_s, QJsonArray{QJsonObject{{u"type"_s, u"RATE_LIMITED"_s},
+                                                 {u"message"_s, u"API rate limit exceeded for user ID 1."_s}}}}});
+    }
+    QString parseError;
+    const GraphQlDocument document = GraphQlDocument::parse(body.value("query"_L1).toString(), &parseError);
+    if (!parseError.isEmpty()) {
+        return refuse(parseError);
+    }
+    const QJsonArray invalid = schema.validate(document.selections, u"Query"_s);
+    if (!invalid.isEmpty()) {
+        for (const QJsonValue &e : invalid) {
+            violation(u"GraphQL: %1"_s.arg(e.toObject().value("message"_L1).toString()));
+        }
+        return answer(QJsonObject{{u"errors"_s, invalid}});
+    }
+    ++m_graphQlUsed;
+    ++m_graphQlQueries;
+
+    // What a selection resolves on: the root, a repository, a file of one, or the rate limit.
+    struct Node
+    {
+        QString type;
+        const Repository *repository = nullptr;
+        QByteArray data;
+    };
+    QJsonArray errors;
+    std::function<QJsonObject(const QList<GraphQlSelection> &, const Node &, const QJsonArray &)> resolve;
+    resolve = [&](const QList<GraphQlSelection> &selections, const Node &node, const QJsonArray &path) {
+        QJsonObject out;
+        for (const GraphQlSelection &s : selections) {
+            if (!s.typeCondition.isEmpty()) {
+                if (s.typeCondition == node.type || s.typeCondition == u"GitObject"_s) {
+                    const QJsonObject inner = resolve(s.selections, node, path);
+                    for (auto it = inner.constBegin(); it != inner.constEnd(); ++it) {
+                        out.insert(it.key(), it.value());
+                    }
+                }
+                continue;
+            }
+            QJsonArray here = path;
+            here.append(s.alias);
+            const QString field = s.name;
+            if (field == u"__typename"_s) {
+                out.insert(s.alias, node.type);
+            } else if (node.type == u"Query"_s && field == u"repository"_s) {
+                const QString owner = s.arguments.value(u"owner"_s).toString();
+                const QString name = s.arguments.value(u"name"_s).toString();
+                const Repository *repo = find(owner, name);
+                if (!repo) {
+                    out.insert(s.alias, QJsonValue::Null);
+                    errors.append(QJsonObject{
+                        {u"type"_s, u"NOT_FOUND"_s},
+                        {u"path"_s, here},
+                        {u"locations"_s, QJsonArray{QJsonObject{{u"line"_s, s.line}, {u"column"_s, s.column}}}},
+                        {u"message"_s, u"Could not resolve to a Repository with the name '%1/%2'."_s.arg(owner, name)},
+                    });
+                } else {
+                    out.insert(s.alias, resolve(s.selections, Node{u"Repository"_s, repo, {}}, here));
+                }
+            } else if (node.type == u"Query"_s && field == u"rateLimit"_s) {
+                out.insert(s.alias, resolve(s.selections, Node{u"RateLimit"_s, nullptr, {}}, here));
+            } else if (node.type == u"Repository"_s && field == u"name"_s) {
+                out.insert(s.alias, node.repository->name);
+            } else if (node.type == u"Repository"_s && field == u"nameWithOwner"_s) {
+                out.insert(s.alias, QString(m_owner + u'/' + node.repository->name));
+            } else if (node.type == u"Repository"_s && field == u"object"_s) {
+                const QString expression = s.arguments.value(u"expression"_s).toString();
+                const qsizetype colon = expression.indexOf(u':');
+                const QString ref = expression.left(colon);
+                const auto file = node.repository->files.constFind(expression.mid(colon + 1));
+                if (colon < 0 || (ref != u"master"_s && ref != u"HEAD"_s)
+                    || file == node.repository->files.constEnd()) {
+                    out.insert(s.alias, QJsonValue::Null); // GitHub: no object there, and no error
+                } else {
+                    out.insert(s.alias, resolve(s.selections, Node{u"Blob"_s, node.repository, *file}, here));
+                }
+            } else if (node.type == u"Blob"_s) {
+                const bool binary = node.data.contains('\0');
+                const QString oid = blobSha(node.data);
+                if (field == u"oid"_s) {
+                    out.insert(s.alias, oid);
+                } else if (field == u"abbreviatedOid"_s) {
+                    out.insert(s.alias, oid.left(7));
+                } else if (field == u"text"_s) {
+                    out.insert(s.alias,
+                               binary ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(node.data)));
+                } else if (field == u"isBinary"_s) {
+                    out.insert(s.alias, binary);
+                } else if (field == u"isTruncated"_s) {
+                    out.insert(s.alias, false);
+                } else if (field == u"byteSize"_s) {
+                    out.insert(s.alias, node.data.size());
+                } else {
+                    violation(u"GraphQL: Blob.%1 is in the schema but not served by the test server"_s.arg(field));
+                }
+            } else if (node.type == u"RateLimit"_s) {
+                const QHash<QString, QJsonValue> values{
+                    {u"cost"_s, 1},
+                    {u"limit"_s, m_graphQlLimit},
+                    {u"remaining"_s, std::max(0, m_graphQlLimit - m_graphQlUsed)},
+                    {u"used"_s, m_graphQlUsed},
+                    {u"nodeCount"_s, 0},
+                    {u"resetAt"_s, m_reset.toString(Qt::ISODate)},
+                };
+                out.insert(s.alias, values.value(field));
+            } else {
+                violation(u"GraphQL: %1.%2 is in the schema but not served by the test server"_s.arg(node.type, field));
+            }
+        }
+        return out;
+    };
+    QJsonObject result{{u"data"_s, resolve(document.selections, Node{u"Query"_s, nullptr, {}}, QJsonArray{})}};
+    if (!errors.isEmpty()) {
+        result.insert("errors"_L1, errors);
+    }
+    return answer(result);
 }
 
 HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query)

@@ -103,7 +103,13 @@ public:
     void clearRequests() { m_requests.clear(); }
     [[nodiscard]] int countRequests(const QString &pathContains) const;
     [[nodiscard]] int notModifiedCount() const; // 304 answers
-    [[nodiscard]] int spent() const { return m_spent; } // budget spent, over every token
+    [[nodiscard]] int spent() const { return m_spent; } // REST budget spent, over every token
+    // POST /graphql: queries are read with GraphQlDocument and checked against the excerpt of GitHub's GraphQL schema
+    // in tests/data/github (an invalid query is a violation); Query.repository, Repository.object (files of the
+    // default branch "master" or HEAD) with Blob, and Query.rateLimit are served. Each query costs one point of a
+    // budget of its own (x-ratelimit-resource: graphql), as GitHub counts a query without connections.
+    void setGraphQlBudget(int limit, int remaining);
+    [[nodiscard]] int graphQlQueries() const { return m_graphQlQueries; }
     // Requests that broke the API's rules (missing headers, unknown paths or parameters), one line each.
     [[nodiscard]] const QStringList &violations() const { return m_violations; }
 
@@ -112,6 +118,7 @@ private:
     HttpTestResponse route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query);
     HttpTestResponse json(int status, const QByteArray &body, bool withEtag = true) const;
     HttpTestResponse error(int status, const QString &message, const QString &documentation) const;
+    HttpTestResponse graphQl(const HttpTestRequest &request);
     HttpTestResponse repositoryList(const QString &path, const QUrlQuery &query);
     [[nodiscard]] QJsonObject repositoryObject(const Repository &repository, bool full) const;
     [[nodiscard]] const Repository *find(const QString &owner, const QString &name) const;
@@ -131,6 +138,9 @@ private:
     int m_limit = 5000;
     QHash<QByteArray, int> m_used; // by Authorization header
     int m_spent = 0;
+    int m_graphQlLimit = 5000;
+    int m_graphQlUsed = 0;
+    int m_graphQlQueries = 0;
     QDateTime m_reset;
     QList<QPair<QByteArray, QByteArray>> m_recordedHeaders; // of get-repository, values replaced per answer
 };

@@ -82,6 +82,14 @@ QString GitHubConfig::repositoriesPath() const
     return u"/users/%1/repos?per_page=100&type=owner"_s.arg(user);
 }
 
+QString GitHubConfig::graphqlUrl() const
+{
+    if (apiUrl.endsWith(u"/api/v3"_s)) {
+        return apiUrl.left(apiUrl.size() - 2) + u"graphql"_s; // .../api/v3 -> .../api/graphql
+    }
+    return apiUrl + u"/graphql"_s;
+}
+
 QString GitHubConfig::webUrl() const
 {
     QUrl url(apiUrl);
@@ -175,6 +183,11 @@ Result<GitHubConfig> GitHubConfig::fromSource(const SourceConfig &config)
         return insights.error();
     }
     c.insights = insights.value();
+    const Result<bool> graphql = boolOption(config, u"graphql"_s, true);
+    if (!graphql.ok()) {
+        return graphql.error();
+    }
+    c.graphql = graphql.value();
     const Result<int> concurrency = intOption(config, u"concurrency"_s, 4, 1, 16);
     if (!concurrency.ok()) {
         return concurrency.error();

@@ -19,6 +19,7 @@ namespace Portolan::Core {
 //       repositoriesAsComponents: false
 //       includeArchived: true
 //       insights: true
+//       graphql: true                        # descriptors of 50 repositories per GraphQL query (its own budget)
 //       concurrency: 4                       # requests in flight (GitHub asks integrators to stay low)
 //       reservePercent: 5                    # the share of the rate limit a sync leaves unspent
 //       maxWaitSeconds: 10                   # longest Retry-After waited for inside a sync
@@ -33,6 +34,7 @@ struct GitHubConfig
     bool repositoriesAsComponents = false;
     bool includeArchived = true;
     bool insights = true;
+    bool graphql = true;
     int concurrency = 4;
     int reservePercent = 5;
     int maxWaitSeconds = 10;
@@ -40,6 +42,8 @@ struct GitHubConfig
     [[nodiscard]] QString owner() const { return organization.isEmpty() ? user : organization; }
     // The repository list: /orgs/{org}/repos?per_page=100&type=all or /users/{user}/repos?per_page=100&type=owner.
     [[nodiscard]] QString repositoriesPath() const;
+    // https://api.github.com/graphql, or https://ghe.example.com/api/graphql for https://ghe.example.com/api/v3.
+    [[nodiscard]] QString graphqlUrl() const;
     // https://github.com for api.github.com, https://ghe.example.com for https://ghe.example.com/api/v3.
     [[nodiscard]] QString webUrl() const;
 

@@ -226,6 +226,88 @@ Result<QList<Repository>> parseRepositories(const QByteArray &body, const QStrin
     return out;
 }
 
+namespace {
+
+// A GraphQL string literal: JSON's escapes are GraphQL's.
+QByteArray graphQlString(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+QByteArray filesQuery(const QList<Repository> &repositories, const QStringList &paths)
+{
+    QByteArray query = "query PortolanDescriptors {\n";
+    for (qsizetype r = 0; r < repositories.size(); ++r) {
+        const Repository &repo = repositories[r];
+        query += "  r" + QByteArray::number(r) + ": repository(owner: " + graphQlString(repo.owner)
+                 + ", name: " + graphQlString(repo.name) + ") {\n";
+        const QString branch = repo.defaultBranch.isEmpty() ? u"HEAD"_s : repo.defaultBranch;
+        for (qsizetype f = 0; f < paths.size(); ++f) {
+            query += "    f" + QByteArray::number(f) + ": object(expression: " + graphQlString(branch + u':' + paths[f])
+                     + ") { ... on Blob { oid text isTruncated isBinary } }\n";
+        }
+        query += "  }\n";
+    }
+    query += "}\n";
+    return QJsonDocument(QJsonObject{{u"query"_s, QString::fromUtf8(query)}}).toJson(QJsonDocument::Compact);
+}
+
+Result<QList<GraphQlRepository>> parseFilesAnswer(const QByteArray &body, const QString &where,
+                                                  const QList<Repository> &repositories, const QStringList &paths)
+{
+    Result<QJsonObject> object = parseObject(body, where);
+    if (!object.ok()) {
+        return object.error();
+    }
+    const QJsonValue data = object->value("data"_L1);
+    const QJsonArray errors = object->value("errors"_L1).toArray();
+    if (!data.isObject()) {
+        const QJsonObject first = errors.first().toObject();
+        Error e = makeError(Error::Code::Http, tr("GitHub's GraphQL API refused the query for descriptors"),
+                            first.isEmpty() ? u"an answer without data"_s
+                                            : u"%1 (%2)"_s.arg(str(first, "message"_L1), str(first, "type"_L1)));
+        e.file = where;
+        return e;
+    }
+    QList<GraphQlRepository> out;
+    out.reserve(repositories.size());
+    for (qsizetype r = 0; r < repositories.size(); ++r) {
+        const Repository &repo = repositories[r];
+        const QJsonValue node = data.toObject().value(u"r%1"_s.arg(r));
+        GraphQlRepository result;
+        result.resolved = node.isObject();
+        if (result.resolved) {
+            const QString branch = repo.defaultBranch.isEmpty() ? u"HEAD"_s : repo.defaultBranch;
+            for (qsizetype f = 0; f < paths.size(); ++f) {
+                const QJsonValue blob = node.toObject().value(u"f%1"_s.arg(f));
+                GraphQlFile file;
+                if (blob.isObject()) {
+                    const QJsonObject b = blob.toObject();
+                    const QJsonValue text = b.value("text"_L1);
+                    if (!b.contains("oid"_L1)) {
+                        file.state = GraphQlFile::State::Unreadable; // not a Blob: a tree or a submodule there
+                    } else if (b.value("isTruncated"_L1).toBool() || b.value("isBinary"_L1).toBool()
+                               || !text.isString()) {
+                        file.state = GraphQlFile::State::Unreadable;
+                    } else {
+                        file.state = GraphQlFile::State::Found;
+                        file.file.path = paths[f];
+                        file.file.sha = str(b, "oid"_L1);
+                        file.file.htmlUrl = u"%1/blob/%2/%3"_s.arg(repo.htmlUrl, branch, paths[f]);
+                        file.file.data = text.toString().toUtf8();
+                    }
+                }
+                result.files.append(file);
+            }
+        }
+        out.append(std::move(result));
+    }
+    return out;
+}
+
 Result<ContentFile> parseContent(const QByteArray &body, const QString &where)
 {
     Result<QJsonDocument> doc = parseJson(body, where);

@@ -91,6 +91,27 @@ struct PullRequest
 [[nodiscard]] Result<Entity> repositoryComponent(const Repository &repository, const QString &owner,
                                                  const QString &sourceId);
 
+// GraphQL: the files at `paths` on the default branch of each repository, in one query. Repositories are aliased
+// r0, r1, ... and files f0, f1, ... in the order given; each file is an `object(expression: "<branch>:<path>")` read
+// as a Blob (text, oid, isTruncated, isBinary).
+[[nodiscard]] QByteArray filesQuery(const QList<Repository> &repositories, const QStringList &paths);
+struct GraphQlFile
+{
+    enum class State { Missing, Found, Unreadable }; // Unreadable: truncated or binary, read through REST instead
+    State state = State::Missing;
+    ContentFile file;
+};
+struct GraphQlRepository
+{
+    bool resolved = false; // false: GitHub could not resolve the repository (renamed, no access)
+    QList<GraphQlFile> files; // in the order of `paths`
+};
+// The answer to filesQuery, one entry per repository. An answer without `data` is an error carrying the first of
+// its `errors`; errors next to data (a repository not resolved) leave that repository unresolved.
+[[nodiscard]] Result<QList<GraphQlRepository>> parseFilesAnswer(const QByteArray &body, const QString &where,
+                                                                const QList<Repository> &repositories,
+                                                                const QStringList &paths);
+
 // Workflow runs (GET .../actions/runs), all of the page, newest first.
 [[nodiscard]] Result<QList<WorkflowRun>> parseRuns(const QByteArray &body, const QString &where);
 // The latest run of each workflow on each branch, newest first.

@@ -65,9 +65,16 @@ struct GitHubSource::Run
     QString statePath;
     bool finished = false;
 
-    std::deque<std::function<void()>> queue;
+    std::deque<std::function<void()>> queue; // requests ready to be sent
+    // Reads of a repository or a slug, started while few requests wait, so that the budget check of each one sees
+    // the budget that is really left (answered 304s cost nothing).
+    std::deque<std::function<void()>> jobs;
+    bool startingJobs = false;
     int inFlight = 0;
     int requests = 0;
+    int graphQlQueries = 0;
+    bool graphQlOff = false; // GraphQL refused a query: REST for the rest of this sync
+    SourceQuota graphQlQuota;
     int notModified = 0;
     SourceQuota quota;
     QElapsedTimer quotaEmitted;
@@ -237,6 +244,23 @@ void GitHubSource::pump(const std::shared_ptr<Run> &run)
         run->queue.pop_front();
         start();
     }
+    if (run->startingJobs) {
+        return; // a job's own requests: the loop below goes on when they are queued
+    }
+    run->startingJobs = true;
+    while (!run->finished && !run->jobs.empty()
+           && int(run->queue.size()) + run->inFlight < run->config.concurrency * 4) {
+        std::function<void()> job = std::move(run->jobs.front());
+        run->jobs.pop_front();
+        job();
+    }
+    run->startingJobs = false;
+}
+
+void GitHubSource::schedule(const std::shared_ptr<Run> &run, std::function<void()> job)
+{
+    run->jobs.push_back(std::move(job));
+    pump(run);
 }
 
 void GitHubSource::noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &quota)
@@ -295,6 +319,7 @@ void GitHubSource::fail(const std::shared_ptr<Run> &run, const Error &error)
     }
     run->finished = true;
     m_lastRequests = run->requests;
+    m_lastGraphQlQueries = run->graphQlQueries;
     m_lastNotModified = run->notModified;
     qCInfo(lcGitHub) << m_config.id << "sync failed:" << error.message << error.detail;
     // Later: the caller may be inside one of the client's callbacks.
@@ -423,9 +448,123 @@ void GitHubSource::readRepositories(const std::shared_ptr<Run> &run)
         buildEntities(run);
         return;
     }
-    for (const QString &key : std::as_const(toRead)) {
-        readDescriptor(run, key, 0);
+    if (run->config.graphql && toRead.size() > 1) { // for one repository REST costs as little
+        for (qsizetype i = 0; i < toRead.size(); i += graphQlBatch) {
+            readBatch(run, toRead.mid(i, graphQlBatch));
+        }
+        return;
     }
+    for (const QString &key : std::as_const(toRead)) {
+        schedule(run, [this, run, key] { readDescriptor(run, key, 0); });
+    }
+}
+
+void GitHubSource::readBatch(const std::shared_ptr<Run> &run, const QStringList &keys)
+{
+    const auto viaRest = [this, run](const QStringList &restKeys) {
+        for (const QString &key : restKeys) {
+            schedule(run, [this, run, key] { readDescriptor(run, key, 0); });
+        }
+    };
+    const SourceQuota &points = run->graphQlQuota;
+    if (run->graphQlOff || (points.isKnown() && points.remaining >= 0 && points.remaining <= points.limit / 20)) {
+        viaRest(keys);
+        return;
+    }
+    QList<GitHubMapper::Repository> repositories;
+    for (const QString &key : keys) {
+        repositories.append(run->repositories.at(run->repositoryIndex.value(key)));
+    }
+    const QStringList catalogPaths = run->config.catalogPaths;
+    QStringList paths = catalogPaths;
+    if (run->config.repositoriesAsComponents) {
+        paths += codeownersPaths;
+    }
+    run->queue.push_back([this, run, keys, repositories, catalogPaths, paths, viaRest] {
+        ++run->inFlight;
+        ++run->requests;
+        ++run->graphQlQueries;
+        const QUrl url(run->config.graphqlUrl());
+        run->client->send(
+            "POST", url, GitHubMapper::filesQuery(repositories, paths), "application/json",
+            [this, run, url, keys, repositories, catalogPaths, paths, viaRest](Result<HttpResponse> response) {
+                --run->inFlight;
+                if (run->finished) {
+                    return;
+                }
+                if (response.ok()) {
+                    const SourceQuota quota = GitHubMapper::quotaFrom(response->headers);
+                    if (quota.isKnown()) {
+                        run->graphQlQuota = quota;
+                    }
+                }
+                Result<QList<GitHubMapper::GraphQlRepository>> answer =
+                    response.ok() ? GitHubMapper::parseFilesAnswer(response->body, HttpClient::redactedUrl(url),
+                                                                   repositories, paths)
+                                  : Result<QList<GitHubMapper::GraphQlRepository>>(response.error());
+                if (!answer.ok()) {
+                    if (failIfFatal(run, answer.error())) {
+                        return;
+                    }
+                    // A refusal (rate limit, an older GitHub Enterprise, a server error): REST reads the same files.
+                    qCInfo(lcGitHub) << m_config.id << "GraphQL refused the descriptor query; reading through REST:"
+                                     << answer.error().message << answer.error().detail;
+                    run->graphQlOff = true;
+                    viaRest(keys);
+                    pump(run);
+                    return;
+                }
+                for (qsizetype i = 0; i < keys.size(); ++i) {
+                    batchAnswer(run, keys[i], answer->at(i), catalogPaths.size());
+                }
+                pump(run);
+            },
+            run->context.cancel);
+    });
+    pump(run);
+}
+
+void GitHubSource::batchAnswer(const std::shared_ptr<Run> &run, const QString &key,
+                               const GitHubMapper::GraphQlRepository &answer, qsizetype catalogPaths)
+{
+    using State = GitHubMapper::GraphQlFile::State;
+    if (!answer.resolved) {
+        readDescriptor(run, key, 0); // REST names what is wrong with it
+        return;
+    }
+    const GitHubMapper::Repository &repo = run->repositories.at(run->repositoryIndex.value(key));
+    for (qsizetype i = 0; i < catalogPaths; ++i) {
+        const GitHubMapper::GraphQlFile &file = answer.files.at(i);
+        if (file.state == State::Unreadable) {
+            readDescriptor(run, key, int(i));
+            return;
+        }
+        if (file.state == State::Found) {
+            const GitHubState::RepoRecord record{repo.pushedAt, {file.file}, {}, true};
+            const GitHubMapper::Descriptors d =
+                GitHubMapper::readDescriptors(file.file, repo, run->config.webUrl(), m_config.id);
+            run->records.insert(key, record);
+            run->visitedFiles[key] = QStringList{file.file.path};
+            readLocations(run, key, d.locationPaths);
+            return;
+        }
+    }
+    QString owner;
+    if (run->config.repositoriesAsComponents) {
+        for (qsizetype i = catalogPaths; i < answer.files.size(); ++i) {
+            const GitHubMapper::GraphQlFile &file = answer.files.at(i);
+            if (file.state == State::Unreadable) {
+                readCodeowners(run, key, int(i - catalogPaths));
+                return;
+            }
+            if (file.state == State::Found) {
+                owner = GitHubMapper::codeownersOwner(file.file.data);
+                break;
+            }
+        }
+    }
+    run->records.insert(key, GitHubState::RepoRecord{repo.pushedAt, {}, owner, true});
+    repositoryDone(run, key, true);
 }
 
 void GitHubSource::readDescriptor(const std::shared_ptr<Run> &run, const QString &key, int pathIndex)
@@ -716,7 +855,7 @@ void GitHubSource::readInsights(const std::shared_ptr<Run> &run)
     Q_EMIT progress(0, run->slugsPending, tr("Reading CI runs, pull requests and deployments"));
     const QStringList slugs = run->slugEntities.keys();
     for (const QString &slug : slugs) {
-        readSlug(run, slug);
+        schedule(run, [this, run, slug] { readSlug(run, slug); });
     }
 }
 
@@ -1128,6 +1267,7 @@ void GitHubSource::finish(const std::shared_ptr<Run> &run)
         }
     }
     m_lastRequests = run->requests;
+    m_lastGraphQlQueries = run->graphQlQueries;
     m_lastNotModified = run->notModified;
     qCInfo(lcGitHub) << m_config.id << result.message << "-" << run->requests << "requests," << run->notModified
                      << "not modified, rate limit remaining" << run->quota.remaining;

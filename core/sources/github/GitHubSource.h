@@ -1,8 +1,10 @@
 #pragma once
 
 #include "GitHubConfig.h"
+#include "GitHubMapper.h"
 #include "sources/Source.h"
 
+#include <functional>
 #include <memory>
 
 namespace Portolan::Core {
@@ -15,6 +17,9 @@ namespace Portolan::Core {
 // pushed_at changed since the last sync (the others keep what was read before), follows relative Location targets
 // inside the repository, and, with `repositoriesAsComponents`, makes a Component of each repository without a
 // descriptor (owner from CODEOWNERS). Then it reads insights, one fetch per distinct slug.
+// With `graphql` (the default) the descriptor and CODEOWNERS files of 50 repositories come in one GraphQL query,
+// which spends one point of GraphQL's own budget instead of 50 or more REST requests; Locations, files GraphQL cannot
+// give in full (truncated, binary) and every repository of a batch GraphQL refuses are read through REST.
 //
 // Rate limit: every GET is conditional (ETag; a 304 costs nothing), and the validators with what was made of each
 // answer are kept in SyncContext::dataDir, so an unchanged re-sync costs no budget, also after a restart. When the
@@ -32,6 +37,7 @@ public:
     static constexpr auto stateFileName = "github-state.cbor";
     static constexpr int pullsWithDetails = 10; // newest open pull requests whose reviews and checks are read
     static constexpr int maxLocationFiles = 50; // per repository
+    static constexpr int graphQlBatch = 50; // repositories per GraphQL query for descriptors
 
     explicit GitHubSource(SourceConfig config, QObject *parent = nullptr);
     ~GitHubSource() override;
@@ -41,7 +47,8 @@ public:
     [[nodiscard]] QString upstreamUrl(const Entity &entity) const override;
 
     // Requests sent and 304 answers in the last sync, for tests and the benchmark.
-    [[nodiscard]] int lastRequestCount() const { return m_lastRequests; }
+    [[nodiscard]] int lastRequestCount() const { return m_lastRequests; } // REST and GraphQL
+    [[nodiscard]] int lastGraphQlQueryCount() const { return m_lastGraphQlQueries; }
     [[nodiscard]] int lastNotModifiedCount() const { return m_lastNotModified; }
 
 private:
@@ -51,6 +58,7 @@ private:
 
     void fetch(const std::shared_ptr<Run> &run, const QString &pathAndQuery, Mapper map, Done done);
     void pump(const std::shared_ptr<Run> &run);
+    void schedule(const std::shared_ptr<Run> &run, std::function<void()> job);
     void noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &quota);
     [[nodiscard]] bool canSpend(const std::shared_ptr<Run> &run) const;
     // A failure that ends the sync (401, secondary rate limit, cancel): true when `error` was one and was handled.
@@ -59,6 +67,9 @@ private:
 
     void listRepositories(const std::shared_ptr<Run> &run, const QString &pathAndQuery, int page);
     void readRepositories(const std::shared_ptr<Run> &run);
+    void readBatch(const std::shared_ptr<Run> &run, const QStringList &keys);
+    void batchAnswer(const std::shared_ptr<Run> &run, const QString &key, const GitHubMapper::GraphQlRepository &answer,
+                     qsizetype catalogPaths);
     void readDescriptor(const std::shared_ptr<Run> &run, const QString &key, int pathIndex);
     void readLocations(const std::shared_ptr<Run> &run, const QString &key, QStringList queue);
     void readCodeowners(const std::shared_ptr<Run> &run, const QString &key, int pathIndex);
@@ -74,6 +85,7 @@ private:
     std::shared_ptr<Run> m_run;
     quint64 m_generation = 0;
     int m_lastRequests = 0;
+    int m_lastGraphQlQueries = 0;
     int m_lastNotModified = 0;
 };
 
