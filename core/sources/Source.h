@@ -116,6 +116,8 @@ Q_SIGNALS:
     // `problems` replaces the problems of the last sync on the Sources page. Empty: all is well again.
     void liveProblemsChanged(const Portolan::Core::ErrorList &problems);
     void quotaChanged(const Portolan::Core::SourceQuota &quota);
+    // What the source reads from besides its configuration changed (a watched kubeconfig): sync it again.
+    void syncRequested();
 
 protected:
     SourceConfig m_config;

@@ -629,6 +629,13 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
                 publishSources();
             }
         });
+        connect(source, &Source::syncRequested, this, [this, id, source] {
+            Slot *s = slotFor(id);
+            if (s && s->source.get() == source) {
+                qCInfo(lcSync) << id << "asked to be read again";
+                startSync(*s);
+            }
+        });
         connect(source, &Source::quotaChanged, this, [this, id, source](const SourceQuota &quota) {
             Slot *s = slotFor(id);
             if (s && s->source.get() == source) {

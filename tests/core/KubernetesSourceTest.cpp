@@ -7,6 +7,7 @@
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -375,6 +376,40 @@ TEST_CASE("Live watches update entities and reconnect", "[kubernetes][source][wa
         h.server.upsert(u"pods"_s, pod);
         REQUIRE(spinUntil(
             [&changes] { return !changes.isEmpty() && changes.last().contains(u"component:default/backend"_s); }));
+    }
+
+    SECTION("a changed kubeconfig asks for the source to be read again, once the writes settle")
+    {
+        int requested = 0;
+        QObject::connect(&source, &Source::syncRequested, &source, [&requested] { ++requested; });
+        // `kubectl config use-context` style: the file is replaced (written elsewhere, renamed over it), twice.
+        for (int i = 0; i < 2; ++i) {
+            QFile replacement(h.kubeconfig + u".new"_s);
+            REQUIRE(replacement.open(QIODevice::WriteOnly));
+            QFile current(h.kubeconfig);
+            REQUIRE(current.open(QIODevice::ReadOnly));
+            replacement.write(current.readAll() + "# edited\n");
+            replacement.close();
+            QFile::remove(h.kubeconfig);
+            REQUIRE(QFile::rename(h.kubeconfig + u".new"_s, h.kubeconfig));
+            spinUntil([] { return false; }, 100);
+        }
+        REQUIRE(spinUntil([&requested] { return requested > 0; }, 5000));
+        spinUntil([] { return false; }, KubernetesSource::reloadDelayMs + 300);
+        CHECK(requested == 1); // the burst of writes is one request
+        // The replaced file is watched again: the next edit is noticed too.
+        QFile again(h.kubeconfig);
+        REQUIRE(again.open(QIODevice::Append));
+        again.write("# again\n");
+        again.close();
+        REQUIRE(spinUntil([&requested] { return requested == 2; }, 5000));
+        // What the engine then does: a new sync replaces the watches with those of the kubeconfig read again.
+        const auto reread = runSync(source, h.context(true));
+        REQUIRE(reread.has_value());
+        REQUIRE(reread->ok());
+        REQUIRE(spinUntil([&h] { return h.server.openWatches() == 10; }));
+        spinUntil([] { return false; }, 300);
+        CHECK(h.server.openWatches() == 10); // the old ones are closed, not doubled
     }
 
     source.stopLive();

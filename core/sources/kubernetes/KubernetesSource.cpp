@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
 
@@ -188,7 +189,6 @@ void KubernetesSource::stopLive()
     delete m_fileWatcher;
     m_fileWatcher = nullptr;
     m_dirty.clear();
-    m_configProblems.clear();
 }
 
 void KubernetesSource::sync(const SyncContext &context)
@@ -588,7 +588,6 @@ void KubernetesSource::publishLiveProblems()
             }
         }
     }
-    problems += m_configProblems;
     Q_EMIT liveProblemsChanged(problems);
 }
 
@@ -597,16 +596,23 @@ void KubernetesSource::kubeconfigChanged(const QString &path)
     if (!m_live) {
         return;
     }
-    Error e =
-        makeError(Error::Code::Config,
-                  tr("The kubeconfig %1 changed; refresh the source %2 to use it").arg(path, m_config.displayName()));
-    e.severity = Error::Severity::Warning;
-    e.file = path;
-    if (!std::any_of(m_configProblems.cbegin(), m_configProblems.cend(),
-                     [&path](const Error &p) { return p.file == path; })) {
-        m_configProblems.append(e);
+    // `kubectl config use-context` and editors write the file in several steps, or replace it (which ends the
+    // watch of that path): wait until the writes settle, watch the paths again, and read the source again.
+    qCInfo(lcKubeSource) << m_config.id << "kubeconfig" << path << "changed";
+    if (!m_reloadTimer) {
+        m_reloadTimer = new QTimer(this);
+        m_reloadTimer->setSingleShot(true);
+        m_reloadTimer->setInterval(reloadDelayMs);
+        connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+            for (const QString &file : std::as_const(m_kubeconfigFiles)) {
+                if (!m_fileWatcher->files().contains(file) && QFileInfo::exists(file)) {
+                    m_fileWatcher->addPath(file);
+                }
+            }
+            Q_EMIT syncRequested();
+        });
     }
-    publishLiveProblems();
+    m_reloadTimer->start();
 }
 
 void KubernetesSource::catalogChanged(const Catalog::Ptr &catalog)

@@ -43,6 +43,7 @@ class KubernetesSource final : public Source
 
 public:
     static constexpr int batchMs = 250;
+    static constexpr int reloadDelayMs = 500; // after the last change to a kubeconfig
 
     struct Settings
     {
@@ -104,7 +105,6 @@ private:
     SyncContext m_syncContext;
     Settings m_settings;
     ErrorList m_syncProblems;
-    ErrorList m_configProblems; // a changed kubeconfig while live
     int m_pendingContexts = 0;
     qint64 m_targetsTotal = 0;
     qint64 m_targetsDone = 0;
@@ -114,6 +114,7 @@ private:
     QSet<QString> m_published; // entities whose runtime was last reported non-empty
     QTimer *m_flushTimer = nullptr;
     QFileSystemWatcher *m_fileWatcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; // a changed kubeconfig: read again once the writes settle
     QStringList m_kubeconfigFiles;
     LiveStats m_stats;
 };
