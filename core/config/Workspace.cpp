@@ -621,6 +621,54 @@ QString Workspace::localSourcesFile() const
     return QDir(Paths::dataDir()).filePath(u"workspaces/"_s + cacheKey() + u"/sources.yaml"_s);
 }
 
+namespace {
+
+// A type-specific option as YAML: maps, lists and scalars, as SourceConfig::options holds them when read.
+void emitOption(YAML::Emitter &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap: {
+        out << YAML::BeginMap;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value;
+            emitOption(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        out << YAML::Flow << YAML::BeginSeq;
+        for (const QVariant &item : value.toList()) {
+            emitOption(out, item);
+        }
+        out << YAML::EndSeq;
+        break;
+    }
+    case QMetaType::Bool:
+        out << value.toBool();
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out << value.toLongLong();
+        break;
+    case QMetaType::Double:
+        out << value.toDouble();
+        break;
+    default:
+        if (value.isNull()) {
+            out << YAML::Null;
+        } else {
+            out << value.toString().toStdString();
+        }
+    }
+}
+
+} // namespace
+
 Result<void> Workspace::saveLocalSources(const QString &file, const QList<SourceConfig> &sources)
 {
     YAML::Emitter out;
@@ -665,6 +713,10 @@ Result<void> Workspace::saveLocalSources(const QString &file, const QList<Source
             put("clientCertificate", c.tls.clientCertificate);
             put("clientKey", c.tls.clientKey);
             out << YAML::EndMap;
+        }
+        if (!c.options.isEmpty()) {
+            out << YAML::Key << "options" << YAML::Value;
+            emitOption(out, c.options);
         }
         out << YAML::EndMap;
     }

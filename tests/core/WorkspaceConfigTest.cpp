@@ -193,10 +193,28 @@ TEST_CASE("The user's own sources are kept outside the shared config and round-t
     mine.refreshSeconds = 600;
     mine.tls.verify = false;
     mine.origin = SourceConfig::Origin::Local;
-    REQUIRE(Workspace::saveLocalSources(ws.localSourcesFile(), {mine}).ok());
+    SourceConfig cluster;
+    cluster.id = u"clusters"_s;
+    cluster.type = u"kubernetes"_s;
+    cluster.origin = SourceConfig::Origin::Local;
+    cluster.options = {{u"kubeconfig"_s, u"~/.kube/config"_s},
+                       {u"contexts"_s, QStringList{u"prod-eu"_s, u"staging: eu"_s}},
+                       {u"environments"_s, QVariantMap{{u"prod-eu"_s, u"Production (EU)"_s}}},
+                       {u"watch"_s, true},
+                       {u"backoffMs"_s, 250}};
+    REQUIRE(Workspace::saveLocalSources(ws.localSourcesFile(), {mine, cluster}).ok());
     const Workspace again = Workspace::reread(ws);
     INFO(describe(again.problems).toStdString());
-    REQUIRE(again.sources.size() == 2);
+    REQUIRE(again.sources.size() == 3);
+    // Type-specific options survive the round trip, nested maps and lists included.
+    const SourceConfig *readCluster = again.source(u"clusters"_s);
+    REQUIRE(readCluster);
+    CHECK(readCluster->options.value(u"kubeconfig"_s).toString() == u"~/.kube/config"_s);
+    CHECK(readCluster->options.value(u"contexts"_s).toStringList() == QStringList{u"prod-eu"_s, u"staging: eu"_s});
+    CHECK(readCluster->options.value(u"environments"_s).toMap().value(u"prod-eu"_s).toString() == u"Production (EU)"_s);
+    CHECK(readCluster->options.value(u"watch"_s).typeId() == QMetaType::Bool);
+    CHECK(readCluster->options.value(u"watch"_s).toBool());
+    CHECK(readCluster->options.value(u"backoffMs"_s).toInt() == 250);
     const SourceConfig *read = again.source(u"my-backstage"_s);
     REQUIRE(read);
     CHECK(read->origin == SourceConfig::Origin::Local);

@@ -10,15 +10,18 @@
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
 #include "pages/SourcesPage.h"
+#include "support/TestSupport.h"
 #include "widgets/Banner.h"
 #include "widgets/CodeView.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -438,6 +441,112 @@ TEST_CASE("SourceDialog writes YAML that portolan.yaml reads back", "[ui]")
     CHECK(read->filter == c.filter);
     CHECK(read->refreshSeconds == 3600);
     CHECK_FALSE(read->tls.verify);
+}
+
+TEST_CASE("SourceDialog sets up GitHub and Kubernetes sources, with the kubeconfig's contexts", "[ui][gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeFile(dir.filePath(u"portolan.yaml"_s), "name: Live\ncredentials:\n  - name: github\n");
+    auto ws = Workspace::open(dir.path());
+    REQUIRE(ws.ok());
+
+    SECTION("GitHub: owner, catalog paths and what to read become options")
+    {
+        SourceDialog dialog(ws.value(), SourceConfig());
+        dialog.show();
+        dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(u"github"_s));
+        dialog.idEdit()->setText(u"github"_s);
+        CHECK(dialog.errors().contains(u"owner"_s));
+        CHECK(dialog.ownerEdit()->isVisible());
+        CHECK_FALSE(dialog.kubeconfigEdit()->isVisible());
+        dialog.ownerEdit()->setText(u"-not-a-login"_s);
+        CHECK(dialog.errors().value(u"owner"_s).contains(u"not a GitHub account name"_s));
+        dialog.ownerEdit()->setText(u"acme"_s);
+        dialog.pathsEdit()->setPlainText(u"catalog/**/*.yaml"_s);
+        CHECK(dialog.errors().contains(u"paths"_s));
+        dialog.pathsEdit()->setPlainText(u"catalog-info.yaml\ndocs/catalog-info.yaml"_s);
+        dialog.insightsBox()->setChecked(false);
+        dialog.componentsBox()->setChecked(true);
+        dialog.credentialBox()->setCurrentIndex(dialog.credentialBox()->findData(u"github"_s));
+        INFO(QStringList(dialog.errors().values()).join(u"; "_s).toStdString());
+        CHECK(dialog.isValid());
+        const SourceConfig c = dialog.config();
+        CHECK(c.url.isEmpty()); // github.com
+        CHECK(c.paths.isEmpty());
+        CHECK(c.options.value(u"organization"_s).toString() == u"acme"_s);
+        CHECK(c.options.value(u"catalogPaths"_s).toStringList()
+              == QStringList{u"catalog-info.yaml"_s, u"docs/catalog-info.yaml"_s});
+        CHECK(c.options.value(u"insights"_s) == QVariant(false));
+        CHECK(c.options.value(u"repositoriesAsComponents"_s) == QVariant(true));
+        CHECK_FALSE(c.options.contains(u"includeArchived"_s)); // the default
+        dialog.ownerKindBox()->setCurrentIndex(1);
+        CHECK(dialog.config().options.value(u"user"_s).toString() == u"acme"_s);
+        CHECK_FALSE(dialog.config().options.contains(u"organization"_s));
+
+        // The YAML it shows is read back the same by the workspace and accepted by the GitHub source's checks.
+        const QString yaml = dialog.yamlView()->toPlainText();
+        CHECK(yaml.contains(u"  options:\n"_s));
+        QString indented;
+        for (const QString &line : yaml.split(u'\n', Qt::SkipEmptyParts)) {
+            indented += u"  "_s + line + u'\n';
+        }
+        writeFile(dir.filePath(u"portolan.yaml"_s),
+                  (u"name: Live\ncredentials:\n  - name: github\nsources:\n"_s + indented).toUtf8());
+        const auto reread = Workspace::open(dir.path());
+        REQUIRE(reread.ok());
+        const SourceConfig *read = reread->source(u"github"_s);
+        REQUIRE(read);
+        CHECK(read->options.value(u"user"_s).toString() == u"acme"_s);
+        CHECK(read->options.value(u"catalogPaths"_s).toStringList().size() == 2);
+        CHECK(read->options.value(u"insights"_s).toBool() == false);
+    }
+
+    SECTION("Kubernetes: the contexts are listed from the kubeconfig; options it has no field for stay")
+    {
+        const QString kubeconfig = Portolan::Test::corpusPath(u"kubernetes/kubeconfig/k9s__multi-context.kubeconfig"_s);
+        SourceConfig existing;
+        existing.id = u"clusters"_s;
+        existing.type = u"kubernetes"_s;
+        existing.origin = SourceConfig::Origin::Local;
+        existing.options = {{u"kubeconfig"_s, kubeconfig},
+                            {u"contexts"_s, QStringList{u"blee"_s, u"gone"_s}},
+                            {u"environments"_s, QVariantMap{{u"blee"_s, u"Staging"_s}}}};
+        SourceDialog dialog(ws.value(), existing);
+        dialog.show();
+        CHECK(dialog.kubeconfigEdit()->isVisible());
+        CHECK_FALSE(dialog.ownerEdit()->isVisible());
+        CHECK(dialog.kubeconfigEdit()->text() == kubeconfig);
+        REQUIRE(waitFor([&] { return dialog.contextList()->count() > 0; }));
+        QStringList names;
+        QStringList checked;
+        for (int i = 0; i < dialog.contextList()->count(); ++i) {
+            const QListWidgetItem *item = dialog.contextList()->item(i);
+            names.append(item->text());
+            if (item->checkState() == Qt::Checked) {
+                checked.append(item->data(Qt::UserRole).toString());
+            }
+        }
+        CHECK(names == QStringList{u"blee"_s, u"duh"_s, u"fred (current)"_s, u"gone (not in the kubeconfig)"_s});
+        CHECK(checked == QStringList{u"blee"_s, u"gone"_s});
+        CHECK(dialog.errors().isEmpty());
+        // Unchecking the unknown one and checking another; namespaces from a list.
+        dialog.contextList()->item(3)->setCheckState(Qt::Unchecked);
+        dialog.contextList()->item(1)->setCheckState(Qt::Checked);
+        dialog.namespacesEdit()->setText(u"payments, checkout"_s);
+        const SourceConfig c = dialog.config();
+        CHECK(c.options.value(u"contexts"_s).toStringList() == QStringList{u"blee"_s, u"duh"_s});
+        CHECK(c.options.value(u"namespaces"_s).toStringList() == QStringList{u"payments"_s, u"checkout"_s});
+        CHECK(c.options.value(u"environments"_s).toMap().value(u"blee"_s).toString() == u"Staging"_s);
+        CHECK(c.credential.isEmpty());
+        CHECK(dialog.yamlView()->toPlainText().contains(u"    contexts: [blee, duh]\n"_s));
+        CHECK(dialog.yamlView()->toPlainText().contains(u"    environments:\n      blee: Staging\n"_s));
+
+        // A kubeconfig that does not exist blocks OK and names the file.
+        dialog.kubeconfigEdit()->setText(dir.filePath(u"missing-kubeconfig"_s));
+        CHECK(dialog.errors().value(u"kubeconfig"_s).contains(u"missing-kubeconfig"_s));
+        CHECK_FALSE(dialog.okButton()->isEnabled());
+    }
 }
 
 TEST_CASE("A held-back sync shows a banner, and the review reaches the sync engine", "[ui][gui]")

@@ -2,6 +2,7 @@
 
 #include "models/Format.h"
 #include "models/SourceStyle.h"
+#include "sources/kubernetes/KubeConfig.h"
 #include "widgets/Banner.h"
 #include "widgets/CodeView.h"
 #include "widgets/Icons.h"
@@ -15,13 +16,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -94,6 +99,80 @@ bool isGlob(const QString &path)
     return path.contains(u'*') || path.contains(u'?') || path.contains(u'[');
 }
 
+// An option that may be one string or a list of them.
+QStringList optionList(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        return value.toString().isEmpty() ? QStringList() : QStringList{value.toString()};
+    }
+    return value.toStringList();
+}
+
+// "a, b c" -> {a, b, c}
+QStringList words(const QString &text)
+{
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString expandHome(const QString &path)
+{
+    return path == u"~"_s || path.startsWith(u"~/"_s) ? QDir::homePath() + path.mid(1) : path;
+}
+
+bool isGitHubLogin(const QString &login)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"_s);
+    return pattern.match(login).hasMatch();
+}
+
+// The contexts of a kubeconfig, read on a worker thread.
+struct ContextList
+{
+    QStringList names;
+    QString current;
+    QString error;
+};
+
+ContextList readContexts(const QStringList &files)
+{
+    ContextList out;
+    const Result<KubeConfig> config = KubeConfig::load(files);
+    if (!config.ok()) {
+        out.error = config.error().message;
+        return out;
+    }
+    out.names = config->contextNames();
+    out.current = config->currentContext();
+    return out;
+}
+
+// YAML lines for one option (nested maps indent, lists of scalars flow).
+void yamlOption(QStringList &out, const QString &key, const QVariant &value, int indent)
+{
+    const QString pad(indent, u' ');
+    if (value.typeId() == QMetaType::QVariantMap) {
+        out.append(u"%1%2:"_s.arg(pad, key));
+        const QVariantMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            yamlOption(out, it.key(), it.value(), indent + 2);
+        }
+    } else if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
+        QStringList items;
+        for (const QVariant &item : value.toList()) {
+            items.append(yamlScalar(item.toString()));
+        }
+        out.append(u"%1%2: [%3]"_s.arg(pad, key, items.join(u", "_s)));
+    } else if (value.typeId() == QMetaType::Bool) {
+        out.append(u"%1%2: %3"_s.arg(pad, key, value.toBool() ? u"true"_s : u"false"_s));
+    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+               || value.typeId() == QMetaType::Double) {
+        out.append(u"%1%2: %3"_s.arg(pad, key, value.toString()));
+    } else {
+        out.append(u"%1%2: %3"_s.arg(pad, key, yamlScalar(value.toString())));
+    }
+}
+
 } // namespace
 
 SourceDialog::SourceDialog(const Workspace &workspace, const SourceConfig &source, QWidget *parent)
@@ -158,9 +237,10 @@ SourceDialog::SourceDialog(const Workspace &workspace, const SourceConfig &sourc
 
     // Fill in the fields from the source (or the defaults of a new one).
     const auto block = [this](bool on) {
-        for (QObject *o :
-             std::initializer_list<QObject *>{m_type, m_id, m_title, m_url, m_branch, m_paths, m_filter, m_refresh,
-                                              m_credential, m_verify, m_caBundle, m_clientCert, m_clientKey}) {
+        for (QObject *o : std::initializer_list<QObject *>{
+                 m_type,    m_id,         m_title,      m_url,      m_branch,     m_paths,     m_filter,
+                 m_refresh, m_credential, m_verify,     m_caBundle, m_clientCert, m_clientKey, m_ownerKind,
+                 m_owner,   m_insights,   m_components, m_archived, m_kubeconfig, m_contexts,  m_namespaces}) {
             o->blockSignals(on);
         }
     };
@@ -196,15 +276,29 @@ SourceDialog::SourceDialog(const Workspace &workspace, const SourceConfig &sourc
     m_caBundle->setText(source.tls.caBundle);
     m_clientCert->setText(source.tls.clientCertificate);
     m_clientKey->setText(source.tls.clientKey);
+    const QVariantMap &o = source.options;
+    const bool user = o.contains(u"user"_s) && !o.contains(u"organization"_s);
+    m_ownerKind->setCurrentIndex(user ? 1 : 0);
+    m_owner->setText(o.value(user ? u"user"_s : u"organization"_s).toString());
+    if (type == u"github"_s) {
+        m_paths->setPlainText(optionList(o.value(u"catalogPaths"_s)).join(u'\n'));
+    }
+    m_insights->setChecked(o.value(u"insights"_s, true).toBool());
+    m_components->setChecked(o.value(u"repositoriesAsComponents"_s, false).toBool());
+    m_archived->setChecked(o.value(u"includeArchived"_s, true).toBool());
+    m_kubeconfig->setText(optionList(o.value(u"kubeconfig"_s)).join(QDir::listSeparator()));
+    m_namespaces->setText(optionList(o.value(u"namespaces"_s)).join(u", "_s));
     block(false);
     m_idEdited = !source.id.isEmpty();
     m_refreshEdited = !source.id.isEmpty();
 
     if (m_readOnly) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_refresh, m_credential, m_verify}) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_refresh, m_credential, m_verify, m_ownerKind,
+                                                           m_insights, m_components, m_archived, m_contexts}) {
             w->setEnabled(false);
         }
-        for (QLineEdit *e : {m_id, m_title, m_url, m_branch, m_filter, m_caBundle, m_clientCert, m_clientKey}) {
+        for (QLineEdit *e : {m_id, m_title, m_url, m_branch, m_filter, m_caBundle, m_clientCert, m_clientKey, m_owner,
+                             m_kubeconfig, m_namespaces}) {
             e->setReadOnly(true);
         }
         m_paths->setReadOnly(true);
@@ -214,7 +308,10 @@ SourceDialog::SourceDialog(const Workspace &workspace, const SourceConfig &sourc
         }
     }
     onTypeChanged();
-    resize(1000, 640);
+    if (type == u"kubernetes"_s) {
+        listContexts();
+    }
+    resize(1000, 680);
 }
 
 SourceDialog::~SourceDialog() = default;
@@ -246,7 +343,7 @@ SourceDialog::Field SourceDialog::addField(QFormLayout *form, const QString &lab
     return field;
 }
 
-QLineEdit *SourceDialog::fileEdit(const QString &caption, QWidget **row)
+QLineEdit *SourceDialog::fileEdit(const QString &caption, const QString &filter, QWidget **row)
 {
     auto *box = new QWidget(this);
     auto *h = new QHBoxLayout(box);
@@ -257,9 +354,9 @@ QLineEdit *SourceDialog::fileEdit(const QString &caption, QWidget **row)
     edit->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("Browse…"), box);
     browse->setObjectName(u"browseFile"_s);
-    connect(browse, &QPushButton::clicked, this, [this, edit, caption] {
-        const QString file = QFileDialog::getOpenFileName(this, caption, QFileInfo(edit->text()).path(),
-                                                          tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    connect(browse, &QPushButton::clicked, this, [this, edit, caption, filter] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, caption, QFileInfo(expandHome(edit->text())).path(), filter);
         if (!file.isEmpty()) {
             edit->setText(file);
         }
@@ -286,7 +383,7 @@ QWidget *SourceDialog::buildForm()
 
     m_type = new QComboBox(panel);
     m_type->setObjectName(u"sourceType"_s);
-    for (const QString &type : {u"files"_s, u"git"_s, u"backstage"_s}) {
+    for (const QString &type : {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s}) {
         m_type->addItem(SourceStyle::typeIcon(type), SourceStyle::typeLabel(type), type);
     }
     addField(m_form, tr("Type:"), m_type, u"type"_s);
@@ -312,6 +409,8 @@ QWidget *SourceDialog::buildForm()
     m_branch->setPlaceholderText(tr("the repository's default branch"));
     addField(m_form, tr("Branch:"), m_branch, u"branch"_s);
 
+    buildGitHubFields(panel);
+
     auto *pathsBox = new QWidget(panel);
     auto *pathsLayout = new QVBoxLayout(pathsBox);
     pathsLayout->setContentsMargins(0, 0, 0, 0);
@@ -331,8 +430,8 @@ QWidget *SourceDialog::buildForm()
             m_paths->setPlainText(current.join(u'\n'));
         }
     });
-    auto *pathsHint =
-        new QLabel(tr("One per line: folders, files or globs such as <tt>catalog/**/*.yaml</tt>."), pathsBox);
+    auto *pathsHint = new QLabel(pathsBox);
+    pathsHint->setObjectName(u"pathsHint"_s);
     pathsHint->setForegroundRole(QPalette::PlaceholderText);
     pathsHint->setWordWrap(true);
     auto *pathsButtons = new QHBoxLayout;
@@ -346,6 +445,8 @@ QWidget *SourceDialog::buildForm()
     m_filter->setObjectName(u"sourceFilter"_s);
     m_filter->setPlaceholderText(tr("everything; e.g. kind=component,spec.lifecycle=production"));
     addField(m_form, tr("Filter:"), m_filter, u"filter"_s);
+
+    buildKubernetesFields(panel);
 
     m_refresh = new QComboBox(panel);
     m_refresh->setObjectName(u"sourceRefresh"_s);
@@ -381,13 +482,14 @@ QWidget *SourceDialog::buildForm()
     m_form->addRow(tr("TLS:"), verifyBox);
     m_tlsRows.append(verifyBox);
     QWidget *row = nullptr;
-    m_caBundle = fileEdit(tr("CA Bundle"), &row);
+    const QString pemFilter = tr("PEM files (*.pem *.crt *.key);;All files (*)");
+    m_caBundle = fileEdit(tr("CA Bundle"), pemFilter, &row);
     m_caBundle->setObjectName(u"sourceCaBundle"_s);
     m_tlsRows.append(addField(m_form, tr("CA bundle:"), row, u"caBundle"_s).row);
-    m_clientCert = fileEdit(tr("Client Certificate"), &row);
+    m_clientCert = fileEdit(tr("Client Certificate"), pemFilter, &row);
     m_clientCert->setObjectName(u"sourceClientCert"_s);
     m_tlsRows.append(addField(m_form, tr("Client certificate:"), row, u"clientCertificate"_s).row);
-    m_clientKey = fileEdit(tr("Client Key"), &row);
+    m_clientKey = fileEdit(tr("Client Key"), pemFilter, &row);
     m_clientKey->setObjectName(u"sourceClientKey"_s);
     m_tlsRows.append(addField(m_form, tr("Client key:"), row, u"clientKey"_s).row);
 
@@ -420,11 +522,170 @@ QWidget *SourceDialog::buildForm()
     });
     connect(m_credential, &QComboBox::currentIndexChanged, this, &SourceDialog::validate);
     connect(m_verify, &QCheckBox::toggled, this, &SourceDialog::validate);
-    for (QLineEdit *e : {m_caBundle, m_clientCert, m_clientKey}) {
+    for (QLineEdit *e : {m_caBundle, m_clientCert, m_clientKey, m_namespaces}) {
         connect(e, &QLineEdit::textChanged, this, &SourceDialog::validate);
     }
+    connect(m_owner, &QLineEdit::textChanged, this, touched(u"owner"_s));
+    connect(m_ownerKind, &QComboBox::currentIndexChanged, this, &SourceDialog::validate);
+    for (QCheckBox *box : {m_insights, m_components, m_archived}) {
+        connect(box, &QCheckBox::toggled, this, &SourceDialog::validate);
+    }
+    connect(m_contexts, &QListWidget::itemChanged, this, &SourceDialog::validate);
+    m_contextsTimer = new QTimer(this);
+    m_contextsTimer->setSingleShot(true);
+    m_contextsTimer->setInterval(300);
+    connect(m_contextsTimer, &QTimer::timeout, this, &SourceDialog::listContexts);
+    connect(m_kubeconfig, &QLineEdit::textChanged, this, [this] {
+        m_touched.insert(u"kubeconfig"_s);
+        m_contextsTimer->start(); // typing: read the file once it settles
+        validate();
+    });
     outer->setMinimumWidth(480);
     return outer;
+}
+
+void SourceDialog::buildGitHubFields(QWidget *panel)
+{
+    auto *ownerBox = new QWidget(panel);
+    auto *ownerLayout = new QHBoxLayout(ownerBox);
+    ownerLayout->setContentsMargins(0, 0, 0, 0);
+    ownerLayout->setSpacing(6);
+    m_ownerKind = new QComboBox(ownerBox);
+    m_ownerKind->setObjectName(u"githubOwnerKind"_s);
+    m_ownerKind->addItem(tr("Organisation"), u"organization"_s);
+    m_ownerKind->addItem(tr("User"), u"user"_s);
+    m_owner = new QLineEdit(ownerBox);
+    m_owner->setObjectName(u"githubOwner"_s);
+    m_owner->setPlaceholderText(tr("e.g. acme"));
+    ownerLayout->addWidget(m_ownerKind);
+    ownerLayout->addWidget(m_owner, 1);
+    addField(m_form, tr("Owner:"), ownerBox, u"owner"_s);
+
+    auto *readBox = new QWidget(panel);
+    auto *readLayout = new QVBoxLayout(readBox);
+    readLayout->setContentsMargins(0, 0, 0, 0);
+    readLayout->setSpacing(4);
+    m_insights = new QCheckBox(tr("CI runs, pull requests, releases and deployments"), readBox);
+    m_insights->setObjectName(u"githubInsights"_s);
+    m_insights->setToolTip(tr("For every entity in the catalog with a github.com/project-slug annotation"));
+    m_components = new QCheckBox(tr("Repositories without a descriptor, as Components"), readBox);
+    m_components->setObjectName(u"githubComponents"_s);
+    m_components->setToolTip(tr("Topics become tags, archived repositories are deprecated, and the first owner in "
+                                "CODEOWNERS is the owner"));
+    m_archived = new QCheckBox(tr("Archived repositories"), readBox);
+    m_archived->setObjectName(u"githubArchived"_s);
+    readLayout->addWidget(m_insights);
+    readLayout->addWidget(m_components);
+    readLayout->addWidget(m_archived);
+    addField(m_form, tr("Read:"), readBox, u"githubRead"_s);
+}
+
+void SourceDialog::buildKubernetesFields(QWidget *panel)
+{
+    QWidget *row = nullptr;
+    m_kubeconfig = fileEdit(tr("Kubeconfig"), tr("All files (*)"), &row);
+    m_kubeconfig->setObjectName(u"kubeconfig"_s);
+    m_kubeconfig->setPlaceholderText(tr("$KUBECONFIG, else ~/.kube/config"));
+    m_kubeconfig->setToolTip(tr("Several files are separated by “%1”, as in KUBECONFIG").arg(QDir::listSeparator()));
+    addField(m_form, tr("Kubeconfig:"), row, u"kubeconfig"_s);
+
+    auto *contextsBox = new QWidget(panel);
+    auto *contextsLayout = new QVBoxLayout(contextsBox);
+    contextsLayout->setContentsMargins(0, 0, 0, 0);
+    contextsLayout->setSpacing(4);
+    m_contexts = new QListWidget(contextsBox);
+    m_contexts->setObjectName(u"kubeContexts"_s);
+    m_contexts->setFixedHeight(m_contexts->fontMetrics().height() * 5 + 12);
+    m_contextsStatus = new QLabel(contextsBox);
+    m_contextsStatus->setObjectName(u"kubeContextsStatus"_s);
+    m_contextsStatus->setWordWrap(true);
+    m_contextsStatus->setForegroundRole(QPalette::PlaceholderText);
+    contextsLayout->addWidget(m_contexts);
+    contextsLayout->addWidget(m_contextsStatus);
+    addField(m_form, tr("Contexts:"), contextsBox, u"contexts"_s);
+
+    m_namespaces = new QLineEdit(panel);
+    m_namespaces->setObjectName(u"kubeNamespaces"_s);
+    m_namespaces->setPlaceholderText(tr("all namespaces; e.g. payments, checkout"));
+    addField(m_form, tr("Namespaces:"), m_namespaces, u"namespaces"_s);
+}
+
+void SourceDialog::setRowLabel(const QString &field, const QString &label)
+{
+    if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(m_fields.value(field).row))) {
+        l->setText(label);
+    }
+}
+
+void SourceDialog::listContexts()
+{
+    const quint64 generation = ++m_contextsGeneration;
+    QStringList files;
+    for (const QString &f : m_kubeconfig->text().split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        QString path = expandHome(f.trimmed());
+        if (QDir::isRelativePath(path) && !m_workspace.root.startsWith(u':')) {
+            path = QDir(m_workspace.root).absoluteFilePath(path);
+        }
+        files.append(path);
+    }
+    if (files.isEmpty()) {
+        files = KubeConfig::defaultFiles();
+    }
+    m_contextsStatus->setText(tr("Reading %1…").arg(files.join(u", "_s)));
+    auto *watcher = new QFutureWatcher<ContextList>(this);
+    connect(watcher, &QFutureWatcher<ContextList>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_contextsGeneration) {
+            return; // the field changed since
+        }
+        const ContextList list = watcher->result();
+        // What is checked stays checked; the first time, what the source names (or else the current context).
+        QStringList checked;
+        if (m_contexts->property("filled").toBool()) {
+            for (int i = 0; i < m_contexts->count(); ++i) {
+                if (m_contexts->item(i)->checkState() == Qt::Checked) {
+                    checked.append(m_contexts->item(i)->data(Qt::UserRole).toString());
+                }
+            }
+        } else {
+            checked = optionList(m_original.options.value(u"contexts"_s));
+            if (checked.isEmpty() && !list.current.isEmpty()) {
+                checked.append(list.current);
+            }
+        }
+        const QSignalBlocker blocker(m_contexts);
+        m_contexts->clear();
+        QStringList names = list.names;
+        for (const QString &name : std::as_const(checked)) {
+            if (!names.contains(name)) {
+                names.append(name); // named by the source but not in the file: shown, so it can be unchecked
+            }
+        }
+        for (const QString &name : std::as_const(names)) {
+            QString label = name;
+            if (name == list.current) {
+                label = tr("%1 (current)").arg(name);
+            } else if (!list.names.contains(name)) {
+                label = tr("%1 (not in the kubeconfig)").arg(name);
+            }
+            auto *item = new QListWidgetItem(label, m_contexts);
+            item->setData(Qt::UserRole, name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_contexts->setProperty("filled", true);
+        m_contextsError = list.error;
+        if (!list.error.isEmpty()) {
+            m_contextsStatus->setText(list.error);
+        } else if (list.names.isEmpty()) {
+            m_contextsStatus->setText(tr("The kubeconfig has no contexts."));
+        } else {
+            m_contextsStatus->setText(tr("Checked contexts are read; none checked: the current context."));
+        }
+        validate();
+        Q_EMIT contextsListed();
+    });
+    watcher->setFuture(QtConcurrent::run(readContexts, files));
 }
 
 QWidget *SourceDialog::buildYaml()
@@ -457,22 +718,44 @@ void SourceDialog::onTypeChanged()
     const bool files = type == u"files"_s;
     const bool git = type == u"git"_s;
     const bool backstage = type == u"backstage"_s;
-    m_form->setRowVisible(m_fields.value(u"url"_s).row, !files);
+    const bool github = type == u"github"_s;
+    const bool kubernetes = type == u"kubernetes"_s;
+    m_form->setRowVisible(m_fields.value(u"url"_s).row, !files && !kubernetes);
     m_form->setRowVisible(m_fields.value(u"branch"_s).row, git);
-    m_form->setRowVisible(m_fields.value(u"paths"_s).row, files || git);
+    m_form->setRowVisible(m_fields.value(u"paths"_s).row, files || git || github);
     m_form->setRowVisible(m_fields.value(u"filter"_s).row, backstage);
-    m_form->setRowVisible(m_fields.value(u"credential"_s).row, !files);
+    m_form->setRowVisible(m_fields.value(u"credential"_s).row, !files && !kubernetes);
     for (QWidget *row : std::as_const(m_tlsRows)) {
-        m_form->setRowVisible(row, backstage);
+        m_form->setRowVisible(row, backstage || github);
+    }
+    for (const QString &field : {u"owner"_s, u"githubRead"_s}) {
+        m_form->setRowVisible(m_fields.value(field).row, github);
+    }
+    for (const QString &field : {u"kubeconfig"_s, u"contexts"_s, u"namespaces"_s}) {
+        m_form->setRowVisible(m_fields.value(field).row, kubernetes);
     }
     m_addFolder->setVisible(files);
-    m_url->setPlaceholderText(git ? tr("https://github.com/acme/catalog.git or git@host:acme/catalog.git")
-                                  : tr("https://backstage.example.com"));
-    m_paths->setPlaceholderText(files ? tr("catalog\n~/work/team/catalog-info.yaml")
-                                      : tr("the whole repository; e.g. **/catalog-info.yaml"));
+    setRowLabel(u"paths"_s, github ? tr("Catalog paths:") : tr("Paths:"));
+    setRowLabel(u"url"_s, github ? tr("API URL:") : tr("URL:"));
+    if (auto *hint = findChild<QLabel *>(u"pathsHint"_s)) {
+        hint->setText(github ? tr("One per line, inside each repository; the first that exists is read.")
+                             : tr("One per line: folders, files or globs such as <tt>catalog/**/*.yaml</tt>."));
+    }
+    if (github) {
+        m_url->setPlaceholderText(tr("https://api.github.com (GitHub Enterprise: https://host/api/v3)"));
+        m_paths->setPlaceholderText(u"catalog-info.yaml"_s);
+    } else {
+        m_url->setPlaceholderText(git ? tr("https://github.com/acme/catalog.git or git@host:acme/catalog.git")
+                                      : tr("https://backstage.example.com"));
+        m_paths->setPlaceholderText(files ? tr("catalog\n~/work/team/catalog-info.yaml")
+                                          : tr("the whole repository; e.g. **/catalog-info.yaml"));
+    }
     if (!m_refreshEdited && m_original.id.isEmpty()) {
         const QSignalBlocker blocker(m_refresh);
         m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(files ? 0 : 15 * 60)));
+    }
+    if (kubernetes && !m_contexts->property("filled").toBool() && m_contextsGeneration == 0) {
+        listContexts();
     }
     validate();
 }
@@ -540,6 +823,65 @@ void SourceDialog::validate()
                 setMessage(u"url"_s, tr("Plain http sends the credential unencrypted."), false);
             }
         }
+        // GitHub
+        if (c.type == u"github"_s) {
+            const QUrl url(c.url);
+            if (!c.url.isEmpty()
+                && (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+                    || url.host().isEmpty())) {
+                setMessage(u"url"_s, tr("Enter an http:// or https:// address, or leave it empty for github.com."),
+                           true);
+            } else if (url.scheme() == u"http"_s) {
+                setMessage(u"url"_s, tr("Plain http sends the credential unencrypted."), false);
+            }
+            const QString owner = m_owner->text().trimmed();
+            if (owner.isEmpty()) {
+                setMessage(u"owner"_s, tr("Enter the organisation or user whose repositories are read."), true);
+            } else if (!isGitHubLogin(owner)) {
+                setMessage(u"owner"_s, tr("“%1” is not a GitHub account name.").arg(owner), true);
+            }
+            for (const QString &p : lines(m_paths->toPlainText())) {
+                if (isGlob(p) || p.split(u'/').contains(u".."_s)) {
+                    setMessage(u"paths"_s, tr("“%1”: a file path inside the repository, without globs or “..”.").arg(p),
+                               true);
+                    break;
+                }
+            }
+            if (c.credential.isEmpty()) {
+                setMessage(u"credential"_s,
+                           tr("Without a token GitHub allows 60 requests an hour and shows public repositories only."),
+                           false);
+            }
+        }
+        // Kubernetes
+        if (c.type == u"kubernetes"_s) {
+            QStringList missing;
+            for (const QString &f : optionList(c.options.value(u"kubeconfig"_s))) {
+                QString path = expandHome(f);
+                if (QDir::isRelativePath(path) && !m_workspace.root.startsWith(u':')) {
+                    path = QDir(m_workspace.root).absoluteFilePath(path);
+                }
+                if (!QFileInfo(path).isFile()) {
+                    missing.append(f);
+                }
+            }
+            if (!missing.isEmpty()) {
+                setMessage(u"kubeconfig"_s, tr("There is no such file: %1").arg(missing.join(u", "_s)), true);
+            } else if (!m_contextsError.isEmpty()) {
+                setMessage(u"kubeconfig"_s, m_contextsError, false);
+            }
+            QStringList unknown;
+            for (int i = 0; i < m_contexts->count(); ++i) {
+                const QListWidgetItem *item = m_contexts->item(i);
+                if (item->checkState() == Qt::Checked && item->text() != item->data(Qt::UserRole).toString()
+                    && item->text().endsWith(tr("(not in the kubeconfig)"))) {
+                    unknown.append(item->data(Qt::UserRole).toString());
+                }
+            }
+            if (!unknown.isEmpty()) {
+                setMessage(u"contexts"_s, tr("Not in the kubeconfig: %1").arg(unknown.join(u", "_s)), false);
+            }
+        }
         // Paths
         if (c.type == u"files"_s) {
             if (c.paths.isEmpty()) {
@@ -566,7 +908,7 @@ void SourceDialog::validate()
                        true);
         }
         // TLS files
-        if (c.type == u"backstage"_s) {
+        if (c.type == u"backstage"_s || c.type == u"github"_s) {
             const QList<QPair<QString, QString>> files = {{u"caBundle"_s, c.tls.caBundle},
                                                           {u"clientCertificate"_s, c.tls.clientCertificate},
                                                           {u"clientKey"_s, c.tls.clientKey}};
@@ -605,8 +947,53 @@ SourceConfig SourceDialog::config() const
     c.paths = (files || git) ? lines(m_paths->toPlainText()) : QStringList();
     c.filter = backstage ? m_filter->text().trimmed() : QString();
     c.refreshSeconds = m_refresh->currentData().toInt();
-    c.credential = files ? QString() : m_credential->currentData().toString();
-    if (backstage) {
+    const bool github = c.type == u"github"_s;
+    const bool kubernetes = c.type == u"kubernetes"_s;
+    c.credential = (files || kubernetes) ? QString() : m_credential->currentData().toString();
+    // Options: those of another type go; those the dialog has no field for stay as they were.
+    if (c.type != m_original.type) {
+        c.options.clear();
+    }
+    const auto setOption = [&c](const QString &key, const QVariant &value, bool keep) {
+        if (keep) {
+            c.options.insert(key, value);
+        } else {
+            c.options.remove(key);
+        }
+    };
+    if (github) {
+        const bool user = m_ownerKind->currentIndex() == 1;
+        c.options.remove(user ? u"organization"_s : u"user"_s);
+        c.options.insert(user ? u"user"_s : u"organization"_s, m_owner->text().trimmed());
+        const QStringList catalogPaths = lines(m_paths->toPlainText());
+        setOption(u"catalogPaths"_s, catalogPaths, !catalogPaths.isEmpty());
+        setOption(u"insights"_s, false, !m_insights->isChecked());
+        setOption(u"repositoriesAsComponents"_s, true, m_components->isChecked());
+        setOption(u"includeArchived"_s, false, !m_archived->isChecked());
+        c.paths.clear();
+    }
+    if (kubernetes) {
+        QStringList kubeconfig;
+        for (const QString &f : m_kubeconfig->text().split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+            if (!f.trimmed().isEmpty()) {
+                kubeconfig.append(f.trimmed());
+            }
+        }
+        setOption(u"kubeconfig"_s, kubeconfig.size() == 1 ? QVariant(kubeconfig.first()) : QVariant(kubeconfig),
+                  !kubeconfig.isEmpty());
+        if (m_contexts->property("filled").toBool()) { // until the file is read, the contexts stay as they were
+            QStringList contexts;
+            for (int i = 0; i < m_contexts->count(); ++i) {
+                if (m_contexts->item(i)->checkState() == Qt::Checked) {
+                    contexts.append(m_contexts->item(i)->data(Qt::UserRole).toString());
+                }
+            }
+            setOption(u"contexts"_s, contexts, !contexts.isEmpty());
+        }
+        const QStringList namespaces = words(m_namespaces->text());
+        setOption(u"namespaces"_s, namespaces, !namespaces.isEmpty());
+    }
+    if (backstage || github) {
         c.tls.verify = m_verify->isChecked();
         c.tls.caBundle = m_caBundle->text().trimmed();
         c.tls.clientCertificate = m_clientCert->text().trimmed();
@@ -660,6 +1047,9 @@ QString SourceDialog::yamlFor(const SourceConfig &s)
         putTls(u"caBundle"_s, s.tls.caBundle);
         putTls(u"clientCertificate"_s, s.tls.clientCertificate);
         putTls(u"clientKey"_s, s.tls.clientKey);
+    }
+    if (!s.options.isEmpty()) {
+        yamlOption(out, u"options"_s, s.options, 2);
     }
     return out.join(u'\n') + u'\n';
 }

@@ -11,8 +11,10 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace Portolan::Ui {
 
@@ -20,7 +22,9 @@ class Banner;
 class CodeView;
 
 // Adds or edits one of the user's own sources (kept in Workspace::localSourcesFile(), never in the shared
-// portolan.yaml): type, id, title, URL, branch, paths, filter, refresh interval, credential and TLS settings. Each
+// portolan.yaml): type, id, title, URL, branch, paths, filter, refresh interval, credential and TLS settings, and for
+// GitHub the owner and what to read, for Kubernetes the kubeconfig, its contexts (listed from the file, read off the
+// GUI thread) and the namespaces. Options the dialog has no field for are kept as they were. Each
 // field says inline what is wrong with it and OK stays disabled until nothing is. A shared source (or the
 // workspace's own descriptors) opens read-only, with the YAML to paste into portolan.yaml to change it for
 // everyone; the same YAML is shown for the user's own sources, to share them.
@@ -59,6 +63,16 @@ public:
     [[nodiscard]] QCheckBox *verifyBox() const { return m_verify; }
     [[nodiscard]] QPushButton *okButton() const;
     [[nodiscard]] CodeView *yamlView() const { return m_yaml; }
+    [[nodiscard]] QComboBox *ownerKindBox() const { return m_ownerKind; }
+    [[nodiscard]] QLineEdit *ownerEdit() const { return m_owner; }
+    [[nodiscard]] QCheckBox *insightsBox() const { return m_insights; }
+    [[nodiscard]] QCheckBox *componentsBox() const { return m_components; }
+    [[nodiscard]] QLineEdit *kubeconfigEdit() const { return m_kubeconfig; }
+    [[nodiscard]] QListWidget *contextList() const { return m_contexts; }
+    [[nodiscard]] QLineEdit *namespacesEdit() const { return m_namespaces; }
+
+Q_SIGNALS:
+    void contextsListed(); // the kubeconfig's contexts were read (or could not be)
 
 private:
     struct Field
@@ -70,7 +84,11 @@ private:
     QWidget *buildForm();
     QWidget *buildYaml();
     Field addField(QFormLayout *form, const QString &label, QWidget *editor, const QString &name);
-    QLineEdit *fileEdit(const QString &caption, QWidget **row);
+    QLineEdit *fileEdit(const QString &caption, const QString &filter, QWidget **row);
+    void buildGitHubFields(QWidget *panel);
+    void buildKubernetesFields(QWidget *panel);
+    void setRowLabel(const QString &field, const QString &label);
+    void listContexts(); // reads the kubeconfig named by the field, off the GUI thread
     void onTypeChanged();
     void validate();
     void setMessage(const QString &field, const QString &message, bool blocking);
@@ -101,6 +119,18 @@ private:
     QLineEdit *m_clientCert = nullptr;
     QLineEdit *m_clientKey = nullptr;
     QList<QWidget *> m_tlsRows;
+    QComboBox *m_ownerKind = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QCheckBox *m_insights = nullptr;
+    QCheckBox *m_components = nullptr;
+    QCheckBox *m_archived = nullptr;
+    QLineEdit *m_kubeconfig = nullptr;
+    QListWidget *m_contexts = nullptr;
+    QLabel *m_contextsStatus = nullptr;
+    QLineEdit *m_namespaces = nullptr;
+    QTimer *m_contextsTimer = nullptr;
+    quint64 m_contextsGeneration = 0;
+    QString m_contextsError;
     QLabel *m_yamlCaption = nullptr;
     CodeView *m_yaml = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
