@@ -90,7 +90,7 @@ DeviceFlow::Settings DeviceFlow::Settings::fromCredential(const CredentialConfig
     return s;
 }
 
-DeviceFlow::DeviceFlow(QNetworkAccessManager *network, Clock *clock, QObject *parent)
+DeviceFlow::DeviceFlow(QNetworkAccessManager *network, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_clock(clock ? clock : &Clock::system())

@@ -74,7 +74,7 @@ public:
     static constexpr int slowDownSeconds = 5; // RFC 8628 3.5, and GitHub's documentation
     static constexpr int defaultIntervalSeconds = 5;
 
-    explicit DeviceFlow(QNetworkAccessManager *network, Clock *clock = nullptr, QObject *parent = nullptr);
+    explicit DeviceFlow(QNetworkAccessManager *network, const Clock *clock = nullptr, QObject *parent = nullptr);
     ~DeviceFlow() override;
 
     // How long one of the server's seconds lasts on the poll timer: tests shrink it so a 5 s interval takes
@@ -114,7 +114,7 @@ private:
     [[nodiscard]] Error replyError(QNetworkReply *reply, const QByteArray &body) const;
 
     QNetworkAccessManager *m_network;
-    Clock *m_clock;
+    const Clock *m_clock;
     QTimer *m_timer;
     QPointer<QNetworkReply> m_reply;
     Settings m_settings;

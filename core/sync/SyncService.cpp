@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "auth/DeviceFlow.h"
 #include "auth/TokenStore.h"
 #include "cache/CacheDatabase.h"
 #include "config/Paths.h"
@@ -569,6 +570,10 @@ void SyncService::proceed(Slot &slot, const QString &entityRefKey)
     }
     const QString id = slot.config.id;
     const auto cancel = slot.cancel;
+    if (const CredentialConfig *c = m_workspace.credential(credential); c && c->isOAuthDevice()) {
+        proceedWithDeviceToken(slot, entityRefKey, *c);
+        return;
+    }
     m_tokens->read(credentialKey(credential), [this, id, entityRefKey, credential, cancel](Result<QString> secret) {
         Slot *s = slotFor(id);
         if (!s || s->cancel != cancel) {
@@ -582,6 +587,84 @@ void SyncService::proceed(Slot &slot, const QString &entityRefKey)
             m_secrets.insert(credential, secret.value());
         }
         runSync(*s, entityRefKey, secret.value());
+    });
+}
+
+void SyncService::proceedWithDeviceToken(Slot &slot, const QString &entityRefKey, const CredentialConfig &credential)
+{
+    // A token from "Sign in with GitHub": GitHub Apps with expiring user tokens hand out a refresh token too (kept
+    // under its own keychain key with the expiry times). A token that expires within minutes is refreshed before
+    // the sync, and both new tokens go back to the keychain; the secret is not cached, since it expires.
+    const QString id = slot.config.id;
+    const auto cancel = slot.cancel;
+    const QString name = credential.name;
+    const QString tokenKey = credentialKey(name);
+    const QString scope = m_options.credentialScope.isEmpty() ? m_workspace.cacheKey() : m_options.credentialScope;
+    const QString refreshKey = DeviceFlowToken::refreshKey(scope, name);
+    const DeviceFlow::Settings settings = DeviceFlow::Settings::fromCredential(credential);
+    const auto stillOurs = [this, id, cancel]() -> Slot * {
+        Slot *s = slotFor(id);
+        return s && s->cancel == cancel ? s : nullptr;
+    };
+    m_tokens->read(tokenKey, [=, this](Result<QString> access) {
+        Slot *s = stillOurs();
+        if (!s) {
+            return;
+        }
+        if (!access.ok()) {
+            fail(*s, access.error());
+            return;
+        }
+        m_tokens->read(refreshKey, [=, this](Result<QString> record) {
+            Slot *s2 = stillOurs();
+            if (!s2) {
+                return;
+            }
+            DeviceFlowToken token;
+            const QDateTime now = (m_clock ? m_clock : &Clock::system())->now();
+            if (!record.ok() || !token.readRefreshRecord(record.value()) || !token.needsRefresh(now)) {
+                runSync(*s2, entityRefKey, access.value()); // a token that does not expire, or not yet
+                return;
+            }
+            if (!token.canRefresh(now)) {
+                Error e = makeError(Error::Code::Auth,
+                                    tr("The GitHub sign-in of the credential \"%1\" has expired; sign in again in "
+                                       "Sources → Credentials")
+                                        .arg(name));
+                fail(*s2, e);
+                return;
+            }
+            qCInfo(lcSync) << "credential" << name << "expires at" << token.expiresAt << "- refreshing it";
+            auto *flow = new DeviceFlow(m_network, m_clock ? m_clock : &Clock::system(), this);
+            connect(flow, &DeviceFlow::finished, this, [=, this](const Result<DeviceFlowToken> &renewed) {
+                flow->deleteLater();
+                Slot *s3 = stillOurs();
+                if (!renewed.ok()) {
+                    if (s3) {
+                        Error e = renewed.error();
+                        e.message = tr("The GitHub token of the credential \"%1\" could not be renewed: %2")
+                                        .arg(name, e.message);
+                        fail(*s3, e);
+                    }
+                    return;
+                }
+                const DeviceFlowToken fresh = renewed.value();
+                // Written before it is used: a crash after the refresh must not lose the only valid refresh token.
+                m_tokens->write(refreshKey, fresh.refreshRecord(), [](Result<void>) {});
+                m_tokens->write(tokenKey, fresh.accessToken, [=, this](Result<void> written) {
+                    Slot *s4 = stillOurs();
+                    if (!s4) {
+                        return;
+                    }
+                    if (!written.ok()) {
+                        qCWarning(lcSync)
+                            << "credential" << name << "renewed but not stored:" << written.error().message;
+                    }
+                    runSync(*s4, entityRefKey, fresh.accessToken);
+                });
+            });
+            flow->refresh(settings, token.refreshToken);
+        });
     });
 }
 

@@ -113,6 +113,7 @@ private:
     void applyConfiguration(const Workspace &workspace);
     void startSync(Slot &slot, const QString &entityRefKey = {});
     void proceed(Slot &slot, const QString &entityRefKey);
+    void proceedWithDeviceToken(Slot &slot, const QString &entityRefKey, const CredentialConfig &credential);
     void runSync(Slot &slot, const QString &entityRefKey, const QString &secret);
     [[nodiscard]] bool catalogBuildersBusy() const;
     [[nodiscard]] std::vector<Slot *> roundOrder();
