@@ -545,6 +545,9 @@ void HttpClient::startAttempt(const std::shared_ptr<Pending> &pending)
     request.setTransferTimeout(std::max(0, m_options.timeoutMs));
     if (pending->current.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0) {
         request.setSslConfiguration(m_tls->configuration);
+        if (!m_options.tls.peerVerifyName.isEmpty()) {
+            request.setPeerVerifyName(m_options.tls.peerVerifyName);
+        }
     }
     request.setRawHeader("User-Agent", userAgent());
     for (const auto &header : std::as_const(m_options.headers)) {

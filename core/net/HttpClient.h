@@ -46,6 +46,9 @@ struct HttpTls
     QByteArray caData;
     QByteArray clientCertificateData;
     QByteArray clientKeyData;
+    // The name the server's certificate is checked against (and sent as SNI) instead of the URL's host: a
+    // kubeconfig's `tls-server-name`. Empty: the URL's host.
+    QString peerVerifyName;
 };
 
 struct HttpOptions

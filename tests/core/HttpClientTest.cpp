@@ -840,6 +840,24 @@ TEST_CASE("HttpClient verifies TLS, with extra CAs, without verification, and wi
         CHECK(r->status == 200);
         CHECK(server.requestCount() == 1);
     }
+    SECTION("peerVerifyName (a kubeconfig's tls-server-name) is the name the certificate must carry")
+    {
+        REQUIRE(server.listenTls(tls.serverConfiguration()));
+        options.tls.caBundle = tls.caCertificate();
+        options.tls.peerVerifyName = QStringLiteral("kubernetes.default.svc"); // not in the certificate
+        {
+            HttpClient client(&network, options);
+            const auto r = fetch(client, server.url(QStringLiteral("/x")));
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().code == Error::Code::Network);
+        }
+        QNetworkAccessManager other; // a new connection, not the refused one
+        options.tls.peerVerifyName = QStringLiteral("localhost"); // in the certificate, not the URL's host
+        HttpClient client(&other, options);
+        const auto r = fetch(client, server.url(QStringLiteral("/x")));
+        REQUIRE(r.ok());
+        CHECK(server.requestCount() == 1);
+    }
     SECTION("verify=false accepts it")
     {
         REQUIRE(server.listenTls(tls.serverConfiguration()));

@@ -287,6 +287,24 @@ TEST_CASE("insecure and external-file kubeconfigs", "[kubernetes][kubeconfig]")
     CHECK(e.error().detail == corpusPath(u"kubernetes/kubeconfig/external-ca.pem"_s));
 }
 
+TEST_CASE("tls-server-name is the name the cluster's certificate is checked against", "[kubernetes][kubeconfig]")
+{
+    // The corpus has no kubeconfig with tls-server-name: the allinone one with the field added, as kubectl writes it.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray text = readAll(kubeconfigPath(u"kubeclient__allinone.kubeconfig"_s));
+    const qsizetype server = text.indexOf("    server: ");
+    REQUIRE(server > 0);
+    text.insert(server, "    tls-server-name: kubernetes.default.svc\n");
+    const QString path = writeFile(dir, u"config"_s, text);
+    const auto config = KubeConfig::load({path});
+    REQUIRE(config.ok());
+    const KubeEndpoint e = endpointOf(config.value(), {});
+    CHECK(e.tlsServerName == u"kubernetes.default.svc"_s);
+    CHECK(e.tls.peerVerifyName == u"kubernetes.default.svc"_s);
+    CHECK(e.warnings.isEmpty()); // no longer "ignored"
+}
+
 TEST_CASE("kubernetes-client javascript kubeconfig", "[kubernetes][kubeconfig]")
 {
     const KubeConfig config = loadCorpus(u"kubernetes-client-javascript__kubeconfig.yaml"_s);
@@ -301,6 +319,7 @@ TEST_CASE("kubernetes-client javascript kubeconfig", "[kubernetes][kubeconfig]")
     CHECK(one.proxyUrl == u"socks5://localhost:1181"_s);
     REQUIRE(findProblem(one.warnings, u"clusters[0].cluster.proxy-url"_s));
     CHECK(findProblem(one.warnings, u"clusters[0].cluster.proxy-url"_s)->line == 6);
+    CHECK(one.tls.peerVerifyName.isEmpty());
 
     const KubeEndpoint two = endpointOf(config, {});
     CHECK(two.context == u"context2"_s);

@@ -404,6 +404,9 @@ void KubeClient::startStream(const std::shared_ptr<Watch> &watch)
             return;
         }
         request.setSslConfiguration(ssl.value());
+        if (!m_endpoint.tls.peerVerifyName.isEmpty()) {
+            request.setPeerVerifyName(m_endpoint.tls.peerVerifyName);
+        }
     }
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Portolan");

@@ -520,13 +520,6 @@ private:
                                           .arg(e.name),
                                       u"proxy-url"_s, Error::Severity::Warning));
         }
-        if (e.has(u"tls-server-name"_s)) {
-            e.warnings.append(e.error(Error::Code::Unsupported,
-                                      tr("The tls-server-name of cluster \"%1\" is ignored: the certificate is "
-                                         "checked against the server's host name")
-                                          .arg(e.name),
-                                      u"tls-server-name"_s, Error::Severity::Warning));
-        }
     }
 
     void checkUser(Entry &e)
@@ -838,6 +831,7 @@ Result<KubeEndpoint> KubeConfig::endpoint(const QString &context) const
     out.ns = ctx.text(u"namespace"_s).trimmed();
     out.server = cluster.server;
     out.tlsServerName = cluster.text(u"tls-server-name"_s);
+    out.tls.peerVerifyName = out.tlsServerName;
     out.proxyUrl = cluster.text(u"proxy-url"_s);
     out.warnings += ctx.warnings;
     out.warnings += cluster.warnings;

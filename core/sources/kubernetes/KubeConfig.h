@@ -48,7 +48,7 @@ struct KubeEndpoint
 
     // Beyond what the HTTP client needs:
     QString tokenFile; // set when the token came from a file: KubeCredentials::resolve reads it again (rotation)
-    QString tlsServerName; // tls-server-name (given to exec plugins; the HTTP client has no SNI override)
+    QString tlsServerName; // tls-server-name: the certificate is checked against it (tls.peerVerifyName), and SNI
     QString proxyUrl; // proxy-url (given to exec plugins; the HTTP client takes proxies from the environment)
 };
 
