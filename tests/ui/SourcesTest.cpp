@@ -405,6 +405,21 @@ TEST_CASE("SourceDialog validates inline and adds the user's own source", "[ui][
     window.close();
 }
 
+namespace {
+
+// A workspace whose portolan.yaml is `header` and then the `sources:` entries a SourceDialog shows.
+Result<Workspace> openWithSources(const QTemporaryDir &dir, const QString &header, const QString &sourcesYaml)
+{
+    QString indented;
+    for (const QString &line : sourcesYaml.split(u'\n', Qt::SkipEmptyParts)) {
+        indented += u"  "_s + line + u'\n';
+    }
+    writeFile(dir.filePath(u"portolan.yaml"_s), (header + u"sources:\n"_s + indented).toUtf8());
+    return Workspace::open(dir.path());
+}
+
+} // namespace
+
 TEST_CASE("SourceDialog writes YAML that portolan.yaml reads back", "[ui]")
 {
     SourceConfig c;
@@ -426,13 +441,7 @@ TEST_CASE("SourceDialog writes YAML that portolan.yaml reads back", "[ui]")
     // Read back through the workspace parser.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    QString indented;
-    for (const QString &line : yaml.split(u'\n', Qt::SkipEmptyParts)) {
-        indented += u"  "_s + line + u'\n';
-    }
-    writeFile(dir.filePath(u"portolan.yaml"_s),
-              (u"credentials:\n  - name: backstage\nsources:\n"_s + indented).toUtf8());
-    const auto ws = Workspace::open(dir.path());
+    const auto ws = openWithSources(dir, u"credentials:\n  - name: backstage\n"_s, yaml);
     REQUIRE(ws.ok());
     const SourceConfig *read = ws->source(u"backstage-prod"_s);
     REQUIRE(read != nullptr);
@@ -487,13 +496,7 @@ TEST_CASE("SourceDialog sets up GitHub and Kubernetes sources, with the kubeconf
         // The YAML it shows is read back the same by the workspace and accepted by the GitHub source's checks.
         const QString yaml = dialog.yamlView()->toPlainText();
         CHECK(yaml.contains(u"  options:\n"_s));
-        QString indented;
-        for (const QString &line : yaml.split(u'\n', Qt::SkipEmptyParts)) {
-            indented += u"  "_s + line + u'\n';
-        }
-        writeFile(dir.filePath(u"portolan.yaml"_s),
-                  (u"name: Live\ncredentials:\n  - name: github\nsources:\n"_s + indented).toUtf8());
-        const auto reread = Workspace::open(dir.path());
+        const auto reread = openWithSources(dir, u"name: Live\ncredentials:\n  - name: github\n"_s, yaml);
         REQUIRE(reread.ok());
         const SourceConfig *read = reread->source(u"github"_s);
         REQUIRE(read);
