@@ -3,6 +3,7 @@
 #include "catalog/DescriptorLoader.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
+#include "graph/EntityGraph.h"
 #include "model/KindSchema.h"
 #include "sync/SyncService.h"
 
@@ -367,6 +368,79 @@ QJsonObject statusJson(const SourceStatus &s)
 
 std::atomic_bool interrupted{false};
 
+int runGraph(const QCommandLineParser &parser, const QString &ref)
+{
+    GraphScope scope;
+    const QString scopeName = parser.value(u"scope"_s);
+    if (scopeName == u"catalog"_s) {
+        scope.kind = GraphScope::Kind::Catalog;
+    } else if (scopeName == u"system"_s) {
+        scope.kind = GraphScope::Kind::Group;
+    } else if (scopeName.isEmpty() || scopeName == u"neighbourhood"_s) {
+        scope.kind = GraphScope::Kind::Neighbourhood;
+    } else {
+        err() << tr("--scope is neighbourhood, system or catalog, not \"%1\"").arg(scopeName) << Qt::endl;
+        return Usage;
+    }
+    if (scope.kind != GraphScope::Kind::Catalog && ref.isEmpty()) {
+        err() << tr("graph needs an entity reference, or --scope catalog") << Qt::endl;
+        return Usage;
+    }
+    scope.root = ref;
+    bool depthOk = true;
+    scope.depth = parser.isSet(u"depth"_s) ? parser.value(u"depth"_s).toInt(&depthOk) : 2;
+    if (!depthOk || scope.depth < -1) {
+        err() << tr("--depth is a number of relations (-1: no limit)") << Qt::endl;
+        return Usage;
+    }
+    const QString direction = parser.value(u"direction"_s);
+    if (direction == u"dependencies"_s) {
+        scope.direction = GraphDirection::Dependencies;
+    } else if (direction == u"dependents"_s) {
+        scope.direction = GraphDirection::Dependents;
+    } else if (!direction.isEmpty() && direction != u"both"_s) {
+        err() << tr("--direction is both, dependencies or dependents, not \"%1\"").arg(direction) << Qt::endl;
+        return Usage;
+    }
+    for (const QString &name : parser.value(u"relations"_s).split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<RelationType> type = relationFromName(name.trimmed());
+        if (!type || !EntityGraph::isForward(*type)) {
+            QStringList names;
+            for (RelationType t : EntityGraph::forwardTypes()) {
+                names.append(relationName(t));
+            }
+            err() << tr("Unknown relation \"%1\"; use %2").arg(name, names.join(u", "_s)) << Qt::endl;
+            return Usage;
+        }
+        scope.relations.append(*type);
+    }
+    for (const QString &kind : parser.value(u"kinds"_s).split(u',', Qt::SkipEmptyParts)) {
+        scope.kinds.append(kind.trimmed().toLower());
+    }
+    const QString format = parser.value(u"format"_s).isEmpty() ? u"dot"_s : parser.value(u"format"_s);
+    if (format != u"dot"_s && format != u"json"_s) {
+        err() << tr("--format is dot or json, not \"%1\"").arg(format) << Qt::endl;
+        return Usage;
+    }
+
+    const Catalog::Ptr catalog = loadWorkspace(chooseWorkspace(parser));
+    if (!catalog) {
+        return Failed;
+    }
+    const Result<EntityGraph> graph = EntityGraph::build(*catalog, scope);
+    if (!graph.ok()) {
+        err() << graph.error().message << Qt::endl;
+        return Failed;
+    }
+    if (format == u"json"_s || parser.isSet(u"json"_s)) {
+        printJson(graph->toJson());
+    } else {
+        out() << QString::fromUtf8(graph->toDot());
+        out().flush();
+    }
+    return Ok;
+}
+
 int runSync(const QCommandLineParser &parser)
 {
     auto ws = Workspace::open(chooseWorkspace(parser), parser.value(u"branch"_s));
@@ -548,7 +622,18 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"accept-deletions"_s, tr("sync: apply a sync even if it removes more of a source's entities than its "
                                    "maxDeletionShare allows")});
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync"));
+    parser.addOption({u"depth"_s, tr("graph: relations from the entity (default 2; -1: no limit)"), tr("n")});
+    parser.addOption({u"direction"_s, tr("graph: both, dependencies (what it needs) or dependents (what needs it)"),
+                      tr("direction")});
+    parser.addOption({u"scope"_s,
+                      tr("graph: neighbourhood (default), system (a System or Domain with its parts) or "
+                         "catalog"),
+                      tr("scope")});
+    parser.addOption(
+        {u"relations"_s, tr("graph: the relations to draw, e.g. dependsOn,consumesApi (default: all)"), tr("list")});
+    parser.addOption({u"kinds"_s, tr("graph: the kinds to draw, e.g. component,api (default: all)"), tr("list")});
+    parser.addOption({u"format"_s, tr("graph: dot (default) or json"), tr("format")});
+    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -570,6 +655,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"catalog"_s && args.value(1) == u"show"_s && args.size() == 3) {
         return runCatalogShow(parser, args.at(2));
+    }
+    if (command == u"graph"_s && args.size() <= 2) {
+        return runGraph(parser, args.value(1));
     }
     err() << tr("Unknown command \"%1\"; see --help").arg(args.join(u' ')) << Qt::endl;
     return Usage;

@@ -117,6 +117,50 @@ TEST_CASE("catalog list and show on the demo workspace", "[core][cli]")
     CHECK(missing.err.contains("nope"));
 }
 
+TEST_CASE("graph prints a neighbourhood, a system or the catalog as DOT or JSON", "[core][cli][graph]")
+{
+    // The blast radius of the payments database: everything that needs it, however far.
+    const Run json = cli({QStringLiteral("graph"), QStringLiteral("resource:payments-db"),
+                          QStringLiteral("--direction"), QStringLiteral("dependents"), QStringLiteral("--depth"),
+                          QStringLiteral("-1"), QStringLiteral("--relations"), QStringLiteral("dependsOn"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject graph = QJsonDocument::fromJson(json.out).object();
+    CHECK(graph.value(QStringLiteral("root")).toString() == QStringLiteral("resource:default/payments-db"));
+    QStringList nodes;
+    for (const QJsonValue &n : graph.value(QStringLiteral("nodes")).toArray()) {
+        nodes.append(n.toObject().value(QStringLiteral("ref")).toString());
+    }
+    CHECK(nodes.contains(QStringLiteral("component:default/payment-gateway")));
+    CHECK(nodes.contains(QStringLiteral("resource:default/ledger-db")));
+    for (const QJsonValue &e : graph.value(QStringLiteral("edges")).toArray()) {
+        CHECK(e.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("dependsOn"));
+        CHECK(nodes.contains(e.toObject().value(QStringLiteral("from")).toString()));
+        CHECK(nodes.contains(e.toObject().value(QStringLiteral("to")).toString()));
+    }
+
+    const Run dot = cli({QStringLiteral("graph"), QStringLiteral("system:payments-core"), QStringLiteral("--scope"),
+                         QStringLiteral("system")});
+    REQUIRE(dot.exitCode == 0);
+    CHECK(dot.out.startsWith("digraph catalog {"));
+    CHECK(dot.out.contains(
+        "\"component:default/payment-gateway\" -> \"system:default/payments-core\" [label=\"partOf\"]"));
+
+    const Run whole = cli({QStringLiteral("graph"), QStringLiteral("--scope"), QStringLiteral("catalog"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(whole.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(whole.out).object().value(QStringLiteral("edges")).toArray().size() > 100);
+
+    const Run unknown = cli({QStringLiteral("graph"), QStringLiteral("component:nope")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("nope"));
+    const Run badRelation = cli({QStringLiteral("graph"), QStringLiteral("component:payment-gateway"),
+                                 QStringLiteral("--relations"), QStringLiteral("dependencyOf")});
+    CHECK(badRelation.exitCode == 2);
+    CHECK(badRelation.err.contains("dependsOn"));
+}
+
 TEST_CASE("catalog commands read the workspace given with --workspace", "[core][cli]")
 {
     QTemporaryDir dir;
