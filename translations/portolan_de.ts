@@ -255,6 +255,17 @@
     </message>
 </context>
 <context>
+    <name>EntityGraph</name>
+    <message>
+        <source>There is no entity %1 in the catalog</source>
+        <translation>Im Katalog gibt es keine Entität %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a System or a Domain</source>
+        <translation>%1 ist ein %2, kein System und keine Domain</translation>
+    </message>
+</context>
+<context>
     <name>EntityRef</name>
     <message>
         <source>Entity reference &quot;%1&quot; is not of the form [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
@@ -487,6 +498,10 @@
     <message>
         <source>The repository %1 cannot become a Component: %2</source>
         <translation>Aus dem Repository %1 kann keine Component werden: %2</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s GraphQL API refused the query for descriptors</source>
+        <translation>Die GraphQL-API von GitHub hat die Abfrage der Deskriptoren abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -855,10 +870,6 @@
     <message>
         <source>The proxy-url of cluster &quot;%1&quot; is ignored: Portolan uses the proxy set in the environment (https_proxy, no_proxy)</source>
         <translation>Die proxy-url des Clusters „%1“ wird ignoriert: Portolan verwendet den in der Umgebung gesetzten Proxy (https_proxy, no_proxy)</translation>
-    </message>
-    <message>
-        <source>The tls-server-name of cluster &quot;%1&quot; is ignored: the certificate is checked against the server&apos;s host name</source>
-        <translation>Der tls-server-name des Clusters „%1“ wird ignoriert: Das Zertifikat wird gegen den Hostnamen des Servers geprüft</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has a client certificate but no client key</source>
@@ -1624,10 +1635,6 @@
             <numerusform>%n Kontexte, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The kubeconfig %1 changed; refresh the source %2 to use it</source>
-        <translation>Die kubeconfig %1 hat sich geändert; aktualisieren Sie die Quelle %2, um sie zu verwenden</translation>
-    </message>
 </context>
 <context>
     <name>Portolan::Core::SyncService</name>
@@ -1697,6 +1704,14 @@
     <message>
         <source>Waiting for the other sources</source>
         <translation>Warten auf die anderen Quellen</translation>
+    </message>
+    <message>
+        <source>The GitHub sign-in of the credential &quot;%1&quot; has expired; sign in again in Sources → Credentials</source>
+        <translation>Die GitHub-Anmeldung der Zugangsdaten „%1“ ist abgelaufen; melden Sie sich unter Quellen → Zugangsdaten erneut an</translation>
+    </message>
+    <message>
+        <source>The GitHub token of the credential &quot;%1&quot; could not be renewed: %2</source>
+        <translation>Das GitHub-Token der Zugangsdaten „%1“ konnte nicht erneuert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3385,146 @@
         <source>A client certificate needs its key.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel.</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>z. B. acme</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>CI runs, pull requests, releases and deployments</source>
+        <translation>CI-Läufe, Pull Requests, Releases und Deployments</translation>
+    </message>
+    <message>
+        <source>For every entity in the catalog with a github.com/project-slug annotation</source>
+        <translation>Für jede Entität im Katalog mit einer Annotation github.com/project-slug</translation>
+    </message>
+    <message>
+        <source>Repositories without a descriptor, as Components</source>
+        <translation>Repositorys ohne Deskriptor als Komponenten</translation>
+    </message>
+    <message>
+        <source>Topics become tags, archived repositories are deprecated, and the first owner in CODEOWNERS is the owner</source>
+        <translation>Topics werden zu Tags, archivierte Repositorys gelten als veraltet, und der erste Eigentümer in CODEOWNERS ist der Eigentümer</translation>
+    </message>
+    <message>
+        <source>Archived repositories</source>
+        <translation>Archivierte Repositorys</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Lesen:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation>Kubeconfig</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>$KUBECONFIG, else ~/.kube/config</source>
+        <translation>$KUBECONFIG, sonst ~/.kube/config</translation>
+    </message>
+    <message>
+        <source>Several files are separated by “%1”, as in KUBECONFIG</source>
+        <translation>Mehrere Dateien werden wie in KUBECONFIG durch „%1“ getrennt</translation>
+    </message>
+    <message>
+        <source>Kubeconfig:</source>
+        <translation>Kubeconfig:</translation>
+    </message>
+    <message>
+        <source>Contexts:</source>
+        <translation>Kontexte:</translation>
+    </message>
+    <message>
+        <source>all namespaces; e.g. payments, checkout</source>
+        <translation>alle Namespaces; z. B. payments, checkout</translation>
+    </message>
+    <message>
+        <source>Namespaces:</source>
+        <translation>Namespaces:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the kubeconfig)</source>
+        <translation>%1 (nicht in der Kubeconfig)</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>Die Kubeconfig enthält keine Kontexte.</translation>
+    </message>
+    <message>
+        <source>Checked contexts are read; none checked: the current context.</source>
+        <translation>Die markierten Kontexte werden gelesen; ist keiner markiert, der aktuelle Kontext.</translation>
+    </message>
+    <message>
+        <source>Catalog paths:</source>
+        <translation>Katalogpfade:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>One per line, inside each repository; the first that exists is read.</source>
+        <translation>Einer pro Zeile, innerhalb jedes Repositorys; der erste vorhandene wird gelesen.</translation>
+    </message>
+    <message>
+        <source>https://api.github.com (GitHub Enterprise: https://host/api/v3)</source>
+        <translation>https://api.github.com (GitHub Enterprise: https://host/api/v3)</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, or leave it empty for github.com.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, oder lassen Sie das Feld für github.com leer.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation or user whose repositories are read.</source>
+        <translation>Geben Sie die Organisation oder den Benutzer ein, deren Repositorys gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitHub account name.</source>
+        <translation>„%1“ ist kein GitHub-Kontoname.</translation>
+    </message>
+    <message>
+        <source>“%1”: a file path inside the repository, without globs or “..”.</source>
+        <translation>„%1“: ein Dateipfad innerhalb des Repositorys, ohne Platzhalter und ohne „..“.</translation>
+    </message>
+    <message>
+        <source>Without a token GitHub allows 60 requests an hour and shows public repositories only.</source>
+        <translation>Ohne Token erlaubt GitHub 60 Anfragen pro Stunde und zeigt nur öffentliche Repositorys.</translation>
+    </message>
+    <message>
+        <source>There is no such file: %1</source>
+        <translation>Diese Datei gibt es nicht: %1</translation>
+    </message>
+    <message>
+        <source>(not in the kubeconfig)</source>
+        <translation>(nicht in der Kubeconfig)</translation>
+    </message>
+    <message>
+        <source>Not in the kubeconfig: %1</source>
+        <translation>Nicht in der Kubeconfig: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::SourcesModel</name>
@@ -4672,8 +4827,76 @@ Befehle:
         <translation>sync: eine Synchronisierung auch übernehmen, wenn sie mehr Entitäten einer Quelle entfernt, als deren maxDeletionShare erlaubt</translation>
     </message>
     <message>
-        <source>validate | catalog | sync</source>
-        <translation>validate | catalog | sync</translation>
+        <source>--scope is neighbourhood, system or catalog, not &quot;%1&quot;</source>
+        <translation>--scope ist neighbourhood, system oder catalog, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>graph needs an entity reference, or --scope catalog</source>
+        <translation>graph braucht eine Entitätsreferenz oder --scope catalog</translation>
+    </message>
+    <message>
+        <source>--depth is a number of relations (-1: no limit)</source>
+        <translation>--depth ist eine Anzahl von Beziehungen (-1: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>--direction is both, dependencies or dependents, not &quot;%1&quot;</source>
+        <translation>--direction ist both, dependencies oder dependents, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown relation &quot;%1&quot;; use %2</source>
+        <translation>Unbekannte Beziehung „%1“; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>--format is dot or json, not &quot;%1&quot;</source>
+        <translation>--format ist dot oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>graph: relations from the entity (default 2; -1: no limit)</source>
+        <translation>graph: Beziehungen ab der Entität (Standard 2; -1: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>graph: both, dependencies (what it needs) or dependents (what needs it)</source>
+        <translation>graph: both, dependencies (was sie braucht) oder dependents (was von ihr abhängt)</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>graph: neighbourhood (default), system (a System or Domain with its parts) or catalog</source>
+        <translation>graph: neighbourhood (Standard), system (ein System oder eine Domain mit ihren Teilen) oder catalog</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>graph: the relations to draw, e.g. dependsOn,consumesApi (default: all)</source>
+        <translation>graph: die zu zeichnenden Beziehungen, z. B. dependsOn,consumesApi (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>graph: the kinds to draw, e.g. component,api (default: all)</source>
+        <translation>graph: die zu zeichnenden Arten, z. B. component,api (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>graph: dot (default) or json</source>
+        <translation>graph: dot (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>validate | catalog | sync | graph</source>
+        <translation>validate | catalog | sync | graph</translation>
     </message>
 </context>
 </TS>
