@@ -19,6 +19,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -466,6 +467,173 @@ TEST_CASE("RuntimeModel and KubeEventsModel show the recorded cluster's workload
     CHECK(warnings.messages().isEmpty());
 }
 
+TEST_CASE("RuntimeModel applies a newer runtime of the same entity in place", "[ui][live]")
+{
+    const QDateTime now = utc(2025, 8, 1, 12, 0, 0);
+    const std::vector<Entity> entities{
+        component(u"backend"_s, {{selectorAnnotation, u"app=backend-api"_s}}),
+        component(u"both"_s, {{selectorAnnotation, u"app in (cpu-hog, memory-test)"_s}})};
+    const QHash<QString, EntityRuntime> runtime = k3sRuntime(entities, now);
+    const QList<WorkloadInfo> both = runtime.value(u"component:default/both"_s).workloads;
+    const QList<WorkloadInfo> backend = runtime.value(u"component:default/backend"_s).workloads;
+    REQUIRE(both.size() == 2);
+    REQUIRE(backend.size() == 1);
+    ModelTestWarnings warnings;
+
+    RuntimeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setWorkloads(both);
+    const int cpuRow = rowOf(model, RuntimeModel::NameColumn, u"Deployment cpu-intensive-app"_s);
+    const int memoryRow = rowOf(model, RuntimeModel::NameColumn, u"Deployment memory-hungry-app"_s);
+    REQUIRE(cpuRow >= 0);
+    REQUIRE(memoryRow >= 0);
+    const WorkloadInfo &cpuInfo = both.at(cpuRow);
+    const WorkloadInfo &memoryInfo = both.at(memoryRow);
+    REQUIRE(cpuInfo.pods.size() == 3);
+    REQUIRE_FALSE(memoryInfo.pods.isEmpty());
+    const QPersistentModelIndex cpu(model.index(cpuRow, 0));
+    const QPersistentModelIndex memory(model.index(memoryRow, 0));
+    CHECK(model.workloadIndex(u"staging/default/Deployment/memory-hungry-app"_s) == QModelIndex(memory));
+    CHECK_FALSE(model.workloadIndex(u"staging/default/Deployment/nothing"_s).isValid());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+
+    SECTION("the same runtime again changes nothing")
+    {
+        model.updateWorkloads(both);
+        CHECK(reset.isEmpty());
+        CHECK(inserted.isEmpty());
+        CHECK(removed.isEmpty());
+        CHECK(moved.isEmpty());
+        CHECK(changed.isEmpty());
+        CHECK(layout.isEmpty());
+    }
+
+    SECTION("a pod added, one removed and a phase changed are three row signals")
+    {
+        // cpu-intensive-app loses its second pod and gets a new replica at the end; memory-hungry-app's first pod
+        // is OOMKilled.
+        QList<WorkloadInfo> next = both;
+        QList<PodInfo> &cpuPods = next[cpuRow].pods;
+        const QString gone = cpuPods.at(1).name;
+        const QString kept = cpuPods.at(0).name;
+        const QString third = cpuPods.at(2).name;
+        cpuPods.removeAt(1);
+        PodInfo replica = cpuPods.at(0);
+        replica.name = kept + u"-2"_s;
+        cpuPods.append(replica);
+        PodInfo &oom = next[memoryRow].pods[0];
+        oom.phase = u"Failed"_s;
+        oom.reason = u"OOMKilled"_s;
+        oom.health = Health::Failed;
+        const QPersistentModelIndex keptPod(model.index(0, 0, cpu));
+        const QPersistentModelIndex thirdPod(model.index(2, 0, cpu));
+        const QPersistentModelIndex oomPod(model.index(0, RuntimeModel::StatusColumn, memory));
+
+        model.updateWorkloads(next);
+        CHECK(reset.isEmpty());
+        CHECK(moved.isEmpty());
+        CHECK(layout.isEmpty());
+        REQUIRE(removed.size() == 1);
+        CHECK(removed.first().at(0).value<QModelIndex>() == QModelIndex(cpu));
+        CHECK(removed.first().at(1).toInt() == 1);
+        CHECK(removed.first().at(2).toInt() == 1);
+        REQUIRE(inserted.size() == 1);
+        CHECK(inserted.first().at(0).value<QModelIndex>() == QModelIndex(cpu));
+        CHECK(inserted.first().at(1).toInt() == 2);
+        CHECK(inserted.first().at(2).toInt() == 2);
+        REQUIRE(changed.size() == 1);
+        const auto topLeft = changed.first().at(0).value<QModelIndex>();
+        const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+        CHECK(topLeft.parent() == QModelIndex(memory));
+        CHECK(topLeft.row() == 0);
+        CHECK(topLeft.column() == 0);
+        CHECK(bottomRight.row() == 0);
+        CHECK(bottomRight.column() == RuntimeModel::ColumnCount - 1);
+
+        REQUIRE(model.rowCount(cpu) == 3);
+        CHECK(display(model, 0, RuntimeModel::NameColumn, cpu) == kept);
+        CHECK(display(model, 1, RuntimeModel::NameColumn, cpu) == third);
+        CHECK(display(model, 2, RuntimeModel::NameColumn, cpu) == replica.name);
+        CHECK(model.index(2, 0, cpu).data(RuntimeModel::RowKeyRole).toString()
+              == u"staging/default/Deployment/cpu-intensive-app/"_s + replica.name);
+        CHECK(keptPod.row() == 0);
+        CHECK(thirdPod.row() == 1);
+        CHECK(thirdPod.data().toString() == third);
+        CHECK(oomPod.data().toString() == u"OOMKilled"_s);
+        CHECK(oomPod.data(RuntimeModel::HealthRole).toInt() == int(Health::Failed));
+        CHECK(oomPod.data(Qt::ForegroundRole).value<QColor>() == LiveStyle::healthColor(Health::Failed));
+        for (int r = 0; r < model.rowCount(cpu); ++r) {
+            CHECK(display(model, r, RuntimeModel::NameColumn, cpu) != gone);
+        }
+
+        // A change of the workload's own values is one dataChanged for its row.
+        changed.clear();
+        next[cpuRow].ready += 1;
+        model.updateWorkloads(next);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed.first().at(0).value<QModelIndex>() == QModelIndex(cpu));
+        CHECK(display(model, cpu.row(), RuntimeModel::ReadyColumn)
+              == u"%1/%2"_s.arg(next[cpuRow].ready).arg(next[cpuRow].desired));
+    }
+
+    SECTION("workloads moved, removed and added keep the rows they did not touch")
+    {
+        const QPersistentModelIndex memoryPod(model.index(0, 0, memory));
+        const QString memoryPodName = memoryPod.data().toString();
+
+        // The order turned round: one move, the pods go with their workload.
+        model.updateWorkloads({both.at(1), both.at(0)});
+        CHECK(reset.isEmpty());
+        CHECK(inserted.isEmpty());
+        CHECK(removed.isEmpty());
+        CHECK(moved.size() == 1);
+        CHECK(memory.row() == 1 - memoryRow);
+        CHECK(cpu.row() == 1 - cpuRow);
+        CHECK(memoryPod.parent() == QModelIndex(memory));
+        CHECK(memoryPod.data().toString() == memoryPodName);
+        CHECK(model.rowCount(cpu) == 3);
+
+        // cpu-intensive-app is gone and backend-api comes: one removal and one insertion at the top level.
+        model.updateWorkloads({memoryInfo, backend.first()});
+        CHECK(reset.isEmpty());
+        REQUIRE(removed.size() == 1);
+        CHECK_FALSE(removed.first().at(0).value<QModelIndex>().isValid());
+        REQUIRE(inserted.size() == 1);
+        CHECK_FALSE(inserted.first().at(0).value<QModelIndex>().isValid());
+        REQUIRE(model.rowCount() == 2);
+        CHECK(display(model, 0, RuntimeModel::NameColumn) == u"Deployment memory-hungry-app"_s);
+        CHECK(display(model, 1, RuntimeModel::NameColumn) == u"Deployment backend-api"_s);
+        const QModelIndex api = model.index(1, 0);
+        REQUIRE(model.rowCount(api) == 1);
+        CHECK(model.index(0, 0, api).parent() == api);
+        CHECK(display(model, 0, RuntimeModel::StatusColumn, api) == u"CrashLoopBackOff"_s);
+        CHECK(memory.row() == 0);
+        CHECK(memoryPod.data().toString() == memoryPodName);
+        CHECK_FALSE(cpu.isValid());
+    }
+
+    SECTION("a workload listed twice (two sources on one cluster) gets its own row")
+    {
+        model.setWorkloads({memoryInfo, memoryInfo});
+        REQUIRE(model.rowCount() == 2);
+        CHECK(model.index(1, 0).data(RuntimeModel::RowKeyRole).toString()
+              == u"staging/default/Deployment/memory-hungry-app#2"_s);
+        removed.clear();
+        model.updateWorkloads({memoryInfo});
+        CHECK(removed.size() == 1);
+        CHECK(model.rowCount() == 1);
+        CHECK(model.index(0, 0).data(RuntimeModel::RowKeyRole).toString()
+              == u"staging/default/Deployment/memory-hungry-app"_s);
+    }
+    CHECK(warnings.messages().isEmpty());
+}
+
 TEST_CASE("The live tables and facet values are translated", "[ui][live][i18n]")
 {
     QTranslator german;
@@ -789,7 +957,15 @@ TEST_CASE("The entity page shows the live tabs for entities that have live data"
         view->collapse(model->index(cpuRow, 0));
         CHECK_FALSE(view->isExpanded(model->index(cpuRow, 0)));
 
-        // A watch event: one pending pod of cpu-intensive-app is gone. The model is replaced whole.
+        // The user selects the first pod of the other workload.
+        const QModelIndex memoryPod = model->index(0, 0, model->index(1 - cpuRow, 0));
+        REQUIRE(memoryPod.isValid());
+        const QString memoryPodName = memoryPod.data().toString();
+        view->setCurrentIndex(memoryPod);
+        REQUIRE(view->selectionModel()->isSelected(memoryPod));
+
+        // A watch event: one pending pod of cpu-intensive-app is gone. The model is updated in place: one row removed,
+        // no reset, so the view keeps what is collapsed and selected.
         EntityRuntime next = runtime.value(u"component:default/both"_s);
         for (WorkloadInfo &w : next.workloads) {
             if (w.name == u"cpu-intensive-app"_s) {
@@ -797,22 +973,64 @@ TEST_CASE("The entity page shows the live tabs for entities that have live data"
             }
         }
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         QHash<QString, EntityRuntime> updated = runtime;
         updated.insert(u"component:default/both"_s, next);
         page.setLive(prepareLive(catalog, {}, updated, 2));
-        CHECK(reset.size() == 1);
+        CHECK(reset.isEmpty());
+        CHECK(inserted.isEmpty());
+        REQUIRE(removed.size() == 1);
+        CHECK(removed.first().at(0).value<QModelIndex>() == model->index(cpuRow, 0));
+        CHECK(removed.first().at(1).toInt() == 2);
         REQUIRE(model->rowCount() == 2);
         const int cpuAfter = rowOf(*model, RuntimeModel::NameColumn, u"Deployment cpu-intensive-app"_s);
         REQUIRE(cpuAfter >= 0);
         CHECK(model->rowCount(model->index(cpuAfter, 0)) == 2);
         CHECK_FALSE(view->isExpanded(model->index(cpuAfter, 0)));
         CHECK(view->isExpanded(model->index(1 - cpuAfter, 0)));
+        const QModelIndex current = view->currentIndex();
+        CHECK(current.data().toString() == memoryPodName);
+        CHECK(current.parent() == model->index(1 - cpuAfter, 0));
+        CHECK(view->selectionModel()->isSelected(current));
 
-        // Expanded again, it stays open; another entity starts with everything open.
+        // Expanded again, it stays open.
         view->expand(model->index(cpuAfter, 0));
         page.setLive(prepareLive(catalog, {}, updated, 3));
         CHECK(view->isExpanded(model->index(cpuAfter, 0)));
+
+        // A workload that appears in an update starts open; one the user closed stays closed when it comes back.
+        view->collapse(model->index(cpuAfter, 0));
+        EntityRuntime fewer = next;
+        fewer.workloads.removeAt(cpuAfter);
+        updated.insert(u"component:default/both"_s, fewer);
+        page.setLive(prepareLive(catalog, {}, updated, 4));
+        REQUIRE(model->rowCount() == 1);
+        CHECK(view->isExpanded(model->index(0, 0)));
+        EntityRuntime more = next;
+        const WorkloadInfo backendApi = runtime.value(u"component:default/found"_s).workloads.first();
+        more.workloads.append(backendApi);
+        updated.insert(u"component:default/both"_s, more);
+        inserted.clear();
+        page.setLive(prepareLive(catalog, {}, updated, 5));
+        CHECK(reset.isEmpty());
+        // cpu-intensive-app back in its place and backend-api at the end: two rows, in one or two insertions.
+        int insertedRows = 0;
+        for (const QList<QVariant> &args : std::as_const(inserted)) {
+            CHECK_FALSE(args.at(0).value<QModelIndex>().isValid());
+            insertedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+        }
+        CHECK(insertedRows == 2);
+        REQUIRE(model->rowCount() == 3);
+        CHECK_FALSE(view->isExpanded(model->index(cpuAfter, 0)));
+        CHECK(view->isExpanded(model->index(1 - cpuAfter, 0)));
+        CHECK(display(*model, 2, RuntimeModel::NameColumn) == u"Deployment backend-api"_s);
+        CHECK(view->isExpanded(model->index(2, 0)));
+        CHECK(view->currentIndex().data().toString() == memoryPodName);
+
+        // Another entity is a reset and starts with everything open.
         REQUIRE(page.showEntity(u"component:default/found"_s));
+        CHECK(reset.size() == 1);
         CHECK(view->isExpanded(model->index(0, 0)));
     }
 }

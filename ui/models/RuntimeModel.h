@@ -4,10 +4,15 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
+#include <vector>
+
 namespace Portolan::Ui {
 
 // An entity's Kubernetes runtime as a tree: one row per workload (Deployment, StatefulSet, ...) in every cluster,
-// its pods below it. Replaced whole when new runtime arrives; the view keeps what was expanded by RowKeyRole.
+// its pods below it. Another entity's runtime replaces it whole (a reset); a newer runtime of the same entity is
+// applied in place, row by row, matched by RowKeyRole, so views keep what is expanded, selected and current, and only
+// the rows that changed are repainted.
 class RuntimeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -16,15 +21,23 @@ class RuntimeModel final : public QAbstractItemModel
 public:
     enum Column { NameColumn, WhereColumn, ReadyColumn, StatusColumn, RestartsColumn, ImagesColumn, ColumnCount };
     enum Role {
-        RowKeyRole = Qt::UserRole + 1, // QString: "cluster/ns/Kind/name" of a workload, plus "/pod" for a pod
+        // QString: "cluster/ns/Kind/name" of a workload, plus "/pod" for a pod; a second workload with the same name
+        // in the same cluster and namespace (two sources watching one cluster) gets "#2" appended, and so on.
+        RowKeyRole = Qt::UserRole + 1,
         HealthRole, // int: Core::Health
     };
 
     explicit RuntimeModel(QObject *parent = nullptr);
     ~RuntimeModel() override;
 
+    // Replaces everything with a model reset: for another entity, or when there was nothing before.
     void setWorkloads(const QList<Core::WorkloadInfo> &workloads);
-    [[nodiscard]] const QList<Core::WorkloadInfo> &workloads() const { return m_workloads; }
+    // Brings the rows to `workloads` in place: workloads and pods that are gone are removed, new ones inserted where
+    // they belong, reordered ones moved, and rows whose values changed reported with dataChanged; nothing else is
+    // touched. Costs a comparison per row when nothing changed.
+    void updateWorkloads(const QList<Core::WorkloadInfo> &workloads);
+    // The workload row with this RowKeyRole, or an invalid index.
+    [[nodiscard]] QModelIndex workloadIndex(const QString &key) const;
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
@@ -35,10 +48,16 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QVariant workloadData(const Core::WorkloadInfo &w, int column, int role) const;
-    [[nodiscard]] QVariant podData(const Core::WorkloadInfo &w, const Core::PodInfo &p, int column, int role) const;
+    struct Workload;
 
-    QList<Core::WorkloadInfo> m_workloads;
+    [[nodiscard]] static std::unique_ptr<Workload> makeWorkload(const Core::WorkloadInfo &info, const QString &key);
+    void updateWorkload(int row, const Core::WorkloadInfo &next);
+    void renumber(int from);
+    [[nodiscard]] QVariant workloadData(const Workload &w, int column, int role) const;
+    [[nodiscard]] QVariant podData(const Workload &w, int row, int column, int role) const;
+
+    // Pod rows carry their workload's Workload as internal pointer (stable while rows move); workload rows carry none.
+    std::vector<std::unique_ptr<Workload>> m_workloads;
 };
 
 } // namespace Portolan::Ui

@@ -107,6 +107,36 @@ bool isRemote(const QString &file)
     return file.startsWith(u"http://"_s) || file.startsWith(u"https://"_s);
 }
 
+// The page's stack and tabs take the height they are given. Without this, Qt asks them for a height-for-width (some
+// tab pages hold word-wrapped labels), and a QStackedLayout answers that from every page, at several widths, once more
+// for each stack it sits in (window pages, catalog views, this page, its tabs): after a live update of the Runtime tab
+// each layout pass laid out the rich-text labels of every tab hundreds of times, 60-250 ms per pass.
+template<class Widget>
+class FillingWidget final : public Widget
+{
+public:
+    using Widget::Widget;
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+};
+
+// QTabBar lays itself out again and asks the window for a new layout on every setTabText and setTabIcon, also when
+// nothing changed; live snapshots arrive several times a second.
+void updateTabText(QTabWidget *tabs, QWidget *page, const QString &text)
+{
+    const int index = tabs->indexOf(page);
+    if (tabs->tabText(index) != text) {
+        tabs->setTabText(index, text);
+    }
+}
+
+void updateTabIcon(QTabWidget *tabs, QWidget *page, const QIcon &icon)
+{
+    const int index = tabs->indexOf(page);
+    if (tabs->tabIcon(index).cacheKey() != icon.cacheKey()) {
+        tabs->setTabIcon(index, icon);
+    }
+}
+
 QLabel *factLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -120,7 +150,7 @@ QLabel *factLabel(const QString &text, QWidget *parent)
 EntityPage::EntityPage(QWidget *parent)
     : QWidget(parent)
     , m_catalog(Catalog::empty())
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new FillingWidget<QStackedWidget>(this))
     , m_missing(new QLabel(this))
     , m_labelsModel(new KeyValueModel(this))
     , m_annotationsModel(new KeyValueModel(this))
@@ -133,7 +163,7 @@ EntityPage::EntityPage(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
 
-    m_tabs = new QTabWidget(content);
+    m_tabs = new FillingWidget<QTabWidget>(content);
     m_tabs->setObjectName(u"entityTabs"_s);
     m_tabs->setDocumentMode(true);
     m_ciTab = new GitHubTab(GitHubTab::Section::Ci, m_tabs);
@@ -525,16 +555,13 @@ void EntityPage::renderLive(QByteArray signature)
                             || !e.annotation(u"backstage.io/kubernetes-label-selector").isEmpty();
     for (GitHubTab *tab : {m_ciTab, m_pullsTab, m_deploymentsTab}) {
         tab->show(e, insights);
-        const int index = m_tabs->indexOf(tab);
-        m_tabs->setTabText(index, tab->title());
-        m_tabs->setTabVisible(index, github);
+        updateTabText(m_tabs, tab, tab->title());
+        m_tabs->setTabVisible(m_tabs->indexOf(tab), github);
     }
-    const int ci = m_tabs->indexOf(m_ciTab);
-    m_tabs->setTabIcon(ci, insights ? LiveStyle::ciIcon(insights->ciState()) : QIcon());
+    updateTabIcon(m_tabs, m_ciTab, insights ? LiveStyle::ciIcon(insights->ciState()) : QIcon());
     m_runtimeTab->show(e, runtime);
-    const int rt = m_tabs->indexOf(m_runtimeTab);
-    m_tabs->setTabVisible(rt, kubernetes);
-    m_tabs->setTabIcon(rt, runtime ? LiveStyle::healthIcon(runtime->health) : QIcon());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_runtimeTab), kubernetes);
+    updateTabIcon(m_tabs, m_runtimeTab, runtime ? LiveStyle::healthIcon(runtime->health) : QIcon());
 }
 
 QString EntityPage::refLink(const QString &ref, QStringView defaultKind, const QString &shown) const

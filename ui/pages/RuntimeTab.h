@@ -44,6 +44,7 @@ private:
     QLabel *m_eventsTitle;
     KubeEventsModel *m_events;
     QTreeView *m_eventsView;
+    QList<Core::KubeEventInfo> m_shownEvents; // what m_events holds
     QString m_entityKey;
     QSet<QString> m_collapsed; // workloads the user closed (all start open)
     Core::Health m_health = Core::Health::None;
