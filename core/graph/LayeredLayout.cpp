@@ -1,0 +1,356 @@
+#include "LayeredLayout.h"
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <numeric>
+#include <vector>
+
+namespace Portolan::Core {
+
+namespace {
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// Crossings between two adjacent layers: the edges as (position above, position below), sorted by the first; every
+// inversion in the second is a crossing. Counted with a Fenwick tree.
+int countCrossings(std::vector<std::pair<int, int>> &segments, int lowerSize)
+{
+    std::sort(segments.begin(), segments.end());
+    std::vector<int> tree(static_cast<std::size_t>(lowerSize) + 1, 0);
+    int crossings = 0;
+    int seen = 0;
+    for (const auto &[upper, lower] : segments) {
+        // Edges seen so far that end below `lower`'s position or further right cross this one.
+        int notGreater = 0;
+        for (int i = lower + 1; i > 0; i -= i & -i) {
+            notGreater += tree[std::size_t(i)];
+        }
+        crossings += seen - notGreater;
+        for (int i = lower + 1; i <= lowerSize; i += i & -i) {
+            ++tree[std::size_t(i)];
+        }
+        ++seen;
+    }
+    return crossings;
+}
+
+} // namespace
+
+LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, const QList<Edge> &edges,
+                                             const Options &options, const std::atomic_bool *cancel)
+{
+    Result result;
+    const int n = int(nodeSizes.size());
+    const int m = int(edges.size());
+    result.positions.resize(n);
+    result.routes.resize(m);
+    result.layers.resize(n);
+    result.reversed.resize(m);
+    if (n == 0) {
+        return result;
+    }
+
+    // 1. Break cycles: an edge back to a node still on the depth-first stack is reversed.
+    std::vector<std::vector<int>> outEdges(static_cast<std::size_t>(n), std::vector<int>());
+    std::vector<int> inDegree(static_cast<std::size_t>(n), 0);
+    for (int e = 0; e < m; ++e) {
+        const Edge &edge = edges[e];
+        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+            continue;
+        }
+        outEdges[std::size_t(edge.from)].push_back(e);
+        ++inDegree[std::size_t(edge.to)];
+    }
+    std::vector<int> starts(static_cast<std::size_t>(n));
+    std::iota(starts.begin(), starts.end(), 0);
+    std::stable_sort(starts.begin(), starts.end(),
+                     [&](int a, int b) { return (inDegree[std::size_t(a)] == 0) > (inDegree[std::size_t(b)] == 0); });
+    std::vector<std::uint8_t> state(static_cast<std::size_t>(n), 0); // 0 new, 1 on the stack, 2 done
+    std::vector<int> discovery(static_cast<std::size_t>(n), 0);
+    int discovered = 0;
+    for (int start : starts) {
+        if (state[std::size_t(start)] != 0) {
+            continue;
+        }
+        std::vector<std::pair<int, std::size_t>> stack{{start, 0}};
+        state[std::size_t(start)] = 1;
+        discovery[std::size_t(start)] = discovered++;
+        while (!stack.empty()) {
+            auto &[node, next] = stack.back();
+            const std::vector<int> &out = outEdges[std::size_t(node)];
+            if (next == out.size()) {
+                state[std::size_t(node)] = 2;
+                stack.pop_back();
+                continue;
+            }
+            const int e = out[next++];
+            const int to = edges[e].to;
+            if (state[std::size_t(to)] == 1) {
+                result.reversed[e] = true;
+            } else if (state[std::size_t(to)] == 0) {
+                state[std::size_t(to)] = 1;
+                discovery[std::size_t(to)] = discovered++;
+                stack.emplace_back(to, 0);
+            }
+        }
+        if (cancelled(cancel)) {
+            return {};
+        }
+    }
+
+    // 2. Layers by longest path over the acyclic edges, then sources pulled next to their first successor.
+    std::vector<std::vector<int>> succ(static_cast<std::size_t>(n), std::vector<int>());
+    std::vector<std::vector<int>> pred(static_cast<std::size_t>(n), std::vector<int>());
+    for (int e = 0; e < m; ++e) {
+        const Edge &edge = edges[e];
+        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+            continue;
+        }
+        const int a = result.reversed[e] ? edge.to : edge.from;
+        const int b = result.reversed[e] ? edge.from : edge.to;
+        succ[std::size_t(a)].push_back(b);
+        pred[std::size_t(b)].push_back(a);
+    }
+    std::vector<int> remaining(static_cast<std::size_t>(n));
+    std::deque<int> ready;
+    for (int v = 0; v < n; ++v) {
+        remaining[std::size_t(v)] = int(pred[std::size_t(v)].size());
+        if (remaining[std::size_t(v)] == 0) {
+            ready.push_back(v);
+        }
+    }
+    std::vector<int> topo;
+    topo.reserve(std::size_t(n));
+    std::vector<int> layer(static_cast<std::size_t>(n), 0);
+    while (!ready.empty()) {
+        const int v = ready.front();
+        ready.pop_front();
+        topo.push_back(v);
+        for (int w : succ[std::size_t(v)]) {
+            layer[std::size_t(w)] = std::max(layer[std::size_t(w)], layer[std::size_t(v)] + 1);
+            if (--remaining[std::size_t(w)] == 0) {
+                ready.push_back(w);
+            }
+        }
+    }
+    for (auto it = topo.rbegin(); it != topo.rend(); ++it) {
+        const int v = *it;
+        if (pred[std::size_t(v)].empty() && !succ[std::size_t(v)].empty()) {
+            int nearest = std::numeric_limits<int>::max();
+            for (int w : succ[std::size_t(v)]) {
+                nearest = std::min(nearest, layer[std::size_t(w)]);
+            }
+            layer[std::size_t(v)] = nearest - 1;
+        }
+    }
+    int layerCount = 0;
+    for (int v = 0; v < n; ++v) {
+        layerCount = std::max(layerCount, layer[std::size_t(v)] + 1);
+        result.layers[v] = layer[std::size_t(v)];
+    }
+
+    // 3. Virtual nodes where an edge spans layers; each edge becomes a chain of nodes, one per layer.
+    std::vector<int> layerOf(layer);
+    std::vector<double> height(static_cast<std::size_t>(n));
+    std::vector<double> width(static_cast<std::size_t>(n));
+    std::vector<int> order(static_cast<std::size_t>(n), 0); // the discovery order, for the first arrangement
+    for (int v = 0; v < n; ++v) {
+        height[std::size_t(v)] = nodeSizes[v].height();
+        width[std::size_t(v)] = nodeSizes[v].width();
+        order[std::size_t(v)] = discovery[std::size_t(v)];
+    }
+    std::vector<std::vector<int>> chains(static_cast<std::size_t>(m), std::vector<int>());
+    std::vector<std::vector<int>> up(static_cast<std::size_t>(n), std::vector<int>());
+    std::vector<std::vector<int>> down(static_cast<std::size_t>(n), std::vector<int>());
+    const auto addNode = [&](int inLayer, int firstSeen) {
+        const int id = int(layerOf.size());
+        layerOf.push_back(inLayer);
+        height.push_back(2);
+        width.push_back(0);
+        order.push_back(firstSeen);
+        up.emplace_back();
+        down.emplace_back();
+        return id;
+    };
+    for (int e = 0; e < m; ++e) {
+        const Edge &edge = edges[e];
+        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+            continue;
+        }
+        const int a = result.reversed[e] ? edge.to : edge.from;
+        const int b = result.reversed[e] ? edge.from : edge.to;
+        std::vector<int> &chain = chains[std::size_t(e)];
+        chain.push_back(a);
+        for (int l = layer[std::size_t(a)] + 1; l < layer[std::size_t(b)]; ++l) {
+            chain.push_back(addNode(l, discovery[std::size_t(a)]));
+        }
+        chain.push_back(b);
+        for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
+            down[std::size_t(chain[i])].push_back(chain[i + 1]);
+            up[std::size_t(chain[i + 1])].push_back(chain[i]);
+        }
+    }
+    const int total = int(layerOf.size());
+    std::vector<std::vector<int>> layers(static_cast<std::size_t>(layerCount), std::vector<int>());
+    for (int v = 0; v < total; ++v) {
+        layers[std::size_t(layerOf[std::size_t(v)])].push_back(v);
+    }
+    std::vector<int> position(static_cast<std::size_t>(total), 0);
+    for (std::vector<int> &l : layers) {
+        std::stable_sort(l.begin(), l.end(),
+                         [&](int a, int b) { return order[std::size_t(a)] < order[std::size_t(b)]; });
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            position[std::size_t(l[i])] = int(i);
+        }
+    }
+
+    // 4. Order within layers: barycenter sweeps down and up; the arrangement with the fewest crossings is kept.
+    const auto crossings = [&]() {
+        int sum = 0;
+        for (int l = 0; l + 1 < layerCount; ++l) {
+            std::vector<std::pair<int, int>> segments;
+            for (int v : layers[std::size_t(l)]) {
+                for (int w : down[std::size_t(v)]) {
+                    segments.emplace_back(position[std::size_t(v)], position[std::size_t(w)]);
+                }
+            }
+            sum += countCrossings(segments, int(layers[std::size_t(l + 1)].size()));
+        }
+        return sum;
+    };
+    int best = crossings();
+    std::vector<std::vector<int>> bestLayers = layers;
+    for (int sweep = 0; sweep < options.sweeps && best > 0; ++sweep) {
+        const bool downwards = sweep % 2 == 0;
+        const auto &neighbours = downwards ? up : down;
+        for (int step = 1; step < layerCount; ++step) {
+            const int l = downwards ? step : layerCount - 1 - step;
+            std::vector<int> &current = layers[std::size_t(l)];
+            std::vector<double> key(static_cast<std::size_t>(total), 0);
+            for (int v : current) {
+                const std::vector<int> &adjacent = neighbours[std::size_t(v)];
+                if (adjacent.empty()) {
+                    key[std::size_t(v)] = position[std::size_t(v)];
+                    continue;
+                }
+                double sum = 0;
+                for (int w : adjacent) {
+                    sum += position[std::size_t(w)];
+                }
+                key[std::size_t(v)] = sum / double(adjacent.size());
+            }
+            std::stable_sort(current.begin(), current.end(),
+                             [&](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)]; });
+            for (std::size_t i = 0; i < current.size(); ++i) {
+                position[std::size_t(current[i])] = int(i);
+            }
+        }
+        const int now = crossings();
+        if (now < best) {
+            best = now;
+            bestLayers = layers;
+        }
+        if (cancelled(cancel)) {
+            return {};
+        }
+    }
+    layers = bestLayers;
+    for (const std::vector<int> &l : layers) {
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            position[std::size_t(l[i])] = int(i);
+        }
+    }
+    result.crossings = best;
+
+    // 5. Coordinates: layers left to right; in each layer nodes top to bottom in order, each at the median height
+    // of its neighbours in the layer before (then after) where there is room.
+    std::vector<double> x(static_cast<std::size_t>(total), 0);
+    double left = 0;
+    for (const std::vector<int> &l : layers) {
+        double widest = 0;
+        for (int v : l) {
+            widest = std::max(widest, width[std::size_t(v)]);
+        }
+        for (int v : l) {
+            x[std::size_t(v)] = left + widest / 2;
+        }
+        left += widest + options.layerGap;
+    }
+    std::vector<double> y(static_cast<std::size_t>(total), 0);
+    for (const std::vector<int> &l : layers) {
+        double top = 0;
+        for (int v : l) {
+            y[std::size_t(v)] = top + height[std::size_t(v)] / 2;
+            top += height[std::size_t(v)] + options.nodeGap;
+        }
+    }
+    for (int pass = 0; pass < 4; ++pass) {
+        const bool downwards = pass % 2 == 0;
+        const auto &neighbours = downwards ? up : down;
+        for (int step = 0; step < layerCount; ++step) {
+            const int l = downwards ? step : layerCount - 1 - step;
+            double bottom = -std::numeric_limits<double>::infinity();
+            for (int v : layers[std::size_t(l)]) {
+                const std::vector<int> &adjacent = neighbours[std::size_t(v)];
+                double wanted = y[std::size_t(v)];
+                if (!adjacent.empty()) {
+                    std::vector<double> ys;
+                    ys.reserve(adjacent.size());
+                    for (int w : adjacent) {
+                        ys.push_back(y[std::size_t(w)]);
+                    }
+                    std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(ys.size() / 2), ys.end());
+                    wanted = ys[ys.size() / 2];
+                }
+                const double half = height[std::size_t(v)] / 2;
+                y[std::size_t(v)] = std::max(wanted, bottom + options.nodeGap + half);
+                bottom = y[std::size_t(v)] + half;
+            }
+        }
+    }
+    double minTop = std::numeric_limits<double>::infinity();
+    double maxBottom = 0;
+    double maxRight = 0;
+    for (int v = 0; v < total; ++v) {
+        minTop = std::min(minTop, y[std::size_t(v)] - height[std::size_t(v)] / 2);
+    }
+    for (int v = 0; v < total; ++v) {
+        y[std::size_t(v)] -= minTop;
+        maxBottom = std::max(maxBottom, y[std::size_t(v)] + height[std::size_t(v)] / 2);
+        maxRight = std::max(maxRight, x[std::size_t(v)] + width[std::size_t(v)] / 2);
+    }
+
+    for (int v = 0; v < n; ++v) {
+        result.positions[v] = QPointF(x[std::size_t(v)], y[std::size_t(v)]);
+    }
+    for (int e = 0; e < m; ++e) {
+        const Edge &edge = edges[e];
+        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n) {
+            continue;
+        }
+        QList<QPointF> &route = result.routes[e];
+        if (edge.from == edge.to) {
+            // A loop on the node's right side.
+            const QPointF c = result.positions[edge.from];
+            const double w = width[std::size_t(edge.from)] / 2;
+            const double h = height[std::size_t(edge.from)] / 2;
+            route = {c, QPointF(c.x() + w + 16, c.y() - h / 2), QPointF(c.x() + w + 16, c.y() + h / 2), c};
+            maxRight = std::max(maxRight, c.x() + w + 16);
+            continue;
+        }
+        for (int v : chains[std::size_t(e)]) {
+            route.append(QPointF(x[std::size_t(v)], y[std::size_t(v)]));
+        }
+        if (result.reversed[e]) {
+            std::reverse(route.begin(), route.end());
+        }
+    }
+    result.size = QSizeF(maxRight, maxBottom);
+    return result;
+}
+
+} // namespace Portolan::Core

@@ -1,0 +1,118 @@
+#include "graph/LayeredLayout.h"
+
+#include <QRandomGenerator>
+#include <QRectF>
+
+#include <catch2/catch.hpp>
+
+using namespace Portolan::Core;
+using Edge = LayeredLayout::Edge;
+
+namespace {
+
+QList<QSizeF> boxes(int n, QSizeF size = QSizeF(120, 40))
+{
+    return QList<QSizeF>(n, size);
+}
+
+// No two nodes overlap: in one layer they are apart by at least the gap, and layers do not share x ranges.
+void checkNoOverlap(const LayeredLayout::Result &r, const QList<QSizeF> &sizes, const LayeredLayout::Options &o)
+{
+    for (qsizetype a = 0; a < sizes.size(); ++a) {
+        for (qsizetype b = a + 1; b < sizes.size(); ++b) {
+            const QRectF ra(r.positions[a] - QPointF(sizes[a].width() / 2, sizes[a].height() / 2), sizes[a]);
+            const QRectF rb(r.positions[b] - QPointF(sizes[b].width() / 2, sizes[b].height() / 2), sizes[b]);
+            INFO("nodes " << a << " and " << b);
+            CHECK_FALSE(ra.adjusted(0, 0, 0, o.nodeGap - 0.01).intersects(rb));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Layered layout: a chain goes left to right, a long edge bends through the layers", "[graph][layout]")
+{
+    CHECK(LayeredLayout::compute({}, {}).positions.isEmpty());
+    // a -> b -> c -> d, and a -> d over three layers.
+    const QList<QSizeF> sizes = boxes(4);
+    const LayeredLayout::Result r = LayeredLayout::compute(sizes, {{0, 1}, {1, 2}, {2, 3}, {0, 3}});
+    CHECK(r.layers == QList<int>{0, 1, 2, 3});
+    CHECK(r.positions[0].x() < r.positions[1].x());
+    CHECK(r.positions[1].x() < r.positions[2].x());
+    CHECK(r.positions[2].x() < r.positions[3].x());
+    REQUIRE(r.routes.size() == 4);
+    CHECK(r.routes[0].size() == 2);
+    REQUIRE(r.routes[3].size() == 4); // two bends, one per layer crossed
+    CHECK(r.routes[3].first() == r.positions[0]);
+    CHECK(r.routes[3].last() == r.positions[3]);
+    for (qsizetype i = 1; i < r.routes[3].size(); ++i) {
+        CHECK(r.routes[3][i].x() > r.routes[3][i - 1].x());
+    }
+    CHECK(r.size.width() >= r.positions[3].x() + 60);
+    CHECK(r.reversed == QList<bool>(4, false));
+}
+
+TEST_CASE("Layered layout: cycles and self-references", "[graph][layout]")
+{
+    // a -> b -> c -> a, and b -> b.
+    const LayeredLayout::Result r = LayeredLayout::compute(boxes(3), {{0, 1}, {1, 2}, {2, 0}, {1, 1}});
+    int reversed = 0;
+    for (bool b : r.reversed) {
+        reversed += b ? 1 : 0;
+    }
+    CHECK(reversed == 1);
+    CHECK(r.layers[0] != r.layers[1]);
+    CHECK(r.layers[1] != r.layers[2]);
+    // Every route runs from its edge's source to its target, reversed or not.
+    const QList<Edge> edges{{0, 1}, {1, 2}, {2, 0}, {1, 1}};
+    for (qsizetype e = 0; e < edges.size(); ++e) {
+        REQUIRE(r.routes[e].size() >= 2);
+        CHECK(r.routes[e].first() == r.positions[edges[e].from]);
+        CHECK(r.routes[e].last() == r.positions[edges[e].to]);
+    }
+    CHECK(r.routes[3].size() == 4); // the loop beside b
+}
+
+TEST_CASE("Layered layout: barycenter sweeps remove needless crossings", "[graph][layout]")
+{
+    // Sources 0 and 1 in that order, targets 2 and 3 found in the crossing order: 0 -> 3, 1 -> 2, and 0 -> 2 keeps
+    // 2 first in the discovery order.
+    const LayeredLayout::Result r = LayeredLayout::compute(boxes(6), {{0, 3}, {1, 2}, {4, 2}, {5, 3}, {0, 5}, {1, 4}});
+    CHECK(r.crossings == 0);
+}
+
+TEST_CASE("Layered layout: 400 random nodes of different sizes never overlap, and it can be cancelled",
+          "[graph][layout]")
+{
+    QRandomGenerator random(42);
+    QList<QSizeF> sizes;
+    for (int i = 0; i < 400; ++i) {
+        sizes.append(QSizeF(60 + random.bounded(120), 24 + random.bounded(40)));
+    }
+    QList<Edge> edges;
+    for (int i = 0; i < 900; ++i) {
+        edges.append({int(random.bounded(400)), int(random.bounded(400))});
+    }
+    const LayeredLayout::Options options;
+    const LayeredLayout::Result r = LayeredLayout::compute(sizes, edges, options);
+    REQUIRE(r.positions.size() == 400);
+    checkNoOverlap(r, sizes, options);
+    for (qsizetype e = 0; e < edges.size(); ++e) {
+        REQUIRE_FALSE(r.routes[e].isEmpty());
+        CHECK(r.routes[e].first() == r.positions[edges[e].from]);
+        CHECK(r.routes[e].last() == r.positions[edges[e].to]);
+        if (edges[e].from != edges[e].to) {
+            // Through one point per layer, in layer order.
+            CHECK(r.routes[e].size() == std::abs(r.layers[edges[e].to] - r.layers[edges[e].from]) + 1);
+        }
+    }
+    for (const QPointF &p : r.positions) {
+        CHECK(p.x() >= 0);
+        CHECK(p.y() >= 0);
+        CHECK(p.x() <= r.size.width());
+        CHECK(p.y() <= r.size.height());
+    }
+
+    std::atomic_bool cancel{true};
+    CHECK(LayeredLayout::compute(sizes, edges, options, &cancel).positions.isEmpty());
+}
