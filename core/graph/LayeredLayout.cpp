@@ -54,14 +54,25 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         return result;
     }
 
+    // An edge between two different nodes given (self-loops are only drawn), and its ends in layer order once the
+    // cycles are broken.
+    const auto isLink = [&](int e) {
+        const Edge &edge = edges[e];
+        return edge.from >= 0 && edge.to >= 0 && edge.from < n && edge.to < n && edge.from != edge.to;
+    };
+    const auto layered = [&](int e) {
+        const Edge &edge = edges[e];
+        return result.reversed[e] ? std::pair(edge.to, edge.from) : std::pair(edge.from, edge.to);
+    };
+
     // 1. Break cycles: an edge back to a node still on the depth-first stack is reversed.
     std::vector<std::vector<int>> outEdges(static_cast<std::size_t>(n), std::vector<int>());
     std::vector<int> inDegree(static_cast<std::size_t>(n), 0);
     for (int e = 0; e < m; ++e) {
-        const Edge &edge = edges[e];
-        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+        if (!isLink(e)) {
             continue;
         }
+        const Edge &edge = edges[e];
         outEdges[std::size_t(edge.from)].push_back(e);
         ++inDegree[std::size_t(edge.to)];
     }
@@ -106,12 +117,10 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     std::vector<std::vector<int>> succ(static_cast<std::size_t>(n), std::vector<int>());
     std::vector<std::vector<int>> pred(static_cast<std::size_t>(n), std::vector<int>());
     for (int e = 0; e < m; ++e) {
-        const Edge &edge = edges[e];
-        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+        if (!isLink(e)) {
             continue;
         }
-        const int a = result.reversed[e] ? edge.to : edge.from;
-        const int b = result.reversed[e] ? edge.from : edge.to;
+        const auto [a, b] = layered(e);
         succ[std::size_t(a)].push_back(b);
         pred[std::size_t(b)].push_back(a);
     }
@@ -177,12 +186,10 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         return id;
     };
     for (int e = 0; e < m; ++e) {
-        const Edge &edge = edges[e];
-        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to) {
+        if (!isLink(e)) {
             continue;
         }
-        const int a = result.reversed[e] ? edge.to : edge.from;
-        const int b = result.reversed[e] ? edge.from : edge.to;
+        const auto [a, b] = layered(e);
         std::vector<int> &chain = chains[std::size_t(e)];
         chain.push_back(a);
         for (int l = layer[std::size_t(a)] + 1; l < layer[std::size_t(b)]; ++l) {
