@@ -6,6 +6,7 @@
 #include "config/Workspace.h"
 #include "dialogs/FileViewerDialog.h"
 #include "dialogs/PendingDeletionsDialog.h"
+#include "graph/GraphPanel.h"
 #include "models/Format.h"
 #include "models/KindStyle.h"
 #include "models/ProblemsModel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceHint(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
+    , m_graphPage(new GraphPanel(GraphPanel::Mode::Page, this))
     , m_sourcesPage(new SourcesPage(this))
     , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
@@ -174,12 +176,12 @@ MainWindow::MainWindow(QWidget *parent)
         page->setObjectName(objectName);
         m_pages->addWidget(page);
     };
-    placeholder(Icons::Glyph::Graph, u"graphPage"_s, tr("Dependency graph"),
-                tr("The dependency graph arrives in a later release: an interactive map of your systems, "
-                   "components, APIs and resources, drawn from the relations each entity page already lists."),
-                {tr("Zoom from domains to systems to single components"),
-                 tr("Follow “depends on” and “provides API” edges in both directions"),
-                 tr("Spot dangling references and ownerless islands at a glance")});
+    m_graphPage->setObjectName(u"graphPage"_s);
+    m_pages->addWidget(m_graphPage);
+    connect(m_graphPage, &GraphPanel::entityRequested, this, [this](const QString &ref) {
+        showPage(CatalogPageIndex);
+        m_catalogPage->openEntity(ref);
+    });
     placeholder(Icons::Glyph::Scorecards, u"scorecardsPage"_s, tr("Scorecards"),
                 tr("Scorecards arrive in a later release: checks such as “has an owner”, “has a runbook link” or "
                    "“depends on nothing deprecated”, evaluated over the whole catalog and tracked over time."),
@@ -437,6 +439,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
     connect(session, &WorkspaceSession::liveChanged, m_catalogPage, &CatalogPage::setLive);
+    connect(session, &WorkspaceSession::liveChanged, m_graphPage, &GraphPanel::setLive);
     connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(session, &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
     connect(session, &WorkspaceSession::failed, this, &MainWindow::onFailed);
@@ -504,6 +507,7 @@ void MainWindow::onCatalogChanged(const Catalog::Ptr &catalog, bool fromCache)
 {
     Q_UNUSED(fromCache)
     m_catalogPage->setCatalog(catalog);
+    m_graphPage->setCatalog(catalog);
     m_problemsPanel->setProblems(catalog->problems(), m_session ? m_session->workspace().root : QString());
     updateProblemsButton();
     updateStatus();

@@ -21,6 +21,7 @@ class Banner;
 class CatalogPage;
 class PendingDeletionsDialog;
 class ProblemsPanel;
+class GraphPanel;
 class SourcesPage;
 class WorkspaceSession;
 
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] WorkspaceSession *session() const { return m_session.get(); }
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
     [[nodiscard]] SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    [[nodiscard]] GraphPanel *graphPage() const { return m_graphPage; }
     [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
     // Opens the review of the sync held back for this source (non-modal); null when none is held back.
     PendingDeletionsDialog *reviewPendingDeletions(const QString &sourceId);
@@ -91,6 +93,7 @@ private:
     QLabel *m_workspaceHint;
     QStackedWidget *m_pages;
     CatalogPage *m_catalogPage;
+    GraphPanel *m_graphPage;
     SourcesPage *m_sourcesPage;
     Banner *m_pendingBanner;
     QString m_pendingSourceId; // the source the banner is about

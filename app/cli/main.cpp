@@ -4,6 +4,7 @@
 #include "config/Paths.h"
 #include "config/Workspace.h"
 #include "graph/EntityGraph.h"
+#include "graph/GraphDrawing.h"
 #include "model/KindSchema.h"
 #include "sync/SyncService.h"
 
@@ -376,10 +377,17 @@ int runGraph(const QCommandLineParser &parser, const QString &ref)
         scope.kind = GraphScope::Kind::Catalog;
     } else if (scopeName == u"system"_s) {
         scope.kind = GraphScope::Kind::Group;
+    } else if (scopeName == u"blast-radius"_s) {
+        scope.kind = GraphScope::Kind::BlastRadius;
+        scope.depth = -1;
+    } else if (scopeName == u"needs"_s) {
+        scope.kind = GraphScope::Kind::Needs;
+        scope.depth = -1;
     } else if (scopeName.isEmpty() || scopeName == u"neighbourhood"_s) {
         scope.kind = GraphScope::Kind::Neighbourhood;
     } else {
-        err() << tr("--scope is neighbourhood, system or catalog, not \"%1\"").arg(scopeName) << Qt::endl;
+        err() << tr("--scope is neighbourhood, system, blast-radius, needs or catalog, not \"%1\"").arg(scopeName)
+              << Qt::endl;
         return Usage;
     }
     if (scope.kind != GraphScope::Kind::Catalog && ref.isEmpty()) {
@@ -388,7 +396,7 @@ int runGraph(const QCommandLineParser &parser, const QString &ref)
     }
     scope.root = ref;
     bool depthOk = true;
-    scope.depth = parser.isSet(u"depth"_s) ? parser.value(u"depth"_s).toInt(&depthOk) : 2;
+    scope.depth = parser.isSet(u"depth"_s) ? parser.value(u"depth"_s).toInt(&depthOk) : scope.depth;
     if (!depthOk || scope.depth < -1) {
         err() << tr("--depth is a number of relations (-1: no limit)") << Qt::endl;
         return Usage;
@@ -418,8 +426,18 @@ int runGraph(const QCommandLineParser &parser, const QString &ref)
         scope.kinds.append(kind.trimmed().toLower());
     }
     const QString format = parser.value(u"format"_s).isEmpty() ? u"dot"_s : parser.value(u"format"_s);
-    if (format != u"dot"_s && format != u"json"_s) {
-        err() << tr("--format is dot or json, not \"%1\"").arg(format) << Qt::endl;
+    if (format != u"dot"_s && format != u"json"_s && format != u"svg"_s) {
+        err() << tr("--format is dot, svg or json, not \"%1\"").arg(format) << Qt::endl;
+        return Usage;
+    }
+    GraphDrawing::Options drawing;
+    const QString group = parser.value(u"group"_s);
+    if (group == u"system"_s) {
+        drawing.grouping = GraphGrouping::System;
+    } else if (group == u"owner"_s) {
+        drawing.grouping = GraphGrouping::Owner;
+    } else if (!group.isEmpty() && group != u"none"_s) {
+        err() << tr("--group is none, system or owner, not \"%1\"").arg(group) << Qt::endl;
         return Usage;
     }
 
@@ -434,10 +452,21 @@ int runGraph(const QCommandLineParser &parser, const QString &ref)
     }
     if (format == u"json"_s || parser.isSet(u"json"_s)) {
         printJson(graph->toJson());
-    } else {
+        return Ok;
+    }
+    if (format == u"dot"_s && drawing.grouping == GraphGrouping::None) {
         out() << QString::fromUtf8(graph->toDot());
         out().flush();
+        return Ok;
     }
+    // SVG, or DOT of the groups: laid out here with widths estimated from the labels.
+    const std::optional<GraphDrawing> drawn =
+        GraphDrawing::make(*graph, *catalog, drawing, &GraphDrawing::estimatedSize, &interrupted);
+    if (!drawn) {
+        return Failed;
+    }
+    out() << QString::fromUtf8(format == u"svg"_s ? drawn->toSvg() : drawn->toDot());
+    out().flush();
     return Ok;
 }
 
@@ -626,13 +655,15 @@ int main(int argc, char *argv[])
     parser.addOption({u"direction"_s, tr("graph: both, dependencies (what it needs) or dependents (what needs it)"),
                       tr("direction")});
     parser.addOption({u"scope"_s,
-                      tr("graph: neighbourhood (default), system (a System or Domain with its parts) or "
-                         "catalog"),
+                      tr("graph: neighbourhood (default), system (a System or Domain with its parts), "
+                         "blast-radius (what needs the entity, transitively), needs (what it needs) or catalog"),
                       tr("scope")});
     parser.addOption(
         {u"relations"_s, tr("graph: the relations to draw, e.g. dependsOn,consumesApi (default: all)"), tr("list")});
     parser.addOption({u"kinds"_s, tr("graph: the kinds to draw, e.g. component,api (default: all)"), tr("list")});
-    parser.addOption({u"format"_s, tr("graph: dot (default) or json"), tr("format")});
+    parser.addOption({u"format"_s, tr("graph: dot (default), svg or json"), tr("format")});
+    parser.addOption({u"group"_s, tr("graph: collapse entities into one box per system or owner (none, system, owner)"),
+                      tr("grouping")});
     parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {

@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
     QCommandLineOption tabOption(
         u"entity-tab"_s,
         QCoreApplication::translate(
-            "main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, relations or yaml."),
+            "main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, relations, graph or yaml."),
         QCoreApplication::translate("main", "tab"));
     QCommandLineOption pageOption(
         u"page"_s,
@@ -230,7 +230,7 @@ int main(int argc, char *argv[])
                     {u"overview"_s, Ui::EntityPage::OverviewTab},  {u"ci"_s, Ui::EntityPage::CiTab},
                     {u"pulls"_s, Ui::EntityPage::PullRequestsTab}, {u"deployments"_s, Ui::EntityPage::DeploymentsTab},
                     {u"runtime"_s, Ui::EntityPage::RuntimeTab},    {u"relations"_s, Ui::EntityPage::RelationsTab},
-                    {u"yaml"_s, Ui::EntityPage::YamlTab},
+                    {u"graph"_s, Ui::EntityPage::GraphTab},        {u"yaml"_s, Ui::EntityPage::YamlTab},
                 };
                 if (tabs.contains(tab)) {
                     window.catalogPage()->entityPage()->setCurrentTab(tabs.value(tab));

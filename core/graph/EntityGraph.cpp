@@ -16,14 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("EntityGraph", text);
 }
 
-// A DOT ID: double-quoted, with quotes and backslashes escaped.
-QByteArray dotId(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
-    return '"' + escaped.toUtf8() + '"';
-}
-
 QByteArray dotShape(const QString &kind)
 {
     const QString k = kind.toLower();
@@ -71,6 +63,13 @@ QString refName(const QString &ref)
 }
 
 } // namespace
+
+QByteArray dotId(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+    return '"' + escaped.toUtf8() + '"';
+}
 
 QList<RelationType> EntityGraph::forwardTypes()
 {
@@ -132,7 +131,12 @@ int EntityGraph::addGhost(const QString &ref, int depth)
 Result<EntityGraph> EntityGraph::build(const Catalog &catalog, const GraphScope &scope)
 {
     EntityGraph g;
-    const QList<RelationType> shownList = scope.relations.isEmpty() ? forwardTypes() : scope.relations;
+    const bool needsScope = scope.kind == GraphScope::Kind::BlastRadius || scope.kind == GraphScope::Kind::Needs;
+    const QList<RelationType> shownList =
+        !scope.relations.isEmpty() ? scope.relations
+        : needsScope
+            ? QList<RelationType>{RelationType::DependsOn, RelationType::ProvidesApi, RelationType::ConsumesApi}
+            : forwardTypes();
     std::array<bool, relationTypeCount> shown{};
     for (RelationType t : shownList) {
         shown[std::size_t(t)] = true;
@@ -189,6 +193,37 @@ Result<EntityGraph> EntityGraph::build(const Catalog &catalog, const GraphScope 
         }
         break;
     }
+    case GraphScope::Kind::BlastRadius:
+    case GraphScope::Kind::Needs: {
+        // "Needs" as in dependents(): A dependsOn/consumesApi B, and an API needs what provides it. Seen from the
+        // needed side, the relations to follow are the inverses.
+        const bool up = scope.kind == GraphScope::Kind::Needs;
+        const auto follows = [up](RelationType type) {
+            return up ? (type == RelationType::DependsOn || type == RelationType::ConsumesApi
+                         || type == RelationType::ApiProvidedBy)
+                      : (type == RelationType::DependencyOf || type == RelationType::ApiConsumedBy
+                         || type == RelationType::ProvidesApi);
+        };
+        std::deque<int> queue{g.m_root};
+        while (!queue.empty()) {
+            const GraphNode current = g.m_nodes.at(queue.front());
+            queue.pop_front();
+            if (current.isGhost() || (scope.depth >= 0 && current.depth >= scope.depth)) {
+                continue;
+            }
+            for (const CatalogRelation &r : catalog.relations(current.entity)) {
+                if (!follows(r.type)) {
+                    continue;
+                }
+                if (r.target < 0) {
+                    g.addGhost(catalog.relationTargetRef(r), current.depth + 1);
+                } else if (!g.m_byRef.contains(catalog.entity(r.target).key()) && kindShown(r.target)) {
+                    queue.push_back(g.addNode(catalog, r.target, current.depth + 1));
+                }
+            }
+        }
+        break;
+    }
     case GraphScope::Kind::Neighbourhood: {
         std::deque<int> queue{g.m_root};
         while (!queue.empty()) {
@@ -237,7 +272,7 @@ Result<EntityGraph> EntityGraph::build(const Catalog &catalog, const GraphScope 
             int other = -1;
             if (r.target >= 0) {
                 other = g.m_byRef.value(catalog.entity(r.target).key(), -1);
-            } else if (scope.kind != GraphScope::Kind::Neighbourhood) {
+            } else if (scope.kind == GraphScope::Kind::Group || scope.kind == GraphScope::Kind::Catalog) {
                 // Ghosts stand for every dangling reference of a node shown (a neighbourhood has those it reached).
                 other = g.addGhost(catalog.relationTargetRef(r), node.depth + 1);
             } else {

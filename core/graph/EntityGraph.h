@@ -50,14 +50,19 @@ struct GraphScope
         Neighbourhood, // the root and what lies within `depth` relations of it, in `direction`
         Group, // a System or Domain with all its parts (a domain's systems and theirs), and their relations
         Catalog, // everything
+        BlastRadius, // the root and everything that needs it, directly or not, over the whole catalog
+        Needs, // the root and everything it needs, directly or not
     };
     Kind kind = Kind::Neighbourhood;
-    QString root; // an entity reference ("[kind:][namespace/]name"); Neighbourhood and Group
-    int depth = 2; // Neighbourhood: -1 for no limit
+    QString root; // an entity reference ("[kind:][namespace/]name"); all but Catalog
+    int depth = 2; // Neighbourhood, BlastRadius and Needs: -1 for no limit
     GraphDirection direction = GraphDirection::Both;
-    QList<RelationType> relations; // forward types shown; empty: all
+    QList<RelationType> relations; // forward types shown; empty: all (BlastRadius and Needs: those of needing)
     QStringList kinds; // lower-case kinds shown (the root always is); empty: all
 };
+
+// A DOT ID: double-quoted, with quotes, backslashes and line breaks escaped.
+[[nodiscard]] QByteArray dotId(const QString &text);
 
 class EntityGraph
 {

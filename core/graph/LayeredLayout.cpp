@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 #include <numeric>
+#include <span>
 #include <vector>
 
 namespace Portolan::Core {
@@ -17,10 +18,11 @@ bool cancelled(const std::atomic_bool *cancel)
 
 // Crossings between two adjacent layers: the edges as (position above, position below), sorted by the first; every
 // inversion in the second is a crossing. Counted with a Fenwick tree.
-int countCrossings(std::vector<std::pair<int, int>> &segments, int lowerSize)
+// `tree` is scratch space, reused across calls.
+int countCrossings(std::vector<std::pair<int, int>> &segments, int lowerSize, std::vector<int> &tree)
 {
     std::sort(segments.begin(), segments.end());
-    std::vector<int> tree(static_cast<std::size_t>(lowerSize) + 1, 0);
+    tree.assign(static_cast<std::size_t>(lowerSize) + 1, 0);
     int crossings = 0;
     int seen = 0;
     for (const auto &[upper, lower] : segments) {
@@ -162,7 +164,21 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         result.layers[v] = layer[std::size_t(v)];
     }
 
-    // 3. Virtual nodes where an edge spans layers; each edge becomes a chain of nodes, one per layer.
+    // 3. Virtual nodes where an edge spans layers; each edge becomes a chain of nodes, one per layer. A graph whose
+    // edges run along a long path (a chain of services, each part of a system drawn after the last of them) has
+    // hundreds of times more virtual nodes than real ones, so everything below is linear in them per pass: chains
+    // and adjacency live in flat arrays rather than a list per node, and buffers are reused across layers.
+    std::size_t virtualCount = 0;
+    std::size_t segmentCount = 0;
+    for (int e = 0; e < m; ++e) {
+        if (isLink(e)) {
+            const auto [a, b] = layered(e);
+            const auto span = std::size_t(layer[std::size_t(b)] - layer[std::size_t(a)]);
+            virtualCount += span - 1;
+            segmentCount += span;
+        }
+    }
+    const int total = n + int(virtualCount);
     std::vector<int> layerOf(layer);
     std::vector<double> height(static_cast<std::size_t>(n));
     std::vector<double> width(static_cast<std::size_t>(n));
@@ -172,36 +188,76 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         width[std::size_t(v)] = nodeSizes[v].width();
         order[std::size_t(v)] = discovery[std::size_t(v)];
     }
-    std::vector<std::vector<int>> chains(static_cast<std::size_t>(m), std::vector<int>());
-    std::vector<std::vector<int>> up(static_cast<std::size_t>(n), std::vector<int>());
-    std::vector<std::vector<int>> down(static_cast<std::size_t>(n), std::vector<int>());
-    const auto addNode = [&](int inLayer, int firstSeen) {
-        const int id = int(layerOf.size());
-        layerOf.push_back(inLayer);
-        height.push_back(2);
-        width.push_back(0);
-        order.push_back(firstSeen);
-        up.emplace_back();
-        down.emplace_back();
-        return id;
-    };
+    layerOf.resize(std::size_t(total));
+    height.resize(std::size_t(total), 2);
+    width.resize(std::size_t(total), 0);
+    order.resize(std::size_t(total));
+    // Edge e's chain is chainNodes[chainStart[e], chainStart[e + 1]); empty for an edge that is not a link.
+    std::vector<std::size_t> chainStart(static_cast<std::size_t>(m) + 1, 0);
+    std::vector<int> chainNodes;
+    chainNodes.reserve(segmentCount + std::size_t(m));
+    int nextVirtual = n;
     for (int e = 0; e < m; ++e) {
+        chainStart[std::size_t(e)] = chainNodes.size();
         if (!isLink(e)) {
             continue;
         }
         const auto [a, b] = layered(e);
-        std::vector<int> &chain = chains[std::size_t(e)];
-        chain.push_back(a);
+        chainNodes.push_back(a);
         for (int l = layer[std::size_t(a)] + 1; l < layer[std::size_t(b)]; ++l) {
-            chain.push_back(addNode(l, discovery[std::size_t(a)]));
+            layerOf[std::size_t(nextVirtual)] = l;
+            order[std::size_t(nextVirtual)] = discovery[std::size_t(a)];
+            chainNodes.push_back(nextVirtual++);
         }
-        chain.push_back(b);
-        for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
-            down[std::size_t(chain[i])].push_back(chain[i + 1]);
-            up[std::size_t(chain[i + 1])].push_back(chain[i]);
+        chainNodes.push_back(b);
+    }
+    chainStart[std::size_t(m)] = chainNodes.size();
+    const auto chain = [&](int e) {
+        return std::span<const int>(chainNodes.data() + chainStart[std::size_t(e)],
+                                    chainStart[std::size_t(e) + 1] - chainStart[std::size_t(e)]);
+    };
+
+    // Neighbours in the layer before (up) and after (down), in edge order: node v's are list[start[v], start[v + 1]).
+    struct Adjacency
+    {
+        std::vector<std::size_t> start;
+        std::vector<int> list;
+        [[nodiscard]] std::span<const int> of(int v) const
+        {
+            return {list.data() + start[std::size_t(v)], start[std::size_t(v) + 1] - start[std::size_t(v)]};
+        }
+    };
+    Adjacency up;
+    Adjacency down;
+    for (Adjacency *side : {&up, &down}) {
+        side->start.assign(std::size_t(total) + 1, 0);
+        side->list.resize(segmentCount);
+    }
+    for (int e = 0; e < m; ++e) {
+        const std::span<const int> c = chain(e);
+        for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+            ++down.start[std::size_t(c[i]) + 1];
+            ++up.start[std::size_t(c[i + 1]) + 1];
         }
     }
-    const int total = int(layerOf.size());
+    for (Adjacency *side : {&up, &down}) {
+        std::partial_sum(side->start.begin(), side->start.end(), side->start.begin());
+    }
+    {
+        std::vector<std::size_t> upFill(up.start.begin(), up.start.end() - 1);
+        std::vector<std::size_t> downFill(down.start.begin(), down.start.end() - 1);
+        for (int e = 0; e < m; ++e) {
+            const std::span<const int> c = chain(e);
+            for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+                down.list[downFill[std::size_t(c[i])]++] = c[i + 1];
+                up.list[upFill[std::size_t(c[i + 1])]++] = c[i];
+            }
+        }
+    }
+    if (cancelled(cancel)) {
+        return {};
+    }
+
     std::vector<std::vector<int>> layers(static_cast<std::size_t>(layerCount), std::vector<int>());
     for (int v = 0; v < total; ++v) {
         layers[std::size_t(layerOf[std::size_t(v)])].push_back(v);
@@ -216,43 +272,47 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     }
 
     // 4. Order within layers: barycenter sweeps down and up; the arrangement with the fewest crossings is kept.
+    std::vector<std::pair<int, int>> segments;
+    std::vector<int> tree;
     const auto crossings = [&]() {
         int sum = 0;
         for (int l = 0; l + 1 < layerCount; ++l) {
-            std::vector<std::pair<int, int>> segments;
+            segments.clear();
             for (int v : layers[std::size_t(l)]) {
-                for (int w : down[std::size_t(v)]) {
+                for (int w : down.of(v)) {
                     segments.emplace_back(position[std::size_t(v)], position[std::size_t(w)]);
                 }
             }
-            sum += countCrossings(segments, int(layers[std::size_t(l + 1)].size()));
+            sum += countCrossings(segments, int(layers[std::size_t(l + 1)].size()), tree);
         }
         return sum;
     };
     int best = crossings();
     std::vector<std::vector<int>> bestLayers = layers;
+    std::vector<std::pair<double, int>> keyed; // (barycenter, node) of one layer, sorted together for locality
     for (int sweep = 0; sweep < options.sweeps && best > 0; ++sweep) {
         const bool downwards = sweep % 2 == 0;
-        const auto &neighbours = downwards ? up : down;
+        const Adjacency &neighbours = downwards ? up : down;
         for (int step = 1; step < layerCount; ++step) {
             const int l = downwards ? step : layerCount - 1 - step;
             std::vector<int> &current = layers[std::size_t(l)];
-            std::vector<double> key(static_cast<std::size_t>(total), 0);
+            keyed.clear();
             for (int v : current) {
-                const std::vector<int> &adjacent = neighbours[std::size_t(v)];
+                const std::span<const int> adjacent = neighbours.of(v);
                 if (adjacent.empty()) {
-                    key[std::size_t(v)] = position[std::size_t(v)];
+                    keyed.emplace_back(position[std::size_t(v)], v);
                     continue;
                 }
                 double sum = 0;
                 for (int w : adjacent) {
                     sum += position[std::size_t(w)];
                 }
-                key[std::size_t(v)] = sum / double(adjacent.size());
+                keyed.emplace_back(sum / double(adjacent.size()), v);
             }
-            std::stable_sort(current.begin(), current.end(),
-                             [&](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)]; });
+            std::stable_sort(keyed.begin(), keyed.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
             for (std::size_t i = 0; i < current.size(); ++i) {
+                current[i] = keyed[i].second;
                 position[std::size_t(current[i])] = int(i);
             }
         }
@@ -265,7 +325,7 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             return {};
         }
     }
-    layers = bestLayers;
+    layers = std::move(bestLayers);
     for (const std::vector<int> &l : layers) {
         for (std::size_t i = 0; i < l.size(); ++i) {
             position[std::size_t(l[i])] = int(i);
@@ -295,18 +355,20 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             top += height[std::size_t(v)] + options.nodeGap;
         }
     }
+    std::vector<double> ys;
     for (int pass = 0; pass < 4; ++pass) {
         const bool downwards = pass % 2 == 0;
-        const auto &neighbours = downwards ? up : down;
+        const Adjacency &neighbours = downwards ? up : down;
         for (int step = 0; step < layerCount; ++step) {
             const int l = downwards ? step : layerCount - 1 - step;
             double bottom = -std::numeric_limits<double>::infinity();
             for (int v : layers[std::size_t(l)]) {
-                const std::vector<int> &adjacent = neighbours[std::size_t(v)];
+                const std::span<const int> adjacent = neighbours.of(v);
                 double wanted = y[std::size_t(v)];
-                if (!adjacent.empty()) {
-                    std::vector<double> ys;
-                    ys.reserve(adjacent.size());
+                if (adjacent.size() == 1) {
+                    wanted = y[std::size_t(adjacent.front())];
+                } else if (!adjacent.empty()) {
+                    ys.clear();
                     for (int w : adjacent) {
                         ys.push_back(y[std::size_t(w)]);
                     }
@@ -349,7 +411,9 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             maxRight = std::max(maxRight, c.x() + w + 16);
             continue;
         }
-        for (int v : chains[std::size_t(e)]) {
+        const std::span<const int> c = chain(e);
+        route.reserve(qsizetype(c.size()));
+        for (int v : c) {
             route.append(QPointF(x[std::size_t(v)], y[std::size_t(v)]));
         }
         if (result.reversed[e]) {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
 
@@ -117,7 +118,8 @@ TEST_CASE("catalog list and show on the demo workspace", "[core][cli]")
     CHECK(missing.err.contains("nope"));
 }
 
-TEST_CASE("graph prints a neighbourhood, a system or the catalog as DOT or JSON", "[core][cli][graph]")
+TEST_CASE("graph prints a neighbourhood, a system, a blast radius or the catalog as DOT, SVG or JSON",
+          "[core][cli][graph]")
 {
     // The blast radius of the payments database: everything that needs it, however far.
     const Run json = cli({QStringLiteral("graph"), QStringLiteral("resource:payments-db"),
@@ -151,6 +153,41 @@ TEST_CASE("graph prints a neighbourhood, a system or the catalog as DOT or JSON"
                            QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(whole.exitCode == 0);
     CHECK(QJsonDocument::fromJson(whole.out).object().value(QStringLiteral("edges")).toArray().size() > 100);
+
+    // SVG: one box per entity and one line per relation, as the DOT of the same scope has; an XML document.
+    const Run svg = cli({QStringLiteral("graph"), QStringLiteral("system:payments-core"), QStringLiteral("--scope"),
+                         QStringLiteral("system"), QStringLiteral("--format"), QStringLiteral("svg")});
+    REQUIRE(svg.exitCode == 0);
+    QXmlStreamReader xml(svg.out);
+    int svgEdges = 0;
+    int svgNodes = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            svgEdges += xml.attributes().value(QStringLiteral("class")) == QStringLiteral("edge") ? 1 : 0;
+            svgNodes += xml.attributes().value(QStringLiteral("class")) == QStringLiteral("node") ? 1 : 0;
+        }
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(svgEdges == dot.out.count(" -> "));
+    CHECK(svgNodes == dot.out.count(" [label=") - dot.out.count(" -> "));
+    CHECK(svg.out.contains("data-id=\"component:default/payment-gateway\""));
+
+    // The blast radius scope, grouped by owner, as DOT: owners' boxes with counted lines.
+    const Run radius = cli({QStringLiteral("graph"), QStringLiteral("resource:payments-db"), QStringLiteral("--scope"),
+                            QStringLiteral("blast-radius"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(radius.exitCode == 0);
+    QStringList radiusNodes;
+    for (const QJsonValue &n : QJsonDocument::fromJson(radius.out).object().value(QStringLiteral("nodes")).toArray()) {
+        radiusNodes.append(n.toObject().value(QStringLiteral("ref")).toString());
+    }
+    CHECK(radiusNodes.contains(QStringLiteral("component:default/payment-gateway")));
+    const Run grouped = cli({QStringLiteral("graph"), QStringLiteral("--scope"), QStringLiteral("catalog"),
+                             QStringLiteral("--group"), QStringLiteral("owner")});
+    REQUIRE(grouped.exitCode == 0);
+    CHECK(grouped.out.contains("\"group:group:default/payments-team\""));
+    const Run badGroup = cli({QStringLiteral("graph"), QStringLiteral("--scope"), QStringLiteral("catalog"),
+                              QStringLiteral("--group"), QStringLiteral("colour")});
+    CHECK(badGroup.exitCode == 2);
 
     const Run unknown = cli({QStringLiteral("graph"), QStringLiteral("component:nope")});
     CHECK(unknown.exitCode == 1);

@@ -1,6 +1,7 @@
 #include "KindStyle.h"
 
 #include "PaintedIcon.h"
+#include "graph/GraphDrawing.h"
 
 #include <QHash>
 #include <QPainter>
@@ -22,14 +23,7 @@ QRectF square(const QRectF &r)
 
 QColor kindColor(QStringView kind)
 {
-    static const QHash<QString, QColor> colors = {
-        {u"component"_s, QColor(0x25, 0x63, 0xeb)}, {u"api"_s, QColor(0x05, 0x96, 0x69)},
-        {u"resource"_s, QColor(0xd9, 0x77, 0x06)},  {u"system"_s, QColor(0x7c, 0x3a, 0xed)},
-        {u"domain"_s, QColor(0x0d, 0x94, 0x88)},    {u"group"_s, QColor(0xdb, 0x27, 0x77)},
-        {u"user"_s, QColor(0x47, 0x55, 0x69)},      {u"location"_s, QColor(0x78, 0x71, 0x6c)},
-        {u"template"_s, QColor(0x4f, 0x46, 0xe5)},
-    };
-    return colors.value(kind.toString().toLower(), QColor(0x64, 0x74, 0x8b));
+    return QColor(Core::kindColorName(kind));
 }
 
 QIcon kindIcon(QStringView kind)
@@ -60,16 +54,7 @@ QIcon kindIcon(QStringView kind)
 
 QColor lifecycleColor(QStringView lifecycle)
 {
-    if (lifecycle.compare(u"production", Qt::CaseInsensitive) == 0) {
-        return {0x16, 0xa3, 0x4a};
-    }
-    if (lifecycle.compare(u"experimental", Qt::CaseInsensitive) == 0) {
-        return {0xd9, 0x77, 0x06};
-    }
-    if (lifecycle.compare(u"deprecated", Qt::CaseInsensitive) == 0) {
-        return {0xdc, 0x26, 0x26};
-    }
-    return {0x94, 0xa3, 0xb8};
+    return QColor(Core::lifecycleColorName(lifecycle));
 }
 
 QIcon lifecycleIcon(QStringView lifecycle)

@@ -2,6 +2,7 @@
 
 #include "GitHubTab.h"
 #include "RuntimeTab.h"
+#include "graph/GraphPanel.h"
 #include "model/KindSchema.h"
 #include "models/Format.h"
 #include "models/KeyValueModel.h"
@@ -170,14 +171,18 @@ EntityPage::EntityPage(QWidget *parent)
     m_pullsTab = new GitHubTab(GitHubTab::Section::PullRequests, m_tabs);
     m_deploymentsTab = new GitHubTab(GitHubTab::Section::Deployments, m_tabs);
     m_runtimeTab = new class RuntimeTab(m_tabs);
-    m_tabPages = {buildOverview(),     m_ciTab,       m_pullsTab, m_deploymentsTab, m_runtimeTab,
-                  buildRelationsTab(), buildYamlTab()};
+    m_graphPanel = new GraphPanel(GraphPanel::Mode::Entity, m_tabs);
+    m_graphPanel->setObjectName(u"entityGraph"_s);
+    connect(m_graphPanel, &GraphPanel::entityRequested, this, &EntityPage::entityRequested);
+    m_tabPages = {buildOverview(),     m_ciTab,      m_pullsTab,    m_deploymentsTab, m_runtimeTab,
+                  buildRelationsTab(), m_graphPanel, buildYamlTab()};
     m_tabs->addTab(m_tabPages[OverviewTab], tr("Overview"));
     m_tabs->addTab(m_ciTab, m_ciTab->title());
     m_tabs->addTab(m_pullsTab, m_pullsTab->title());
     m_tabs->addTab(m_deploymentsTab, m_deploymentsTab->title());
     m_tabs->addTab(m_runtimeTab, m_runtimeTab->title());
     m_tabs->addTab(m_tabPages[RelationsTab], tr("Relations"));
+    m_tabs->addTab(m_graphPanel, tr("Graph"));
     m_tabs->addTab(m_tabPages[YamlTab], tr("YAML"));
     layout->addWidget(m_tabs, 1);
 
@@ -448,6 +453,7 @@ void EntityPage::setWorkspaceRoot(const QString &root)
 void EntityPage::setCatalog(Catalog::Ptr catalog)
 {
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
+    m_graphPanel->setCatalog(m_catalog);
     if (!m_key.isEmpty()) {
         m_index = m_catalog->indexOf(m_key);
         render();
@@ -463,6 +469,7 @@ bool EntityPage::showEntity(const QString &refKey)
     const bool same = refKey == m_key;
     m_key = refKey;
     m_index = index;
+    m_graphPanel->setRoot(refKey);
     render();
     if (!same) {
         setCurrentTab(OverviewTab);
@@ -517,6 +524,7 @@ GitHubTab *EntityPage::gitHubTab(Tab tab) const
 void EntityPage::setLive(LiveSnapshot::Ptr live)
 {
     m_live = std::move(live);
+    m_graphPanel->setLive(m_live);
     if (m_index < 0) {
         return;
     }

@@ -20,14 +20,17 @@ namespace Portolan::Ui {
 class Card;
 class ChipList;
 class GitHubTab;
+class GraphPanel;
 class RuntimeTab;
 class CodeView;
 class KeyValueModel;
 class RelationsModel;
 
-// One entity: a header (kind badge, name, ref, owner, system, lifecycle, Refresh Now) over three tabs: Overview
-// (About, Links, Relations summary, Labels and annotations, Provenance: source, file or URL, revision), Relations
-// (every relation, grouped by type, each target a link) and YAML (the descriptor as written). Navigation requests go
+// One entity: a header (kind badge, name, ref, owner, system, lifecycle, Refresh Now) over its tabs: Overview
+// (About, Links, Relations summary, Labels and annotations, Provenance: source, file or URL, revision), the live
+// tabs (CI, pull requests, deployments, runtime) when a source knows them, Relations (every relation, grouped by
+// type, each target a link), Graph (the entity's neighbourhood, blast radius or needs, drawn; laid out only while
+// the tab is shown) and YAML (the descriptor as written). Navigation requests go
 // out as signals; the catalog page keeps the history.
 class EntityPage final : public QWidget
 {
@@ -35,7 +38,17 @@ class EntityPage final : public QWidget
     Q_DISABLE_COPY_MOVE(EntityPage)
 
 public:
-    enum Tab { OverviewTab, CiTab, PullRequestsTab, DeploymentsTab, RuntimeTab, RelationsTab, YamlTab, TabCount };
+    enum Tab {
+        OverviewTab,
+        CiTab,
+        PullRequestsTab,
+        DeploymentsTab,
+        RuntimeTab,
+        RelationsTab,
+        GraphTab,
+        YamlTab,
+        TabCount
+    };
 
     explicit EntityPage(QWidget *parent = nullptr);
     ~EntityPage() override;
@@ -56,6 +69,7 @@ public:
     [[nodiscard]] bool isTabShown(Tab tab) const;
     [[nodiscard]] GitHubTab *gitHubTab(Tab tab) const; // CiTab, PullRequestsTab or DeploymentsTab
     [[nodiscard]] class RuntimeTab *runtimeTab() const { return m_runtimeTab; }
+    [[nodiscard]] GraphPanel *graphPanel() const { return m_graphPanel; }
     // While true, "Refresh Now" waits for the sync it started (the window turns it off when that ends).
     void setRefreshing(bool refreshing);
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
@@ -116,6 +130,7 @@ private:
     GitHubTab *m_pullsTab;
     GitHubTab *m_deploymentsTab;
     class RuntimeTab *m_runtimeTab;
+    GraphPanel *m_graphPanel;
     // Overview
     Card *m_aboutCard;
     QLabel *m_description;

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "graph/GraphDrawing.h"
+#include "live/LiveTypes.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QPainterPath>
+
+#include <memory>
+
+namespace Portolan::Ui {
+
+class GraphNodeItem;
+class GraphEdgeItem;
+
+// A laid-out dependency graph as graphics items: a box per node (kind colour and badge, title, kind and lifecycle,
+// CI and runtime health dots; groups stacked, ghosts dashed), a curve per edge (colour and dash by relation type,
+// its name shown when zoomed in). The scene answers clicks itself: one selected node, whose edges and neighbours
+// are emphasised unless a path or a blast radius is; tooltips are the entity's card, built when asked for.
+class GraphScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphScene)
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    // Replaces every item. `graph` is the EntityGraph `drawing` was made from; `catalog` its snapshot.
+    void setDrawing(std::shared_ptr<const Core::GraphDrawing> drawing, std::shared_ptr<const Core::EntityGraph> graph,
+                    Core::Catalog::Ptr catalog, Core::LiveSnapshot::Ptr live);
+    void setLive(Core::LiveSnapshot::Ptr live);
+    void clearDrawing();
+
+    [[nodiscard]] const Core::GraphDrawing *drawing() const { return m_drawing.get(); }
+    [[nodiscard]] const Core::EntityGraph *graph() const { return m_graph.get(); }
+    [[nodiscard]] GraphNodeItem *nodeItem(int node) const;
+    [[nodiscard]] GraphEdgeItem *edgeItem(int edge) const;
+    // The drawing node under a scene point, or -1.
+    [[nodiscard]] int nodeAt(const QPointF &scenePos) const;
+
+    void setSelectedNode(int node);
+    [[nodiscard]] int selectedNode() const { return m_selected; }
+    // Nodes and edges to emphasise over the selection's neighbourhood (a path); empty to go back to the selection.
+    void setFocus(const Core::DrawingEmphasis &focus);
+    // What is emphasised now: the focus, or else the selection with its edges and neighbours.
+    [[nodiscard]] Core::DrawingEmphasis emphasis() const;
+
+    // The second line of a box: "Component · service · production", "System · 12 entities", "API · not in the
+    // catalog". Also used to size the boxes before layout.
+    [[nodiscard]] static QString caption(const Core::DrawingNode &node, const Core::EntityGraph &graph,
+                                         const Core::Catalog &catalog);
+    // The entity card shown on hover: rich text.
+    [[nodiscard]] QString cardFor(int node) const;
+
+Q_SIGNALS:
+    void nodeClicked(int node, Qt::KeyboardModifiers modifiers);
+    void nodeDoubleClicked(int node);
+    void nodeContextMenuRequested(int node, const QPoint &screenPos);
+    void backgroundClicked();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    void applyEmphasis();
+    void styleNode(int node);
+
+    std::shared_ptr<const Core::GraphDrawing> m_drawing;
+    std::shared_ptr<const Core::EntityGraph> m_graph;
+    Core::Catalog::Ptr m_catalog;
+    Core::LiveSnapshot::Ptr m_live;
+    QList<GraphNodeItem *> m_nodes;
+    QList<GraphEdgeItem *> m_edges;
+    int m_selected = -1;
+    Core::DrawingEmphasis m_focus;
+};
+
+// One box. Painted by level of detail: a filled rectangle when zoomed far out, the whole card when close.
+class GraphNodeItem final : public QGraphicsItem
+{
+public:
+    struct Style
+    {
+        QString title;
+        QString caption; // "Component · service · production", "System · 12 entities"
+        QColor kind;
+        QColor lifecycle; // invalid: none
+        QColor ci; // invalid: no CI state
+        QColor health; // invalid: no runtime
+        QString kindName; // for the badge
+        bool ghost = false;
+        bool group = false;
+    };
+
+    GraphNodeItem(int node, const QRectF &rect, Style style);
+
+    [[nodiscard]] int node() const { return m_node; }
+    [[nodiscard]] const Style &style() const { return m_style; }
+    void setStyle(Style style);
+    void setState(bool selected, bool emphasised, bool dimmed);
+    [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+    [[nodiscard]] bool isEmphasised() const { return m_emphasised; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_node;
+    QRectF m_rect;
+    Style m_style;
+    bool m_selected = false;
+    bool m_emphasised = false;
+    bool m_dimmed = false;
+};
+
+// One relation line: a smooth curve through the layout's bends with an arrow head, and its label when legible.
+class GraphEdgeItem final : public QGraphicsItem
+{
+public:
+    GraphEdgeItem(int edge, const Core::DrawingEdge &data);
+
+    [[nodiscard]] int edge() const { return m_edge; }
+    void setState(bool emphasised, bool dimmed);
+    [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+    [[nodiscard]] bool isEmphasised() const { return m_emphasised; }
+    [[nodiscard]] const QString &label() const { return m_label; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_edge;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QPointF m_labelAt;
+    QString m_label;
+    QColor m_color;
+    bool m_dashed;
+    QRectF m_bounds;
+    bool m_emphasised = false;
+    bool m_dimmed = false;
+};
+
+} // namespace Portolan::Ui

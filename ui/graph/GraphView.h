@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Portolan::Ui {
+
+// The graph's viewport: drag to pan, the wheel zooms around the pointer, + and - zoom, 0 fits, arrows pan.
+// Antialiasing is turned off when zoomed far out, where it costs most and shows least.
+class GraphView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    static constexpr qreal minimumZoom = 0.02;
+    static constexpr qreal maximumZoom = 4.0;
+
+    [[nodiscard]] qreal zoom() const;
+    void setZoom(qreal zoom); // around the viewport's centre
+    void zoomBy(qreal factor);
+    // The whole scene in view (never magnified beyond 1:1).
+    void fit();
+    void centreOn(const QRectF &sceneRect);
+
+Q_SIGNALS:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void applyScale(qreal zoom);
+};
+
+} // namespace Portolan::Ui
