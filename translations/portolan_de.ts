@@ -2262,6 +2262,10 @@
         <source>Refreshing…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::FacetModel</name>
@@ -2390,6 +2394,342 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::GraphPanel</name>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>System or domain</source>
+        <translation>System oder Domäne</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>Was sie braucht</translation>
+    </message>
+    <message>
+        <source>Whole catalog</source>
+        <translation>Ganzer Katalog</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose an entity, a system or the whole catalog above.</source>
+        <translation>Wählen Sie oben eine Entität, ein System oder den ganzen Katalog.</translation>
+    </message>
+    <message>
+        <source>What the graph shows</source>
+        <translation>Was der Graph zeigt</translation>
+    </message>
+    <message>
+        <source>Entity, system or domain…</source>
+        <translation>Entität, System oder Domäne…</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>How many relations away from the entity (All: no limit)</source>
+        <translation>Wie viele Beziehungen von der Entität entfernt (Alle: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Outgoing (what it uses)</source>
+        <translation>Ausgehend (was sie nutzt)</translation>
+    </message>
+    <message>
+        <source>Incoming (what uses it)</source>
+        <translation>Eingehend (was sie nutzt)</translation>
+    </message>
+    <message>
+        <source>Collapse entities into one box per system or owner; click a box to expand it</source>
+        <translation>Entitäten zu einem Kasten je System oder Eigentümer zusammenfassen; ein Klick auf einen Kasten klappt ihn auf</translation>
+    </message>
+    <message>
+        <source>Group: automatic</source>
+        <translation>Gruppen: automatisch</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Group by system</source>
+        <translation>Nach System gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>Nach Eigentümer gruppieren</translation>
+    </message>
+    <message>
+        <source>Find in graph…</source>
+        <translation>Im Graphen suchen…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>Den ganzen Graphen zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG-Bild…</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT…</source>
+        <translation>Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <source>Relations: all</source>
+        <translation>Beziehungen: alle</translation>
+    </message>
+    <message>
+        <source>Relations: %1 of %2</source>
+        <translation>Beziehungen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Kinds: all</source>
+        <translation>Arten: alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinds: %n hidden</source>
+        <translation>
+            <numerusform>Arten: %n ausgeblendet</numerusform>
+            <numerusform>Arten: %n ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every relation type is hidden. Turn some on under Relations.</source>
+        <translation>Alle Beziehungsarten sind ausgeblendet. Schalten Sie unter „Beziehungen“ welche ein.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled. Narrow the scope, hide some relations or group by system.</source>
+        <translation>Anordnung abgebrochen. Schränken Sie den Umfang ein, blenden Sie Beziehungen aus oder gruppieren Sie nach System.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities depend on %1, directly or not</source>
+        <translation>
+            <numerusform>%n Entität hängt von %1 ab, direkt oder mittelbar</numerusform>
+            <numerusform>%n Entitäten hängen von %1 ab, direkt oder mittelbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n entities, directly or not</source>
+        <translation>
+            <numerusform>%1 braucht %n Entität, direkt oder mittelbar</numerusform>
+            <numerusform>%1 braucht %n Entitäten, direkt oder mittelbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner groups</source>
+        <translation>
+            <numerusform>%n Eigentümergruppe</numerusform>
+            <numerusform>%n Eigentümergruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system groups</source>
+        <translation>
+            <numerusform>%n Systemgruppe</numerusform>
+            <numerusform>%n Systemgruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laid out in %1 ms</source>
+        <translation>angeordnet in %1 ms</translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2 in this graph</source>
+        <translation>Kein Weg zwischen %1 und %2 in diesem Graphen</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Weg: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this graph matches “%1”</source>
+        <translation>Nichts in diesem Graphen passt auf „%1“</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>%1 aufklappen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Blast radius: what depends on it</source>
+        <translation>Auswirkungsradius: was von ihr abhängt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of %1</source>
+        <translation>Umgebung von %1</translation>
+    </message>
+    <message>
+        <source>Path from the selected entity to here</source>
+        <translation>Weg von der ausgewählten Entität hierher</translation>
+    </message>
+    <message>
+        <source>Collapse all groups</source>
+        <translation>Alle Gruppen zuklappen</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz-DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>Den Graphen exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>There is no graph to export</source>
+        <translation>Es gibt keinen Graphen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>The graph is too large for a PNG image; export SVG instead</source>
+        <translation>Der Graph ist zu groß für ein PNG-Bild; exportieren Sie stattdessen SVG</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as .svg, .png or .dot, not .%1</source>
+        <translation>Exportieren als .svg, .png oder .dot, nicht als .%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::GraphScene</name>
+    <message numerus="yes">
+        <source>%1 · %n entities</source>
+        <translation>
+            <numerusform>%1 · %n Entität</numerusform>
+            <numerusform>%1 · %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · not in the catalog</source>
+        <translation>%1 · nicht im Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations between them</source>
+        <translation>
+            <numerusform>%n Beziehung untereinander</numerusform>
+            <numerusform>%n Beziehungen untereinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to expand</source>
+        <translation>Zum Aufklappen klicken</translation>
+    </message>
+    <message>
+        <source>Referenced, but not in the catalog.</source>
+        <translation>Referenziert, aber nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::KeyValueModel</name>
     <message>
         <source>Key</source>
@@ -2468,26 +2808,6 @@
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Dependency graph</source>
-        <translation>Abhängigkeitsgraph</translation>
-    </message>
-    <message>
-        <source>The dependency graph arrives in a later release: an interactive map of your systems, components, APIs and resources, drawn from the relations each entity page already lists.</source>
-        <translation>Der Abhängigkeitsgraph kommt in einer späteren Version: eine interaktive Karte Ihrer Systeme, Komponenten, APIs und Ressourcen, gezeichnet aus den Beziehungen, die jede Entitätsseite schon auflistet.</translation>
-    </message>
-    <message>
-        <source>Zoom from domains to systems to single components</source>
-        <translation>Von Domänen über Systeme bis zu einzelnen Komponenten hineinzoomen</translation>
-    </message>
-    <message>
-        <source>Follow “depends on” and “provides API” edges in both directions</source>
-        <translation>Kanten wie „hängt ab von“ und „stellt API bereit“ in beide Richtungen verfolgen</translation>
-    </message>
-    <message>
-        <source>Spot dangling references and ownerless islands at a glance</source>
-        <translation>Ins Leere zeigende Referenzen und Inseln ohne Eigentümer auf einen Blick erkennen</translation>
     </message>
     <message>
         <source>Scorecards arrive in a later release: checks such as “has an owner”, “has a runbook link” or “depends on nothing deprecated”, evaluated over the whole catalog and tracked over time.</source>
@@ -4640,10 +4960,6 @@ Letzter Versuch: %2</translation>
         <translation>id</translation>
     </message>
     <message>
-        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, relations or yaml.</source>
-        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, relations oder yaml.</translation>
-    </message>
-    <message>
         <source>Print the longest frame while the first sync runs, then quit.</source>
         <translation>Den längsten Frame während der ersten Synchronisierung ausgeben und beenden.</translation>
     </message>
@@ -4654,6 +4970,10 @@ Letzter Versuch: %2</translation>
     <message>
         <source>seconds</source>
         <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, relations, graph or yaml.</source>
+        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, relations, graph oder yaml.</translation>
     </message>
 </context>
 <context>
@@ -4827,10 +5147,6 @@ Befehle:
         <translation>sync: eine Synchronisierung auch übernehmen, wenn sie mehr Entitäten einer Quelle entfernt, als deren maxDeletionShare erlaubt</translation>
     </message>
     <message>
-        <source>--scope is neighbourhood, system or catalog, not &quot;%1&quot;</source>
-        <translation>--scope ist neighbourhood, system oder catalog, nicht „%1“</translation>
-    </message>
-    <message>
         <source>graph needs an entity reference, or --scope catalog</source>
         <translation>graph braucht eine Entitätsreferenz oder --scope catalog</translation>
     </message>
@@ -4845,10 +5161,6 @@ Befehle:
     <message>
         <source>Unknown relation &quot;%1&quot;; use %2</source>
         <translation>Unbekannte Beziehung „%1“; verwenden Sie %2</translation>
-    </message>
-    <message>
-        <source>--format is dot or json, not &quot;%1&quot;</source>
-        <translation>--format ist dot oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>graph: relations from the entity (default 2; -1: no limit)</source>
@@ -4867,10 +5179,6 @@ Befehle:
         <translation>Richtung</translation>
     </message>
     <message>
-        <source>graph: neighbourhood (default), system (a System or Domain with its parts) or catalog</source>
-        <translation>graph: neighbourhood (Standard), system (ein System oder eine Domain mit ihren Teilen) oder catalog</translation>
-    </message>
-    <message>
         <source>scope</source>
         <translation>Umfang</translation>
     </message>
@@ -4887,16 +5195,40 @@ Befehle:
         <translation>graph: die zu zeichnenden Arten, z. B. component,api (Standard: alle)</translation>
     </message>
     <message>
-        <source>graph: dot (default) or json</source>
-        <translation>graph: dot (Standard) oder json</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <source>validate | catalog | sync | graph</source>
         <translation>validate | catalog | sync | graph</translation>
+    </message>
+    <message>
+        <source>--scope is neighbourhood, system, blast-radius, needs or catalog, not &quot;%1&quot;</source>
+        <translation>--scope ist neighbourhood, system, blast-radius, needs oder catalog, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--format is dot, svg or json, not &quot;%1&quot;</source>
+        <translation>--format ist dot, svg oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--group is none, system or owner, not &quot;%1&quot;</source>
+        <translation>--group ist none, system oder owner, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>graph: neighbourhood (default), system (a System or Domain with its parts), blast-radius (what needs the entity, transitively), needs (what it needs) or catalog</source>
+        <translation>graph: neighbourhood (Standard), system (ein System oder eine Domäne mit ihren Teilen), blast-radius (was die Entität braucht, auch mittelbar), needs (was sie braucht) oder catalog</translation>
+    </message>
+    <message>
+        <source>graph: dot (default), svg or json</source>
+        <translation>graph: dot (Standard), svg oder json</translation>
+    </message>
+    <message>
+        <source>graph: collapse entities into one box per system or owner (none, system, owner)</source>
+        <translation>graph: Entitäten zu einem Kasten je System oder Eigentümer zusammenfassen (none, system, owner)</translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation>Gruppierung</translation>
     </message>
 </context>
 </TS>

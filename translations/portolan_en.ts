@@ -282,6 +282,82 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::GraphPanel</name>
+    <message numerus="yes">
+        <source>Kinds: %n hidden</source>
+        <translation>
+            <numerusform>Kinds: %n hidden</numerusform>
+            <numerusform>Kinds: %n hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities depend on %1, directly or not</source>
+        <translation>
+            <numerusform>%n entity depends on %1, directly or not</numerusform>
+            <numerusform>%n entities depend on %1, directly or not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n entities, directly or not</source>
+        <translation>
+            <numerusform>%1 needs %n entity, directly or not</numerusform>
+            <numerusform>%1 needs %n entities, directly or not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner groups</source>
+        <translation>
+            <numerusform>%n owner group</numerusform>
+            <numerusform>%n owner groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system groups</source>
+        <translation>
+            <numerusform>%n system group</numerusform>
+            <numerusform>%n system groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::GraphScene</name>
+    <message numerus="yes">
+        <source>%1 · %n entities</source>
+        <translation>
+            <numerusform>%1 · %n entity</numerusform>
+            <numerusform>%1 · %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations between them</source>
+        <translation>
+            <numerusform>%n relation between them</numerusform>
+            <numerusform>%n relations between them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n entities</source>

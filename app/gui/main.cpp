@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
+#include "graph/GraphPanel.h"
 #include "models/FacetModel.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
@@ -134,6 +135,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Page to show: catalog, graph, scorecards, actions, runs, inbox or sources."),
         QCoreApplication::translate("main", "page"));
+    QCommandLineOption graphOption(u"graph"_s,
+                                   QCoreApplication::translate("main", "Show this entity on the Graph page."),
+                                   QCoreApplication::translate("main", "ref"));
+    QCommandLineOption graphScopeOption(
+        u"graph-scope"_s,
+        QCoreApplication::translate("main", "With --graph: neighbourhood, system, blast-radius, needs or catalog."),
+        QCoreApplication::translate("main", "scope"));
     QCommandLineOption sourceOption(u"select-source"_s,
                                     QCoreApplication::translate("main", "Select this source on the Sources page."),
                                     QCoreApplication::translate("main", "id"));
@@ -150,12 +158,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "seconds"));
     for (QCommandLineOption *hidden :
          {&openEntityOption, &searchOption, &facetOption, &showProblemsOption, &openProblemOption, &tabOption,
-          &pageOption, &sourceOption, &measureStartupOption, &measureSyncFramesOption, &measureFramesSecondsOption}) {
+          &pageOption, &graphOption, &graphScopeOption, &sourceOption, &measureStartupOption, &measureSyncFramesOption,
+          &measureFramesSecondsOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOptions({workspaceOption, branchOption, langOption, demoOption, openEntityOption, searchOption,
-                       facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, sourceOption,
-                       measureStartupOption, measureSyncFramesOption, measureFramesSecondsOption});
+                       facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, graphOption,
+                       graphScopeOption, sourceOption, measureStartupOption, measureSyncFramesOption,
+                       measureFramesSecondsOption});
     parser.process(app);
 
     Ui::MainWindow window;
@@ -213,6 +223,24 @@ int main(int argc, char *argv[])
         if (page >= 0) {
             window.showPage(Ui::MainWindow::Page(page));
         }
+    }
+    if (parser.isSet(graphOption) || parser.isSet(graphScopeOption)) {
+        Ui::GraphPanel *graph = window.graphPage();
+        const QString ref = parser.value(graphOption);
+        const QString scope = parser.value(graphScopeOption);
+        if (scope == u"blast-radius"_s) {
+            graph->showBlastRadius(ref);
+        } else if (scope == u"needs"_s) {
+            graph->showNeeds(ref);
+        } else if (scope == u"catalog"_s) {
+            graph->setScopeKind(Core::GraphScope::Kind::Catalog);
+        } else {
+            graph->setRoot(ref);
+            if (scope == u"system"_s) {
+                graph->setScopeKind(Core::GraphScope::Kind::Group);
+            }
+        }
+        window.showPage(Ui::MainWindow::GraphPageIndex);
     }
     if (parser.isSet(sourceOption)) {
         window.sourcesPage()->selectSource(parser.value(sourceOption));

@@ -739,6 +739,8 @@ void GraphPanel::onOutcome(const std::shared_ptr<Outcome> &outcome, quint64 gene
     m_pendingSelect.clear();
     m_lastLayoutMs = outcome->milliseconds;
     m_effectiveGrouping = outcome->grouping;
+    m_scene->setSelectionEmphasis(m_scopeKind != GraphScope::Kind::BlastRadius
+                                  && m_scopeKind != GraphScope::Kind::Needs);
     m_scene->setDrawing(outcome->drawing, outcome->graph, outcome->catalog, m_live);
     m_stack->setCurrentWidget(m_view);
     m_focusText.clear();

@@ -328,6 +328,78 @@ void GraphScene::styleNode(int node)
     m_nodes.at(node)->setStyle(std::move(style));
 }
 
+void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, const QRectF &visibleScene) const
+{
+    if (!m_drawing) {
+        return;
+    }
+    const QPalette palette = QApplication::palette();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QHash<QRgb, QList<QLineF>> lines;
+    QHash<QRgb, QSet<quint64>> drawn;
+    const QList<DrawingEdge> &edges = m_drawing->edges();
+    for (int i = 0; i < int(edges.size()); ++i) {
+        const DrawingEdge &e = edges.at(i);
+        if (e.points.size() < 2 || !m_edges.at(i)->boundingRect().intersects(visibleScene)) {
+            continue;
+        }
+        QColor color(relationColorName(e.type));
+        if (m_edges.at(i)->isDimmed()) {
+            color.setAlpha(45);
+        }
+        QList<QLineF> &batch = lines[color.rgba()];
+        QSet<quint64> &seen = drawn[color.rgba()];
+        // Bends closer than a pixel to the last one drawn are skipped: far out, a long edge is a few segments.
+        QPointF previous = toDevice.map(e.points.first());
+        const qsizetype last = e.points.size() - 1;
+        for (qsizetype p = 1; p <= last; ++p) {
+            const QPointF next = toDevice.map(e.points.at(p));
+            if (p < last && std::abs(next.x() - previous.x()) < 1.5 && std::abs(next.y() - previous.y()) < 1.5) {
+                continue;
+            }
+            // Far out, many lines fall on the same pixels: each pixel-rounded segment is drawn once per colour.
+            const auto pixel = [](qreal v) { return quint64(std::clamp(qRound(v) + 32768, 0, 65535)); };
+            const quint64 key =
+                (pixel(previous.x()) << 48) | (pixel(previous.y()) << 32) | (pixel(next.x()) << 16) | pixel(next.y());
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                batch.append(QLineF(previous, next));
+            }
+            previous = next;
+        }
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        painter.setPen(QPen(QColor::fromRgba(it.key()), 0));
+        painter.drawLines(it.value());
+    }
+    QHash<QRgb, QList<QRectF>> blocks;
+    const QList<DrawingNode> &nodes = m_drawing->nodes();
+    for (int i = 0; i < int(nodes.size()); ++i) {
+        const DrawingNode &n = nodes.at(i);
+        if (!n.rect.intersects(visibleScene)) {
+            continue;
+        }
+        QColor color = i == m_selected ? palette.color(QPalette::Highlight)
+                       : n.ghost       ? QColor(0x94, 0xa3, 0xb8)
+                                       : KindStyle::kindColor(n.kind);
+        if (m_nodes.at(i)->isDimmed()) {
+            color.setAlpha(60);
+        }
+        QRectF r = toDevice.mapRect(n.rect);
+        if (r.width() < 3 || r.height() < 2) {
+            // Never smaller than a few pixels, so every box stays visible.
+            r = QRectF(r.center().x() - std::max(1.5, r.width() / 2), r.center().y() - std::max(1.0, r.height() / 2),
+                       std::max(3.0, r.width()), std::max(2.0, r.height()));
+        }
+        blocks[color.rgba()].append(r);
+    }
+    painter.setPen(Qt::NoPen);
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        painter.setBrush(QColor::fromRgba(it.key()));
+        painter.drawRects(it.value());
+    }
+}
+
 QString GraphScene::caption(const DrawingNode &node, const EntityGraph &graph, const Catalog &catalog)
 {
     if (node.isGroup()) {
@@ -372,6 +444,12 @@ void GraphScene::setSelectedNode(int node)
     applyEmphasis();
 }
 
+void GraphScene::setSelectionEmphasis(bool on)
+{
+    m_selectionEmphasis = on;
+    applyEmphasis();
+}
+
 void GraphScene::setFocus(const DrawingEmphasis &focus)
 {
     m_focus = focus;
@@ -382,7 +460,7 @@ DrawingEmphasis GraphScene::emphasis() const
 {
     DrawingEmphasis e = m_focus;
     e.selected = m_selected;
-    if (!m_focus.nodes.isEmpty() || !m_focus.edges.isEmpty() || m_selected < 0 || !m_drawing) {
+    if (!m_focus.nodes.isEmpty() || !m_focus.edges.isEmpty() || m_selected < 0 || !m_drawing || !m_selectionEmphasis) {
         return e;
     }
     e.nodes.insert(m_selected);

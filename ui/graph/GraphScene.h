@@ -43,6 +43,9 @@ public:
 
     void setSelectedNode(int node);
     [[nodiscard]] int selectedNode() const { return m_selected; }
+    // Whether selecting a node emphasises its edges and neighbours (and dims the rest); off where the whole graph is
+    // the answer to a question (a blast radius).
+    void setSelectionEmphasis(bool on);
     // Nodes and edges to emphasise over the selection's neighbourhood (a path); empty to go back to the selection.
     void setFocus(const Core::DrawingEmphasis &focus);
     // What is emphasised now: the focus, or else the selection with its edges and neighbours.
@@ -52,6 +55,9 @@ public:
     // catalog". Also used to size the boxes before layout.
     [[nodiscard]] static QString caption(const Core::DrawingNode &node, const Core::EntityGraph &graph,
                                          const Core::Catalog &catalog);
+    // Zoomed far out: every box as a block and every line as straight segments through its bends, in batches per
+    // colour, in device coordinates (`toDevice`), without the items. What GraphView paints below its overview zoom.
+    void paintOverview(QPainter &painter, const QTransform &toDevice, const QRectF &visibleScene) const;
     // The entity card shown on hover: rich text.
     [[nodiscard]] QString cardFor(int node) const;
 
@@ -78,6 +84,7 @@ private:
     QList<GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
     int m_selected = -1;
+    bool m_selectionEmphasis = true;
     Core::DrawingEmphasis m_focus;
 };
 

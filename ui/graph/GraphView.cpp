@@ -1,6 +1,9 @@
 #include "GraphView.h"
 
+#include "graph/GraphScene.h"
+
 #include <QKeyEvent>
+#include <QPaintEvent>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -36,9 +39,20 @@ qreal GraphView::zoom() const
     return transform().m11();
 }
 
+qreal GraphView::fitZoom() const
+{
+    if (!scene() || scene()->sceneRect().isEmpty()) {
+        return 1;
+    }
+    const QRectF rect = scene()->sceneRect();
+    const QSizeF room = viewport()->size();
+    return std::min({room.width() / rect.width(), room.height() / rect.height(), 1.0});
+}
+
 void GraphView::applyScale(qreal zoom)
 {
-    zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    // Out to the whole graph however large it is, and a little beyond.
+    zoom = std::clamp(zoom, std::min(minimumZoom, fitZoom() * 0.8), maximumZoom);
     const qreal factor = zoom / this->zoom();
     if (std::abs(factor - 1) < 1e-6) {
         return;
@@ -66,11 +80,8 @@ void GraphView::fit()
     if (!scene() || scene()->sceneRect().isEmpty()) {
         return;
     }
-    const QRectF rect = scene()->sceneRect();
-    const QSizeF room = viewport()->size();
-    const qreal zoom = std::min({room.width() / rect.width(), room.height() / rect.height(), 1.0});
-    setZoom(zoom);
-    centerOn(rect.center());
+    setZoom(fitZoom());
+    centerOn(scene()->sceneRect().center());
 }
 
 void GraphView::centreOn(const QRectF &sceneRect)
@@ -79,6 +90,19 @@ void GraphView::centreOn(const QRectF &sceneRect)
         setZoom(0.9);
     }
     centerOn(sceneRect.center());
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (!graph || !graph->drawing() || zoom() >= overviewZoom) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), backgroundBrush());
+    const QRectF visible = mapToScene(event->rect()).boundingRect();
+    graph->paintOverview(painter, viewportTransform(), visible);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

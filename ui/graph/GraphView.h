@@ -5,7 +5,8 @@
 namespace Portolan::Ui {
 
 // The graph's viewport: drag to pan, the wheel zooms around the pointer, + and - zoom, 0 fits, arrows pan.
-// Antialiasing is turned off when zoomed far out, where it costs most and shows least.
+// Antialiasing is turned off when zoomed far out, where it costs most and shows least; further out, a GraphScene is
+// painted as its overview, in batches, so thousands of boxes in view still pan at full frame rate.
 class GraphView final : public QGraphicsView
 {
     Q_OBJECT
@@ -15,20 +16,24 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    static constexpr qreal minimumZoom = 0.02;
+    static constexpr qreal minimumZoom = 0.02; // or less, as far as the whole graph needs
     static constexpr qreal maximumZoom = 4.0;
+    // Below this zoom the view paints the scene's overview (blocks and straight segments) instead of its items.
+    static constexpr qreal overviewZoom = 0.15;
 
     [[nodiscard]] qreal zoom() const;
     void setZoom(qreal zoom); // around the viewport's centre
     void zoomBy(qreal factor);
     // The whole scene in view (never magnified beyond 1:1).
     void fit();
+    [[nodiscard]] qreal fitZoom() const;
     void centreOn(const QRectF &sceneRect);
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
