@@ -4,6 +4,8 @@
 #include "UiTestSupport.h"
 #include "WorkspaceSession.h"
 #include "dialogs/FileViewerDialog.h"
+#include "graph/GraphPanel.h"
+#include "graph/GraphScene.h"
 #include "models/CatalogTableModel.h"
 #include "models/FacetModel.h"
 #include "models/ProblemsFilterModel.h"
@@ -232,14 +234,19 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         CHECK(waitFor([&] { return search->hasFocus(); }, 2000));
     }
 
-    SECTION("the placeholder pages say what is coming")
+    SECTION("the placeholder pages say what is coming, the Graph page draws")
     {
         auto *sidebar = child<QListWidget>(window, u"sidebar"_s);
         CHECK(sidebar->count() == 7); // six pages and Sources
+        sidebar->setCurrentRow(MainWindow::ScorecardsPageIndex);
+        const QWidget *scorecards = child<QWidget>(window, u"scorecardsPage"_s);
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == scorecards);
+        CHECK(child<QLabel>(*scorecards, u"placeholderText"_s)->text().contains(u"later release"_s));
+        // The Graph page is the graph itself: shown, it draws the demo's busiest system.
         sidebar->setCurrentRow(MainWindow::GraphPageIndex);
-        const QWidget *graph = child<QWidget>(window, u"graphPage"_s);
-        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == graph);
-        CHECK(child<QLabel>(*graph, u"placeholderText"_s)->text().contains(u"later release"_s));
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.graphPage());
+        CHECK(waitFor([&] { return window.graphPage()->scene()->drawing() && !window.graphPage()->isBusy(); }));
+        CHECK(window.graphPage()->root() == u"system:default/shipment-management"_s);
     }
 
     SECTION("the Problems panel lists the broken demo file and opens it at the line")

@@ -21,10 +21,11 @@ namespace Portolan::Ui {
 
 namespace {
 
-// Below this scale a node is a coloured block and an edge a hairline; above the label level, edges are labelled.
+// Below this scale a node is a coloured block and an edge a hairline; above the label level, edges are labelled
+// (the edges of the selected node always are, so a busy graph stays legible at a glance).
 constexpr qreal blockLevel = 0.3;
 constexpr qreal detailLevel = 0.6;
-constexpr qreal labelLevel = 0.9;
+constexpr qreal labelLevel = 1.3;
 
 QString edgeLabel(const DrawingEdge &edge)
 {
@@ -230,7 +231,7 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
-    if (level >= labelLevel && !m_dimmed) {
+    if ((level >= labelLevel && !m_dimmed) || (m_emphasised && level >= detailLevel)) {
         QFont font = widget ? widget->font() : QApplication::font();
         font.setPointSizeF(font.pointSizeF() * 0.75);
         painter->setFont(font);
