@@ -16,12 +16,11 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Crossings between two adjacent layers: the edges as (position above, position below), sorted by the first; every
-// inversion in the second is a crossing. Counted with a Fenwick tree.
+// Crossings between two adjacent layers: the edges as (position above, position below), in order of the first and,
+// for one position above, of the second; every inversion in the second is a crossing. Counted with a Fenwick tree;
 // `tree` is scratch space, reused across calls.
-int countCrossings(std::vector<std::pair<int, int>> &segments, int lowerSize, std::vector<int> &tree)
+int countCrossings(const std::vector<std::pair<int, int>> &segments, int lowerSize, std::vector<int> &tree)
 {
-    std::sort(segments.begin(), segments.end());
     tree.assign(static_cast<std::size_t>(lowerSize) + 1, 0);
     int crossings = 0;
     int seen = 0;
@@ -166,8 +165,9 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
 
     // 3. Virtual nodes where an edge spans layers; each edge becomes a chain of nodes, one per layer. A graph whose
     // edges run along a long path (a chain of services, each part of a system drawn after the last of them) has
-    // hundreds of times more virtual nodes than real ones, so everything below is linear in them per pass: chains
-    // and adjacency live in flat arrays rather than a list per node, and buffers are reused across layers.
+    // hundreds of times more virtual nodes than real ones, so everything below is linear in them per pass and kept
+    // compact: chains and adjacency live in flat arrays rather than a list per node, and nodes are renumbered so
+    // that each layer is one run of ids (a sweep reads one layer and its neighbour, not the whole graph's memory).
     std::size_t virtualCount = 0;
     std::size_t segmentCount = 0;
     for (int e = 0; e < m; ++e) {
@@ -179,18 +179,10 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         }
     }
     const int total = n + int(virtualCount);
+    // In the numbering of creation first: the nodes, then the virtual nodes in edge order.
     std::vector<int> layerOf(layer);
-    std::vector<double> height(static_cast<std::size_t>(n));
-    std::vector<double> width(static_cast<std::size_t>(n));
-    std::vector<int> order(static_cast<std::size_t>(n), 0); // the discovery order, for the first arrangement
-    for (int v = 0; v < n; ++v) {
-        height[std::size_t(v)] = nodeSizes[v].height();
-        width[std::size_t(v)] = nodeSizes[v].width();
-        order[std::size_t(v)] = discovery[std::size_t(v)];
-    }
+    std::vector<int> order(discovery); // the discovery order (of an edge's source), for the first arrangement
     layerOf.resize(std::size_t(total));
-    height.resize(std::size_t(total), 2);
-    width.resize(std::size_t(total), 0);
     order.resize(std::size_t(total));
     // Edge e's chain is chainNodes[chainStart[e], chainStart[e + 1]); empty for an edge that is not a link.
     std::vector<std::size_t> chainStart(static_cast<std::size_t>(m) + 1, 0);
@@ -216,6 +208,42 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         return std::span<const int>(chainNodes.data() + chainStart[std::size_t(e)],
                                     chainStart[std::size_t(e) + 1] - chainStart[std::size_t(e)]);
     };
+
+    // The first arrangement (by layer, then discovery order, then creation) gives the ids used from here on.
+    std::vector<int> layerStart(static_cast<std::size_t>(layerCount) + 1, 0);
+    for (int v = 0; v < total; ++v) {
+        ++layerStart[std::size_t(layerOf[std::size_t(v)]) + 1];
+    }
+    std::partial_sum(layerStart.begin(), layerStart.end(), layerStart.begin());
+    std::vector<int> arranged(static_cast<std::size_t>(total));
+    {
+        std::vector<int> fill(layerStart.begin(), layerStart.end() - 1);
+        for (int v = 0; v < total; ++v) {
+            arranged[std::size_t(fill[std::size_t(layerOf[std::size_t(v)])]++)] = v;
+        }
+    }
+    for (int l = 0; l < layerCount; ++l) {
+        std::stable_sort(arranged.begin() + layerStart[std::size_t(l)],
+                         arranged.begin() + layerStart[std::size_t(l) + 1],
+                         [&](int a, int b) { return order[std::size_t(a)] < order[std::size_t(b)]; });
+    }
+    std::vector<int> idOf(static_cast<std::size_t>(total)); // creation number -> id
+    for (int id = 0; id < total; ++id) {
+        idOf[std::size_t(arranged[std::size_t(id)])] = id;
+    }
+    for (int &v : chainNodes) {
+        v = idOf[std::size_t(v)];
+    }
+    std::vector<double> height(static_cast<std::size_t>(total), 2);
+    std::vector<double> width(static_cast<std::size_t>(total), 0);
+    for (int v = 0; v < n; ++v) {
+        height[std::size_t(idOf[std::size_t(v)])] = nodeSizes[v].height();
+        width[std::size_t(idOf[std::size_t(v)])] = nodeSizes[v].width();
+    }
+    idOf.resize(std::size_t(n)); // only the nodes' are needed below
+    std::vector<int>().swap(arranged);
+    std::vector<int>().swap(order);
+    std::vector<int>().swap(layerOf);
 
     // Neighbours in the layer before (up) and after (down), in edge order: node v's are list[start[v], start[v + 1]).
     struct Adjacency
@@ -259,15 +287,13 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     }
 
     std::vector<std::vector<int>> layers(static_cast<std::size_t>(layerCount), std::vector<int>());
-    for (int v = 0; v < total; ++v) {
-        layers[std::size_t(layerOf[std::size_t(v)])].push_back(v);
-    }
     std::vector<int> position(static_cast<std::size_t>(total), 0);
-    for (std::vector<int> &l : layers) {
-        std::stable_sort(l.begin(), l.end(),
-                         [&](int a, int b) { return order[std::size_t(a)] < order[std::size_t(b)]; });
-        for (std::size_t i = 0; i < l.size(); ++i) {
-            position[std::size_t(l[i])] = int(i);
+    for (int l = 0; l < layerCount; ++l) {
+        std::vector<int> &ids = layers[std::size_t(l)];
+        ids.resize(std::size_t(layerStart[std::size_t(l) + 1] - layerStart[std::size_t(l)]));
+        std::iota(ids.begin(), ids.end(), layerStart[std::size_t(l)]);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            position[std::size_t(ids[i])] = int(i);
         }
     }
 
@@ -278,9 +304,14 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         int sum = 0;
         for (int l = 0; l + 1 < layerCount; ++l) {
             segments.clear();
+            // A layer is kept in position order, so only each node's own edges need sorting.
             for (int v : layers[std::size_t(l)]) {
+                const auto first = std::ptrdiff_t(segments.size());
                 for (int w : down.of(v)) {
                     segments.emplace_back(position[std::size_t(v)], position[std::size_t(w)]);
+                }
+                if (std::ptrdiff_t(segments.size()) - first > 1) {
+                    std::sort(segments.begin() + first, segments.end());
                 }
             }
             sum += countCrossings(segments, int(layers[std::size_t(l + 1)].size()), tree);
@@ -289,7 +320,9 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     };
     int best = crossings();
     std::vector<std::vector<int>> bestLayers = layers;
-    std::vector<std::pair<double, int>> keyed; // (barycenter, node) of one layer, sorted together for locality
+    // A layer's (barycenter, position) pairs: sorting them whole keeps nodes with equal barycenters in their order.
+    std::vector<std::pair<double, int>> keyed;
+    std::vector<int> sorted;
     for (int sweep = 0; sweep < options.sweeps && best > 0; ++sweep) {
         const bool downwards = sweep % 2 == 0;
         const Adjacency &neighbours = downwards ? up : down;
@@ -297,24 +330,25 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             const int l = downwards ? step : layerCount - 1 - step;
             std::vector<int> &current = layers[std::size_t(l)];
             keyed.clear();
-            for (int v : current) {
-                const std::span<const int> adjacent = neighbours.of(v);
+            for (std::size_t i = 0; i < current.size(); ++i) {
+                const std::span<const int> adjacent = neighbours.of(current[i]);
                 if (adjacent.empty()) {
-                    keyed.emplace_back(position[std::size_t(v)], v);
+                    keyed.emplace_back(double(i), int(i));
                     continue;
                 }
                 double sum = 0;
                 for (int w : adjacent) {
                     sum += position[std::size_t(w)];
                 }
-                keyed.emplace_back(sum / double(adjacent.size()), v);
+                keyed.emplace_back(sum / double(adjacent.size()), int(i));
             }
-            std::stable_sort(keyed.begin(), keyed.end(),
-                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::sort(keyed.begin(), keyed.end());
+            sorted.resize(current.size());
             for (std::size_t i = 0; i < current.size(); ++i) {
-                current[i] = keyed[i].second;
-                position[std::size_t(current[i])] = int(i);
+                sorted[i] = current[std::size_t(keyed[i].second)];
+                position[std::size_t(sorted[i])] = int(i);
             }
+            current.swap(sorted);
         }
         const int now = crossings();
         if (now < best) {
@@ -394,7 +428,8 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     }
 
     for (int v = 0; v < n; ++v) {
-        result.positions[v] = QPointF(x[std::size_t(v)], y[std::size_t(v)]);
+        const auto id = std::size_t(idOf[std::size_t(v)]);
+        result.positions[v] = QPointF(x[id], y[id]);
     }
     for (int e = 0; e < m; ++e) {
         const Edge &edge = edges[e];
@@ -405,8 +440,8 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
         if (edge.from == edge.to) {
             // A loop on the node's right side.
             const QPointF c = result.positions[edge.from];
-            const double w = width[std::size_t(edge.from)] / 2;
-            const double h = height[std::size_t(edge.from)] / 2;
+            const double w = nodeSizes[edge.from].width() / 2;
+            const double h = nodeSizes[edge.from].height() / 2;
             route = {c, QPointF(c.x() + w + 16, c.y() - h / 2), QPointF(c.x() + w + 16, c.y() + h / 2), c};
             maxRight = std::max(maxRight, c.x() + w + 16);
             continue;

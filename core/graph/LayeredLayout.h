@@ -13,7 +13,9 @@ namespace Portolan::Core {
 // virtual nodes, the order within each layer comes from barycenter sweeps that keep the order with the fewest
 // crossings, and each node is placed at the median height of its neighbours where there is room. Disconnected parts
 // are stacked top to bottom. Pure computation on plain values: runs on any thread, and stops early (with an empty
-// result) when `cancel` is set.
+// result) when `cancel` is set. Time and memory are linear in the virtual nodes, the sum over edges of the layers
+// each spans: a long dependency chain whose systems come after their last member has hundreds per node (1,000
+// nodes: about 480,000, 0.4 s, 40 MB; see tests/bench/README.md).
 class LayeredLayout
 {
 public:

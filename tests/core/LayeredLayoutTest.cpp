@@ -116,3 +116,87 @@ TEST_CASE("Layered layout: 400 random nodes of different sizes never overlap, an
     std::atomic_bool cancel{true};
     CHECK(LayeredLayout::compute(sizes, edges, options, &cancel).positions.isEmpty());
 }
+
+TEST_CASE("Layered layout: edges along a long chain bend once per layer, apart, and the crossings are those drawn",
+          "[graph][layout]")
+{
+    // The bench's slow shape, small: a chain of services, each part of one of ten systems that come after the last
+    // of their members, so most edges run a long way through virtual nodes (about 28,000 here). Service i is node
+    // i, system s is node chain + s.
+    const int chain = 240;
+    const int systems = 10;
+    QList<QSizeF> sizes;
+    for (int i = 0; i < chain + systems; ++i) {
+        sizes.append(QSizeF(80 + (i % 7) * 10, 30 + (i % 3) * 8));
+    }
+    QList<Edge> edges;
+    for (int i = 0; i + 1 < chain; ++i) {
+        edges.append({i, i + 1});
+        edges.append({i, chain + i % systems});
+    }
+    edges.append({chain - 1, chain + (chain - 1) % systems});
+    edges.append({chain + 3, 17}); // closes a cycle: drawn reversed
+    const LayeredLayout::Options options;
+    const LayeredLayout::Result r = LayeredLayout::compute(sizes, edges, options);
+    for (int i = 0; i < chain; ++i) {
+        REQUIRE(r.layers[i] == i);
+    }
+    for (int s = 0; s < systems; ++s) {
+        CHECK(r.layers[chain + s] == chain - systems + s + 1); // right after its last member
+    }
+    CHECK(r.reversed.count(true) == 1);
+    CHECK(r.reversed.last());
+
+    // Every route passes each layer it spans once, at that layer's x.
+    QList<double> layerX(chain + 1, -1);
+    for (int v = 0; v < sizes.size(); ++v) {
+        layerX[r.layers[v]] = r.positions[v].x();
+    }
+    QList<QList<QPair<double, double>>> inLayer(chain + 1); // (top, bottom) of every node and bend in a layer
+    for (int v = 0; v < sizes.size(); ++v) {
+        inLayer[r.layers[v]].append(
+            {r.positions[v].y() - sizes[v].height() / 2, r.positions[v].y() + sizes[v].height() / 2});
+    }
+    QList<QList<QPair<double, double>>> segments(chain); // per layer: (y at layer l, y at layer l + 1)
+    for (qsizetype e = 0; e < edges.size(); ++e) {
+        QList<QPointF> route = r.routes[e];
+        if (r.reversed[e]) {
+            std::reverse(route.begin(), route.end());
+        }
+        const int from = std::min(r.layers[edges[e].from], r.layers[edges[e].to]);
+        REQUIRE(route.size() == std::abs(r.layers[edges[e].to] - r.layers[edges[e].from]) + 1);
+        for (qsizetype i = 0; i < route.size(); ++i) {
+            CHECK(route[i].x() == layerX[from + int(i)]);
+            if (i > 0 && i + 1 < route.size()) {
+                inLayer[from + int(i)].append({route[i].y() - 1, route[i].y() + 1}); // a bend is 2 high
+            }
+            if (i + 1 < route.size()) {
+                segments[from + int(i)].append({route[i].y(), route[i + 1].y()});
+            }
+        }
+    }
+    int bends = 0;
+    for (QList<QPair<double, double>> &boxes : inLayer) {
+        std::sort(boxes.begin(), boxes.end());
+        for (qsizetype i = 1; i < boxes.size(); ++i) {
+            INFO("layer item " << i << " at " << boxes[i].first);
+            REQUIRE(boxes[i].first >= boxes[i - 1].second + options.nodeGap - 0.01);
+        }
+        bends += int(boxes.size());
+    }
+    CHECK(bends - sizes.size() > 10000);
+
+    // The crossings counted while ordering are the pairs of segments drawn crossing between two layers.
+    int drawn = 0;
+    for (const QList<QPair<double, double>> &between : segments) {
+        for (qsizetype a = 0; a < between.size(); ++a) {
+            for (qsizetype b = a + 1; b < between.size(); ++b) {
+                const double above = between[a].first - between[b].first;
+                const double below = between[a].second - between[b].second;
+                drawn += (above < 0 && below > 0) || (above > 0 && below < 0) ? 1 : 0;
+            }
+        }
+    }
+    CHECK(r.crossings == drawn);
+    CHECK(r.crossings > 0);
+}
