@@ -121,6 +121,12 @@ bool relationDashed(RelationType type)
     return type == RelationType::OwnedBy || type == RelationType::MemberOf || type == RelationType::ParentOf;
 }
 
+QString GraphDrawing::groupIdOf(const EntityGraph &graph, int graphNode, const Catalog &catalog, GraphGrouping grouping)
+{
+    const QString key = groupOf(catalog, graph.nodes().at(graphNode), grouping);
+    return key.isEmpty() ? QString() : u"group:"_s + key;
+}
+
 QSizeF GraphDrawing::estimatedSize(const DrawingNode &node)
 {
     const double width = std::clamp(32.0 + 7.0 * double(node.label.size()), 110.0, 280.0);

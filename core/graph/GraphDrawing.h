@@ -73,6 +73,9 @@ public:
     [[nodiscard]] static std::optional<GraphDrawing> make(const EntityGraph &graph, const Catalog &catalog,
                                                           const Options &options, const SizeOf &sizeOf,
                                                           const std::atomic_bool *cancel = nullptr);
+    // The id of the group ("group:" + ref) an entity of `graph` falls in under `grouping`; empty for none.
+    [[nodiscard]] static QString groupIdOf(const EntityGraph &graph, int graphNode, const Catalog &catalog,
+                                           GraphGrouping grouping);
     // A width from the label's length, for callers without fonts (the CLI's SVG).
     [[nodiscard]] static QSizeF estimatedSize(const DrawingNode &node);
 

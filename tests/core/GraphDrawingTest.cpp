@@ -114,6 +114,8 @@ TEST_CASE("Drawing of the Backstage examples: grouped or not, every relation is 
     const DrawingNode &box = grouped->nodes().at(grouped->nodeOf(lookup));
     REQUIRE(box.isGroup());
     CHECK(box.id == u"group:system:default/artist-engagement-portal"_s);
+    CHECK(GraphDrawing::groupIdOf(*g, lookup, *catalog, GraphGrouping::System) == box.id);
+    CHECK(GraphDrawing::groupIdOf(*g, lookup, *catalog, GraphGrouping::None).isEmpty());
     CHECK(box.members.contains(g->nodeOf(u"system:default/artist-engagement-portal"_s)));
     CHECK(box.innerEdges > 0);
     options.expanded = {box.id};

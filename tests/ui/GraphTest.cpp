@@ -156,6 +156,14 @@ TEST_CASE("Graph page: blast radius, what it needs, paths and find on the demo",
     CHECK(dimmed > 0);
     CHECK_FALSE(panel.showPath(web, u"component:default/no-such-thing"_s));
 
+    // The hover card: the entity's facts, from the catalog.
+    const QString card = panel.scene()->cardFor(
+        panel.scene()->drawing()->nodeOf(panel.scene()->graph()->nodeOf(u"component:default/shipment-service"_s)));
+    CHECK(card.contains(u"Shipment Service"_s));
+    CHECK(card.contains(u"production"_s));
+    CHECK(
+        card.contains(catalog->entity(catalog->find(u"component:default/shipment-service"_s)).specString("owner"_L1)));
+
     // Find selects and centres.
     REQUIRE(panel.findNode(u"Shipment Service"_s));
     CHECK(panel.selectedRef() == u"component:default/shipment-service"_s);
@@ -200,6 +208,15 @@ TEST_CASE("Graph page: the whole catalog is grouped, a click expands a group, a 
         CHECK_FALSE(opened->nodes().at(opened->nodeOf(m)).isGroup());
     }
     CHECK(opened->relationCount() == panel.scene()->graph()->edges().size());
+
+    // Collapsed again from the member's side: the same boxes as before.
+    const QString groupId =
+        GraphDrawing::groupIdOf(*panel.scene()->graph(), members.first(), *catalog, panel.effectiveGrouping());
+    CHECK(panel.expandedGroups().contains(groupId));
+    settle(panel, [&] { panel.collapseGroup(groupId); });
+    CHECK(panel.scene()->drawing()->nodes().size() == boxes);
+    settle(panel, [&] { panel.expandGroup(groupId); });
+    opened = panel.scene()->drawing();
 
     // Double-click on an entity asks to open it.
     const int member = opened->nodeOf(members.first());

@@ -593,6 +593,13 @@ void GraphPanel::expandGroup(const QString &groupId)
     requestRebuild();
 }
 
+void GraphPanel::collapseGroup(const QString &groupId)
+{
+    if (m_expanded.remove(groupId)) {
+        requestRebuild();
+    }
+}
+
 void GraphPanel::collapseAllGroups()
 {
     if (m_expanded.isEmpty()) {
@@ -1002,6 +1009,14 @@ void GraphPanel::onContextMenu(int node, const QPoint &screenPos)
             if (!selected.isEmpty() && selected != ref) {
                 menu.addAction(tr("Path from the selected entity to here"), this,
                                [this, selected, ref] { showPath(selected, ref); });
+            }
+            const QString group =
+                GraphDrawing::groupIdOf(*m_scene->graph(), n.graphNode, *m_catalog, m_effectiveGrouping);
+            if (m_expanded.contains(group)) {
+                const int groupEntity = m_catalog->find(group.mid(6));
+                const QString name =
+                    groupEntity >= 0 ? m_catalog->entity(groupEntity).displayName() : group.section(u'/', -1);
+                menu.addAction(tr("Collapse %1").arg(name), this, [this, group] { collapseGroup(group); });
             }
             if (!m_expanded.isEmpty()) {
                 menu.addAction(tr("Collapse all groups"), this, &GraphPanel::collapseAllGroups);

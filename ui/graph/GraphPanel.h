@@ -65,7 +65,9 @@ public:
     // The grouping of what is drawn (Automatic resolved).
     [[nodiscard]] Core::GraphGrouping effectiveGrouping() const { return m_effectiveGrouping; }
     void expandGroup(const QString &groupId);
+    void collapseGroup(const QString &groupId);
     void collapseAllGroups();
+    [[nodiscard]] const QSet<QString> &expandedGroups() const { return m_expanded; }
 
     // Shows `ref`'s blast radius (everything that needs it, transitively) or what it needs, rooted at it.
     void showBlastRadius(const QString &ref);
