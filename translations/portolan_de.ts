@@ -2664,6 +2664,17 @@
         <source>Export as .svg, .png or .dot, not .%1</source>
         <translation>Exportieren als .svg, .png oder .dot, nicht als .%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n long relations drawn straight to keep the layout fast</source>
+        <translation>
+            <numerusform>%n lange Beziehung gerade gezeichnet, damit die Anordnung schnell bleibt</numerusform>
+            <numerusform>%n lange Beziehungen gerade gezeichnet, damit die Anordnung schnell bleibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>%1 zuklappen</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::GraphScene</name>
@@ -4974,6 +4985,18 @@ Letzter Versuch: %2</translation>
     <message>
         <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, relations, graph or yaml.</source>
         <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, relations, graph oder yaml.</translation>
+    </message>
+    <message>
+        <source>Show this entity on the Graph page.</source>
+        <translation>Diese Entität auf der Seite „Graph“ zeigen.</translation>
+    </message>
+    <message>
+        <source>With --graph: neighbourhood, system, blast-radius, needs or catalog.</source>
+        <translation>Mit --graph: neighbourhood, system, blast-radius, needs oder catalog.</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Umfang</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,13 @@
             <numerusform>%n system groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n long relations drawn straight to keep the layout fast</source>
+        <translation>
+            <numerusform>%n long relation drawn straight to keep the layout fast</numerusform>
+            <numerusform>%n long relations drawn straight to keep the layout fast</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::GraphScene</name>

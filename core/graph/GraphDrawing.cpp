@@ -234,6 +234,7 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
     }
     d.m_size = layout.size;
     d.m_crossings = layout.crossings;
+    d.m_straightEdges = layout.straightEdges;
     for (int i = 0; i < int(d.m_nodes.size()); ++i) {
         const QSizeF s = sizes.at(i);
         const QPointF c = layout.positions.at(i);

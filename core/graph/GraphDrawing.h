@@ -83,6 +83,8 @@ public:
     [[nodiscard]] const QList<DrawingEdge> &edges() const { return m_edges; }
     [[nodiscard]] QSizeF size() const { return m_size; }
     [[nodiscard]] int crossings() const { return m_crossings; }
+    // Lines drawn straight across layers to keep a huge layout fast (LayeredLayout::Options::maxVirtualNodes).
+    [[nodiscard]] int straightEdges() const { return m_straightEdges; }
     // The drawing node that shows EntityGraph node `graphNode` (itself or its group); -1 when not drawn.
     [[nodiscard]] int nodeOf(int graphNode) const { return m_byGraphNode.value(graphNode, -1); }
     // The number of relations drawn, counting each group line for the relations it stands for, plus those inside
@@ -104,6 +106,7 @@ private:
     QHash<int, int> m_byGraphNode;
     QSizeF m_size;
     int m_crossings = 0;
+    int m_straightEdges = 0;
 };
 
 // Colours shared by the GUI and the SVG export ("#2563eb"): per kind, per lifecycle, per relation type.

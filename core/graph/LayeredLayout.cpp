@@ -170,14 +170,33 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     // that each layer is one run of ids (a sweep reads one layer and its neighbour, not the whole graph's memory).
     std::size_t virtualCount = 0;
     std::size_t segmentCount = 0;
+    std::vector<std::pair<std::size_t, int>> spans; // (span, edge) of the edges that need virtual nodes
     for (int e = 0; e < m; ++e) {
         if (isLink(e)) {
             const auto [a, b] = layered(e);
             const auto span = std::size_t(layer[std::size_t(b)] - layer[std::size_t(a)]);
             virtualCount += span - 1;
             segmentCount += span;
+            if (span > 1) {
+                spans.emplace_back(span, e);
+            }
         }
     }
+    // The fallback: past the budget, the longest edges go straight (no chain, no part in the ordering).
+    result.straight.fill(false, m);
+    if (virtualCount > options.maxVirtualNodes) {
+        std::stable_sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[span, e] : spans) {
+            if (virtualCount <= options.maxVirtualNodes) {
+                break;
+            }
+            result.straight[e] = true;
+            ++result.straightEdges;
+            virtualCount -= span - 1;
+            segmentCount -= span;
+        }
+    }
+    const auto chained = [&](int e) { return isLink(e) && !result.straight[e]; };
     const int total = n + int(virtualCount);
     // In the numbering of creation first: the nodes, then the virtual nodes in edge order.
     std::vector<int> layerOf(layer);
@@ -191,7 +210,7 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
     int nextVirtual = n;
     for (int e = 0; e < m; ++e) {
         chainStart[std::size_t(e)] = chainNodes.size();
-        if (!isLink(e)) {
+        if (!chained(e)) {
             continue;
         }
         const auto [a, b] = layered(e);
@@ -444,6 +463,10 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             const double h = nodeSizes[edge.from].height() / 2;
             route = {c, QPointF(c.x() + w + 16, c.y() - h / 2), QPointF(c.x() + w + 16, c.y() + h / 2), c};
             maxRight = std::max(maxRight, c.x() + w + 16);
+            continue;
+        }
+        if (result.straight[e]) {
+            route = {result.positions[edge.from], result.positions[edge.to]};
             continue;
         }
         const std::span<const int> c = chain(e);

@@ -29,14 +29,20 @@ public:
         double layerGap = 80; // between the right edge of a layer and the left edge of the next
         double nodeGap = 18; // between two nodes of one layer
         int sweeps = 8; // barycenter passes (down and up count one each)
+        // The fallback for graphs whose long edges would need more bends than this (a chain of thousands, each part
+        // of a system after the last of them): the longest edges are drawn straight, without bends, and take no
+        // part in the ordering, until the rest fit. The time and memory of a layout grow with the bends.
+        std::size_t maxVirtualNodes = 200000;
     };
     struct Result
     {
         QList<QPointF> positions; // node centres, one per node
         QList<QList<QPointF>> routes; // per edge: from the source's centre through its bends to the target's
+        QList<bool> straight; // per edge: drawn straight across layers (see Options::maxVirtualNodes)
         QList<int> layers; // per node
         QList<bool> reversed; // per edge: drawn against the layering to break a cycle
-        int crossings = 0; // edge crossings between adjacent layers, after ordering
+        int crossings = 0; // edge crossings between adjacent layers, after ordering (straight edges not counted)
+        int straightEdges = 0; // edges drawn straight to stay within Options::maxVirtualNodes
         QSizeF size; // the bounding box, from (0, 0)
     };
 

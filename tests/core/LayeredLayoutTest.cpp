@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace Portolan::Core;
 using Edge = LayeredLayout::Edge;
 
@@ -199,4 +201,53 @@ TEST_CASE("Layered layout: edges along a long chain bend once per layer, apart, 
     }
     CHECK(r.crossings == drawn);
     CHECK(r.crossings > 0);
+}
+
+TEST_CASE("Layered layout: past the bend budget the longest edges go straight, and the rest still bend",
+          "[graph][layout]")
+{
+    // The same shape: a chain of 240, each part of one of ten systems after the last member (about 28,000 bends).
+    const int chain = 240;
+    const int systems = 10;
+    QList<QSizeF> sizes(chain + systems, QSizeF(90, 30));
+    QList<Edge> edges;
+    for (int i = 0; i + 1 < chain; ++i) {
+        edges.append({i, i + 1});
+        edges.append({i, chain + i % systems});
+    }
+    LayeredLayout::Options options;
+    const LayeredLayout::Result full = LayeredLayout::compute(sizes, edges, options);
+    CHECK(full.straightEdges == 0);
+    CHECK(full.straight.count(true) == 0);
+
+    options.maxVirtualNodes = 2000;
+    const LayeredLayout::Result capped = LayeredLayout::compute(sizes, edges, options);
+    REQUIRE(capped.positions.size() == sizes.size());
+    CHECK(capped.straightEdges > 0);
+    CHECK(capped.straight.count(true) == capped.straightEdges);
+    CHECK(capped.layers == full.layers); // the layering does not change, only how long edges are drawn
+    qsizetype bends = 0;
+    int shortestStraight = std::numeric_limits<int>::max();
+    int longestBent = 0;
+    for (int e = 0; e < edges.size(); ++e) {
+        const int span = capped.layers[edges[e].to] - capped.layers[edges[e].from];
+        const QList<QPointF> &route = capped.routes[e];
+        if (capped.straight[e]) {
+            // Straight: from the source's centre to the target's, nothing between.
+            REQUIRE(route.size() == 2);
+            CHECK(route.first() == capped.positions[edges[e].from]);
+            CHECK(route.last() == capped.positions[edges[e].to]);
+            shortestStraight = std::min(shortestStraight, span);
+        } else {
+            CHECK(route.size() == span + 1); // a bend per layer crossed
+            bends += route.size() - 2;
+            longestBent = std::max(longestBent, span);
+        }
+    }
+    CHECK(bends <= qsizetype(options.maxVirtualNodes));
+    CHECK(longestBent <= shortestStraight); // the longest went straight first
+    // The chain's own edges (span 1) always keep their place.
+    for (int i = 0; i + 1 < chain; ++i) {
+        CHECK_FALSE(capped.straight[2 * i]);
+    }
 }

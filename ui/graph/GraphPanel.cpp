@@ -808,6 +808,10 @@ void GraphPanel::updateStatus()
                     + (m_effectiveGrouping == GraphGrouping::Owner ? tr("%n owner groups", nullptr, groups)
                                                                    : tr("%n system groups", nullptr, groups));
         }
+        if (drawing->straightEdges() > 0) {
+            text += u" \u00b7 "_s
+                    + tr("%n long relations drawn straight to keep the layout fast", nullptr, drawing->straightEdges());
+        }
         text += u" \u00b7 "_s + tr("laid out in %1 ms").arg(m_lastLayoutMs);
         m_status->setText(text);
     }

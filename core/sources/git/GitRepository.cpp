@@ -166,13 +166,16 @@ Error GitRepository::failure(const Run &run, const QString &what) const
     }
     const QString err = run.errorOutput.trimmed();
     const QString url = displayUrl(m_options.url);
+    // curl's "The requested URL returned error: 403" (or an HTTP 401 in a server's message); not any 401 or 403
+    // in the output: a temporary path such as ".../portolan-tests-2fccc5a40368/..." has them too.
+    static const QRegularExpression httpRefusal(u"(returned error|HTTP(/[0-9.]+)?)[: ]+40[13]\\b"_s);
     Error::Code code = Error::Code::Network;
     QString message;
     if (err.contains(u"couldn't find remote ref"_s) || err.contains(u"Remote branch"_s)) {
         code = Error::Code::Config;
         message = tr("The branch \"%1\" does not exist on %2 (deleted or renamed?)").arg(m_options.branch, url);
     } else if (err.contains(u"Authentication failed"_s) || err.contains(u"could not read Username"_s)
-               || err.contains(u"Permission denied"_s) || err.contains(u"403"_s) || err.contains(u"401"_s)) {
+               || err.contains(u"Permission denied"_s) || err.contains(httpRefusal)) {
         code = Error::Code::Auth;
         message = tr("%1 refused the credentials (check the source's credential or your SSH key)").arg(url);
     } else if (err.contains(u"not found"_s) || err.contains(u"does not appear to be a git repository"_s)
