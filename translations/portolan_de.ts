@@ -2566,20 +2566,6 @@
             <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner groups</source>
-        <translation>
-            <numerusform>%n Eigentümergruppe</numerusform>
-            <numerusform>%n Eigentümergruppen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n system groups</source>
-        <translation>
-            <numerusform>%n Systemgruppe</numerusform>
-            <numerusform>%n Systemgruppen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>laid out in %1 ms</source>
         <translation>angeordnet in %1 ms</translation>
@@ -2674,6 +2660,20 @@
     <message>
         <source>Collapse %1</source>
         <translation>%1 zuklappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>grouped by owner into %n boxes</source>
+        <translation>
+            <numerusform>nach Eigentümer in %n Kasten gruppiert</numerusform>
+            <numerusform>nach Eigentümer in %n Kästen gruppiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>grouped by system into %n boxes</source>
+        <translation>
+            <numerusform>nach System in %n Kasten gruppiert</numerusform>
+            <numerusform>nach System in %n Kästen gruppiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

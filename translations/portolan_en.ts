@@ -319,24 +319,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n owner groups</source>
-        <translation>
-            <numerusform>%n owner group</numerusform>
-            <numerusform>%n owner groups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n system groups</source>
-        <translation>
-            <numerusform>%n system group</numerusform>
-            <numerusform>%n system groups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n long relations drawn straight to keep the layout fast</source>
         <translation>
             <numerusform>%n long relation drawn straight to keep the layout fast</numerusform>
             <numerusform>%n long relations drawn straight to keep the layout fast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>grouped by owner into %n boxes</source>
+        <translation>
+            <numerusform>grouped by owner into %n box</numerusform>
+            <numerusform>grouped by owner into %n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>grouped by system into %n boxes</source>
+        <translation>
+            <numerusform>grouped by system into %n box</numerusform>
+            <numerusform>grouped by system into %n boxes</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,8 @@ QPointF border(const QRectF &rect, const QPointF &towards)
     return {c.x() + dx * t, c.y() + dy * t};
 }
 
-// The group an entity falls in under `grouping`, as a catalog ref key or a dangling ref; empty for none.
+// The group an entity falls in under `grouping`, as a catalog ref key or a dangling ref; empty for none: its system
+// (System) or owner (Owner); a user's team and a team itself under both.
 QString groupOf(const Catalog &catalog, const GraphNode &node, GraphGrouping grouping)
 {
     if (node.isGhost() || grouping == GraphGrouping::None) {
@@ -48,23 +49,27 @@ QString groupOf(const Catalog &catalog, const GraphNode &node, GraphGrouping gro
     }
     const Entity &e = catalog.entity(node.entity);
     const QString kind = e.kind.toLower();
-    const RelationType type = grouping == GraphGrouping::System ? RelationType::PartOf : RelationType::OwnedBy;
-    if ((grouping == GraphGrouping::System && kind == u"system"_s)
-        || (grouping == GraphGrouping::Owner && (kind == u"group"_s || kind == u"user"_s))) {
+    // People gather in their (first) team, and a team is the box of its people, under either grouping: a catalog's
+    // users would otherwise stay hundreds of single boxes.
+    RelationType type = grouping == GraphGrouping::System ? RelationType::PartOf : RelationType::OwnedBy;
+    if ((grouping == GraphGrouping::System && kind == u"system"_s) || kind == u"group"_s) {
         return e.key();
+    }
+    if (kind == u"user"_s) {
+        type = RelationType::MemberOf;
     }
     for (const CatalogRelation &r : catalog.relations(node.entity)) {
         if (r.type != type) {
             continue;
         }
+        const bool anyTarget = grouping == GraphGrouping::Owner || type == RelationType::MemberOf;
         if (r.target >= 0) {
-            if (grouping == GraphGrouping::Owner
-                || catalog.entity(r.target).kind.compare(u"system"_s, Qt::CaseInsensitive) == 0) {
+            if (anyTarget || catalog.entity(r.target).kind.compare(u"system"_s, Qt::CaseInsensitive) == 0) {
                 return catalog.entity(r.target).key();
             }
         } else {
             const QString ref = catalog.relationTargetRef(r);
-            if (grouping == GraphGrouping::Owner || ref.startsWith(u"system:"_s, Qt::CaseInsensitive)) {
+            if (anyTarget || ref.startsWith(u"system:"_s, Qt::CaseInsensitive)) {
                 return ref;
             }
         }

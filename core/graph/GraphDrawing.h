@@ -17,7 +17,8 @@
 namespace Portolan::Core {
 
 // What a large graph collapses into: one box per system (an entity's partOf system, a system itself) or per owner
-// (an entity's ownedBy group or user). Entities without one stay single.
+// (an entity's ownedBy group or user); under both, users gather in the team they are a member of. Entities without
+// one stay single.
 enum class GraphGrouping : std::uint8_t { None, System, Owner };
 
 // One box of a drawing: a node of the EntityGraph, or a group standing for several of them.

@@ -408,14 +408,24 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
             top += height[std::size_t(v)] + options.nodeGap;
         }
     }
+    // Each pass moves a layer's nodes as close to their wanted heights as the order and the gaps allow, in the
+    // least-squares sense: with c the least offset of each node below the first, y - c must not decrease along the
+    // layer, and the closest such sequence to wanted - c is its isotonic regression (pool adjacent violators). A
+    // crowded run of nodes so centres on what it wants instead of being pushed down, and nothing drifts.
     std::vector<double> ys;
+    std::vector<double> offset;
+    std::vector<double> target;
+    std::vector<std::pair<double, int>> pools; // (mean, count)
     for (int pass = 0; pass < 4; ++pass) {
         const bool downwards = pass % 2 == 0;
         const Adjacency &neighbours = downwards ? up : down;
         for (int step = 0; step < layerCount; ++step) {
             const int l = downwards ? step : layerCount - 1 - step;
-            double bottom = -std::numeric_limits<double>::infinity();
-            for (int v : layers[std::size_t(l)]) {
+            const std::vector<int> &layerNodes = layers[std::size_t(l)];
+            offset.assign(layerNodes.size(), 0);
+            target.assign(layerNodes.size(), 0);
+            for (std::size_t i = 0; i < layerNodes.size(); ++i) {
+                const int v = layerNodes[i];
                 const std::span<const int> adjacent = neighbours.of(v);
                 double wanted = y[std::size_t(v)];
                 if (adjacent.size() == 1) {
@@ -428,9 +438,29 @@ LayeredLayout::Result LayeredLayout::compute(const QList<QSizeF> &nodeSizes, con
                     std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(ys.size() / 2), ys.end());
                     wanted = ys[ys.size() / 2];
                 }
-                const double half = height[std::size_t(v)] / 2;
-                y[std::size_t(v)] = std::max(wanted, bottom + options.nodeGap + half);
-                bottom = y[std::size_t(v)] + half;
+                if (i > 0) {
+                    const int previous = layerNodes[i - 1];
+                    offset[i] = offset[i - 1] + height[std::size_t(previous)] / 2 + options.nodeGap
+                                + height[std::size_t(v)] / 2;
+                }
+                target[i] = wanted - offset[i];
+            }
+            pools.clear();
+            for (double t : target) {
+                pools.emplace_back(t, 1);
+                while (pools.size() > 1 && pools[pools.size() - 2].first > pools.back().first) {
+                    const auto [mean, count] = pools.back();
+                    pools.pop_back();
+                    auto &[mergedMean, mergedCount] = pools.back();
+                    mergedMean = (mergedMean * mergedCount + mean * count) / (mergedCount + count);
+                    mergedCount += count;
+                }
+            }
+            std::size_t i = 0;
+            for (const auto &[mean, count] : pools) {
+                for (int k = 0; k < count; ++k, ++i) {
+                    y[std::size_t(layerNodes[i])] = mean + offset[i];
+                }
             }
         }
     }

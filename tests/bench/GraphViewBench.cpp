@@ -138,6 +138,14 @@ int main(int argc, char **argv)
         h->setValue(h->value() + ((i / 40) % 2 ? -12 : 12));
         v->setValue(v->value() + (i % 40 == 39 ? 60 : 0));
     };
+    // The first frame that paints items pays for the scene's index; the user sees it as a pause on first zoom-in.
+    view.setZoom(1.0);
+    {
+        QElapsedTimer first;
+        first.start();
+        view.viewport()->repaint();
+        out << "first frame with items (zoom 1): " << first.elapsed() << " ms" << Qt::endl;
+    }
     view.fit();
     report(u"whole graph in view (fit): pan"_s, measure(view, frames, pan));
     for (qreal zoom : {0.25, 0.5, 1.0}) {

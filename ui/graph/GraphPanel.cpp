@@ -428,7 +428,8 @@ void GraphPanel::syncControls()
 void GraphPanel::setCatalog(Catalog::Ptr catalog)
 {
     m_catalog = std::move(catalog);
-    if (m_mode == Mode::Page && m_catalog && (m_root.isEmpty() || m_catalog->find(m_root) < 0)) {
+    if (m_mode == Mode::Page && m_catalog && m_scopeKind != GraphScope::Kind::Catalog
+        && (m_root.isEmpty() || m_catalog->find(m_root) < 0)) {
         // Start on the system with the most parts: the demo's, or the busiest of a real catalog.
         QString best;
         qsizetype most = -1;
@@ -805,8 +806,9 @@ void GraphPanel::updateStatus()
         }
         if (groups > 0) {
             text += u" \u00b7 "_s
-                    + (m_effectiveGrouping == GraphGrouping::Owner ? tr("%n owner groups", nullptr, groups)
-                                                                   : tr("%n system groups", nullptr, groups));
+                    + (m_effectiveGrouping == GraphGrouping::Owner
+                           ? tr("grouped by owner into %n boxes", nullptr, groups)
+                           : tr("grouped by system into %n boxes", nullptr, groups));
         }
         if (drawing->straightEdges() > 0) {
             text += u" \u00b7 "_s

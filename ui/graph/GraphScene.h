@@ -58,6 +58,9 @@ public:
     // Zoomed far out: every box as a block and every line as straight segments through its bends, in batches per
     // colour, in device coordinates (`toDevice`), without the items. What GraphView paints below its overview zoom.
     void paintOverview(QPainter &painter, const QTransform &toDevice, const QRectF &visibleScene) const;
+    // Changes whenever what the overview paints changes (drawing, emphasis, selection, live styles), so a view can
+    // keep a rendered overview while only panning.
+    [[nodiscard]] quint64 overviewGeneration() const { return m_overviewGeneration; }
     // The entity card shown on hover: rich text.
     [[nodiscard]] QString cardFor(int node) const;
 
@@ -85,6 +88,7 @@ private:
     QList<GraphEdgeItem *> m_edges;
     int m_selected = -1;
     bool m_selectionEmphasis = true;
+    quint64 m_overviewGeneration = 0;
     Core::DrawingEmphasis m_focus;
 };
 

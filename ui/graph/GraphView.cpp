@@ -96,11 +96,34 @@ void GraphView::paintEvent(QPaintEvent *event)
 {
     auto *graph = qobject_cast<GraphScene *>(scene());
     if (!graph || !graph->drawing() || zoom() >= overviewZoom) {
+        m_overview = QImage();
         QGraphicsView::paintEvent(event);
         return;
     }
     QPainter painter(viewport());
     painter.fillRect(event->rect(), backgroundBrush());
+    const QRectF sceneRect = graph->sceneRect();
+    const QSizeF pixels = sceneRect.size() * zoom();
+    // Up to 16 megapixels the whole overview is rendered once per zoom and change, then panning copies it.
+    if (pixels.width() * pixels.height() <= 16.0 * 1024 * 1024) {
+        if (m_overview.isNull() || m_overviewZoom != zoom() || m_overviewScene != graph
+            || m_overviewGeneration != graph->overviewGeneration()) {
+            m_overview = QImage(pixels.toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+            m_overview.fill(backgroundBrush().color());
+            QPainter image(&m_overview);
+            graph->paintOverview(image,
+                                 QTransform::fromTranslate(-sceneRect.x(), -sceneRect.y())
+                                     * QTransform::fromScale(zoom(), zoom()),
+                                 sceneRect);
+            m_overviewZoom = zoom();
+            m_overviewScene = graph;
+            m_overviewGeneration = graph->overviewGeneration();
+        }
+        const QPoint origin = mapFromScene(sceneRect.topLeft());
+        const QRect target = event->rect();
+        painter.drawImage(target, m_overview, target.translated(-origin));
+        return;
+    }
     const QRectF visible = mapToScene(event->rect()).boundingRect();
     graph->paintOverview(painter, viewportTransform(), visible);
 }

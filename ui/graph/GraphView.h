@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
 
 namespace Portolan::Ui {
 
@@ -39,6 +40,12 @@ protected:
 
 private:
     void applyScale(qreal zoom);
+
+    // The overview rendered whole at one zoom, so that panning only copies pixels.
+    QImage m_overview;
+    qreal m_overviewZoom = 0;
+    quint64 m_overviewGeneration = 0;
+    const QGraphicsScene *m_overviewScene = nullptr;
 };
 
 } // namespace Portolan::Ui
