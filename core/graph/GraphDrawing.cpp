@@ -79,6 +79,47 @@ QString groupOf(const Catalog &catalog, const GraphNode &node, GraphGrouping gro
 
 } // namespace
 
+NodeShape nodeShape(QStringView kind)
+{
+    if (kind.compare(u"api", Qt::CaseInsensitive) == 0) {
+        return NodeShape::Pill;
+    }
+    if (kind.compare(u"resource", Qt::CaseInsensitive) == 0) {
+        return NodeShape::Cylinder;
+    }
+    if (kind.compare(u"system", Qt::CaseInsensitive) == 0 || kind.compare(u"domain", Qt::CaseInsensitive) == 0) {
+        return NodeShape::Folder;
+    }
+    return NodeShape::Box;
+}
+
+QByteArray svgOutline(const QRectF &rect, NodeShape shape)
+{
+    const double x = rect.x();
+    const double y = rect.y();
+    const double w = rect.width();
+    const double h = rect.height();
+    if (shape == NodeShape::Folder) {
+        const double tab = w * 0.35;
+        return "M" + num(x) + ' ' + num(y) + " H" + num(x + tab) + " L" + num(x + tab + 6) + ' ' + num(y + 6) + " H"
+               + num(x + w) + " V" + num(y + h) + " H" + num(x) + " Z";
+    }
+    const double r = shape == NodeShape::Pill ? h / 2 : shape == NodeShape::Cylinder ? 4 : 7;
+    const QByteArray arc = " A" + num(r) + ' ' + num(r) + " 0 0 1 ";
+    return "M" + num(x + r) + ' ' + num(y) + " H" + num(x + w - r) + arc + num(x + w) + ' ' + num(y + r) + " V"
+           + num(y + h - r) + arc + num(x + w - r) + ' ' + num(y + h) + " H" + num(x + r) + arc + num(x) + ' '
+           + num(y + h - r) + " V" + num(y + r) + arc + num(x + r) + ' ' + num(y) + " Z";
+}
+
+QByteArray svgDecoration(const QRectF &rect, NodeShape shape)
+{
+    if (shape != NodeShape::Cylinder) {
+        return {};
+    }
+    return "M" + num(rect.x()) + ' ' + num(rect.y() + 5) + " Q" + num(rect.center().x()) + ' ' + num(rect.y() + 13)
+           + ' ' + num(rect.right()) + ' ' + num(rect.y() + 5);
+}
+
 QString kindColorName(QStringView kind)
 {
     static const QHash<QString, QString> colors = {
@@ -368,19 +409,21 @@ QByteArray GraphDrawing::toSvg(const DrawingEmphasis &emphasis) const
             out += " opacity=\"0.25\"";
         }
         out += ">";
+        const NodeShape shape = nodeShape(n.kind);
         if (n.isGroup()) {
-            out += "<rect x=\"" + num(r.x() + 4) + "\" y=\"" + num(r.y() + 4) + "\" width=\"" + num(r.width())
-                   + "\" height=\"" + num(r.height()) + "\" rx=\"7\" fill=\"#f8fafc\" stroke=\"" + color
+            out += "<path d=\"" + svgOutline(r.translated(4, 4), shape) + "\" fill=\"#f8fafc\" stroke=\"" + color
                    + "\" stroke-width=\"1\"/>";
         }
-        out += "<rect x=\"" + num(r.x()) + "\" y=\"" + num(r.y()) + "\" width=\"" + num(r.width()) + "\" height=\""
-               + num(r.height()) + "\" rx=\"7\" fill=\"#ffffff\" stroke=\"" + color + "\" stroke-width=\""
+        out += "<path d=\"" + svgOutline(r, shape) + "\" fill=\"#ffffff\" stroke=\"" + color + "\" stroke-width=\""
                + (emphasis.selected == i ? "3" : "1.5") + '"';
         if (n.ghost) {
             out += " stroke-dasharray=\"4 3\"";
         }
-        out += "/><rect x=\"" + num(r.x()) + "\" y=\"" + num(r.y()) + "\" width=\"5\" height=\"" + num(r.height())
-               + "\" fill=\"" + color + "\"/>";
+        out += "/>";
+        const QByteArray cap = svgDecoration(r, shape);
+        if (!cap.isEmpty()) {
+            out += "<path d=\"" + cap + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1\"/>";
+        }
         out += "<text x=\"" + num(r.x() + 13) + "\" y=\"" + num(r.y() + 19)
                + "\" font-size=\"12\" font-weight=\"bold\" fill=\"#0f172a\">" + xmlText(n.label) + "</text>";
         QString caption = n.kind;

@@ -110,6 +110,14 @@ private:
     int m_straightEdges = 0;
 };
 
+// The outline of a box by kind, shared by the GUI and the SVG export: APIs are pills, resources cylinders (a cap
+// line near the top), systems and domains folders (a tab), the rest rounded boxes.
+enum class NodeShape : std::uint8_t { Box, Pill, Cylinder, Folder };
+[[nodiscard]] NodeShape nodeShape(QStringView kind);
+// The outline as SVG path data, and for a cylinder its cap line (empty for the others).
+[[nodiscard]] QByteArray svgOutline(const QRectF &rect, NodeShape shape);
+[[nodiscard]] QByteArray svgDecoration(const QRectF &rect, NodeShape shape);
+
 // Colours shared by the GUI and the SVG export ("#2563eb"): per kind, per lifecycle, per relation type.
 [[nodiscard]] QString kindColorName(QStringView kind);
 [[nodiscard]] QString lifecycleColorName(QStringView lifecycle);

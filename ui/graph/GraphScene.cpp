@@ -27,6 +27,26 @@ constexpr qreal blockLevel = 0.3;
 constexpr qreal detailLevel = 0.6;
 constexpr qreal labelLevel = 1.3;
 
+// The outline of a box (see Core::nodeShape; the SVG export draws the same).
+QPainterPath outline(const QRectF &rect, NodeShape shape)
+{
+    QPainterPath path;
+    if (shape == NodeShape::Folder) {
+        const qreal tab = rect.width() * 0.35;
+        path.moveTo(rect.topLeft());
+        path.lineTo(rect.left() + tab, rect.top());
+        path.lineTo(rect.left() + tab + 6, rect.top() + 6);
+        path.lineTo(rect.right(), rect.top() + 6);
+        path.lineTo(rect.bottomRight());
+        path.lineTo(rect.bottomLeft());
+        path.closeSubpath();
+        return path;
+    }
+    const qreal radius = shape == NodeShape::Pill ? rect.height() / 2 : shape == NodeShape::Cylinder ? 4 : 7;
+    path.addRoundedRect(rect, radius, radius);
+    return path;
+}
+
 QString edgeLabel(const DrawingEdge &edge)
 {
     QString label = relationLabel(edge.type);
@@ -84,11 +104,11 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->fillRect(m_rect, m_selected ? palette.color(QPalette::Highlight) : fill);
         return;
     }
-    const qreal radius = 7;
+    const NodeShape shape = nodeShape(m_style.kindName);
     if (m_style.group) {
         painter->setPen(QPen(m_style.kind, 1));
         painter->setBrush(palette.color(QPalette::AlternateBase));
-        painter->drawRoundedRect(m_rect.translated(4, 4), radius, radius);
+        painter->drawPath(outline(m_rect.translated(4, 4), shape));
     }
     QPen border(m_style.ghost ? QColor(0x94, 0xa3, 0xb8) : m_style.kind, m_emphasised ? 2.5 : 1.5);
     if (m_style.ghost) {
@@ -97,17 +117,26 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_selected) {
         border = QPen(palette.color(QPalette::Highlight), 3);
     }
+    const QPainterPath body = outline(m_rect, shape);
     painter->setPen(border);
     painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(m_rect, radius, radius);
+    painter->drawPath(body);
     if (!m_style.ghost) {
-        // The kind's strip down the left side, inside the rounded corners.
+        // The kind's strip down the left side, inside the outline.
         painter->save();
-        QPainterPath clip;
-        clip.addRoundedRect(m_rect, radius, radius);
-        painter->setClipPath(clip, Qt::IntersectClip);
-        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), 5, m_rect.height()), m_style.kind);
+        painter->setClipPath(body, Qt::IntersectClip);
+        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), shape == NodeShape::Pill ? 9 : 5, m_rect.height()),
+                          m_style.kind);
         painter->restore();
+    }
+    if (shape == NodeShape::Cylinder) {
+        // A cylinder's cap.
+        QPainterPath cap;
+        cap.moveTo(m_rect.left(), m_rect.top() + 5);
+        cap.quadTo(m_rect.center().x(), m_rect.top() + 13, m_rect.right(), m_rect.top() + 5);
+        painter->setPen(QPen(m_style.kind, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(cap);
     }
     const QRectF badge(m_rect.left() + 12, m_rect.top() + 8, 18, 18);
     KindStyle::kindIcon(m_style.kindName).paint(painter, badge.toRect());
