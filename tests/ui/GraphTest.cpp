@@ -43,13 +43,16 @@ QSet<QString> shownRefs(const GraphPanel &panel)
     return out;
 }
 
+// The edges the scene draws: items (pieces of lines) by the edge they belong to.
 int edgeItems(const GraphScene &scene)
 {
-    int count = 0;
+    QSet<int> edges;
     for (QGraphicsItem *item : scene.items()) {
-        count += dynamic_cast<GraphEdgeItem *>(item) ? 1 : 0;
+        if (const auto *edge = dynamic_cast<GraphEdgeItem *>(item)) {
+            edges.insert(edge->edge());
+        }
     }
-    return count;
+    return int(edges.size());
 }
 
 } // namespace

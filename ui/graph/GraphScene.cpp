@@ -26,6 +26,7 @@ namespace {
 constexpr qreal blockLevel = 0.3;
 constexpr qreal detailLevel = 0.6;
 constexpr qreal labelLevel = 1.3;
+constexpr int edgePieceSegments = 12;
 
 // The outline of a box (see Core::nodeShape; the SVG export draws the same).
 QPainterPath outline(const QRectF &rect, NodeShape shape)
@@ -180,22 +181,25 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
 // --- GraphEdgeItem ---------------------------------------------------------------------------------------------
 
-GraphEdgeItem::GraphEdgeItem(int edge, const DrawingEdge &data)
+GraphEdgeItem::GraphEdgeItem(int edge, const DrawingEdge &data, int first, int last)
     : m_edge(edge)
-    , m_label(edgeLabel(data))
     , m_color(relationColorName(data.type))
     , m_dashed(relationDashed(data.type))
 {
     setAcceptedMouseButtons(Qt::NoButton);
     const QList<QPointF> &points = data.points;
-    if (points.size() >= 2) {
-        m_path.moveTo(points.first());
-        for (int i = 1; i < int(points.size()); ++i) {
-            const QPointF a = points.at(i - 1);
-            const QPointF b = points.at(i);
-            const qreal half = (b.x() - a.x()) / 2;
-            m_path.cubicTo(a.x() + half, a.y(), b.x() - half, b.y(), b.x(), b.y());
-        }
+    last = std::min(last, int(points.size()) - 1);
+    if (first < 0 || last <= first) {
+        return;
+    }
+    m_path.moveTo(points.at(first));
+    for (int i = first + 1; i <= last; ++i) {
+        const QPointF a = points.at(i - 1);
+        const QPointF b = points.at(i);
+        const qreal half = (b.x() - a.x()) / 2;
+        m_path.cubicTo(a.x() + half, a.y(), b.x() - half, b.y(), b.x(), b.y());
+    }
+    if (last == int(points.size()) - 1) {
         // The arrow head along the curve's last tangent (horizontal, unless the last segment is vertical).
         const QPointF end = points.last();
         const QPointF before = points.at(points.size() - 2);
@@ -209,11 +213,13 @@ GraphEdgeItem::GraphEdgeItem(int edge, const DrawingEdge &data)
             const QPointF normal(-unit.y(), unit.x());
             m_arrow << end << end - unit * 9 + normal * 4 << end - unit * 9 - normal * 4;
         }
-        const qsizetype mid = points.size() / 2;
-        m_labelAt = (points.at(mid - 1) + points.at(mid)) / 2;
     }
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
-    if (!m_path.isEmpty()) {
+    const int mid = int(points.size()) / 2;
+    if (first <= mid - 1 && mid <= last) {
+        // The piece that holds the middle of the edge carries its label.
+        m_label = edgeLabel(data);
+        m_labelAt = (points.at(mid - 1) + points.at(mid)) / 2;
         const qreal labelWidth = 8.0 * qreal(m_label.size());
         m_bounds = m_bounds.united(QRectF(m_labelAt.x() - labelWidth / 2, m_labelAt.y() - 16, labelWidth, 16));
     }
@@ -250,7 +256,10 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawPath(m_path);
         return;
     }
-    QPen pen(color, m_emphasised ? 2.4 : 1.2);
+    // Cosmetic (widths in pixels): the raster engine strokes and dashes those after clipping to the view, where a
+    // scaled pen dashes the whole curve first (seconds per frame for long dashed edges at 5,000 boxes).
+    QPen pen(color, m_emphasised ? 2 : 1);
+    pen.setCosmetic(true);
     if (m_dashed) {
         pen.setStyle(Qt::DashLine);
     }
@@ -260,7 +269,7 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
-    if ((level >= labelLevel && !m_dimmed) || (m_emphasised && level >= detailLevel)) {
+    if (!m_label.isEmpty() && ((level >= labelLevel && !m_dimmed) || (m_emphasised && level >= detailLevel))) {
         QFont font = widget ? widget->font() : QApplication::font();
         font.setPointSizeF(font.pointSizeF() * 0.75);
         painter->setFont(font);
@@ -288,6 +297,8 @@ void GraphScene::clearDrawing()
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_edgeBounds.clear();
+    m_itemTotal = 0;
     m_drawing.reset();
     m_graph.reset();
     m_selected = -1;
@@ -306,11 +317,19 @@ void GraphScene::setDrawing(std::shared_ptr<const GraphDrawing> drawing, std::sh
         return;
     }
     const QList<DrawingEdge> &edges = m_drawing->edges();
-    m_edges.reserve(edges.size());
+    // A long edge (hundreds of bends through the layers) is cut into pieces of a few bends each, so a frame paints
+    // and the index stores only what is near the view.
+    m_edges.resize(edges.size());
+    m_edgeBounds.resize(edges.size());
     for (int i = 0; i < int(edges.size()); ++i) {
-        auto *item = new GraphEdgeItem(i, edges.at(i));
-        addItem(item);
-        m_edges.append(item);
+        const int last = int(edges.at(i).points.size()) - 1;
+        for (int first = 0; first < last; first += edgePieceSegments) {
+            auto *item = new GraphEdgeItem(i, edges.at(i), first, std::min(last, first + edgePieceSegments));
+            addItem(item);
+            m_edges[i].append(item);
+            ++m_itemTotal;
+            m_edgeBounds[i] = m_edgeBounds.at(i).united(item->boundingRect());
+        }
     }
     const QList<DrawingNode> &nodes = m_drawing->nodes();
     m_nodes.reserve(nodes.size());
@@ -318,6 +337,7 @@ void GraphScene::setDrawing(std::shared_ptr<const GraphDrawing> drawing, std::sh
         auto *item = new GraphNodeItem(i, nodes.at(i).rect, {});
         addItem(item);
         m_nodes.append(item);
+        ++m_itemTotal;
         styleNode(i);
     }
     setSceneRect(QRectF(QPointF(0, 0), m_drawing->size()).adjusted(-40, -40, 40, 40));
@@ -373,14 +393,15 @@ void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, co
     painter.setRenderHint(QPainter::Antialiasing, false);
     QHash<QRgb, QList<QLineF>> lines;
     QHash<QRgb, QSet<quint64>> drawn;
+    const QRectF device = toDevice.mapRect(visibleScene).adjusted(-2, -2, 2, 2);
     const QList<DrawingEdge> &edges = m_drawing->edges();
     for (int i = 0; i < int(edges.size()); ++i) {
         const DrawingEdge &e = edges.at(i);
-        if (e.points.size() < 2 || !m_edges.at(i)->boundingRect().intersects(visibleScene)) {
+        if (e.points.size() < 2 || m_edges.at(i).isEmpty() || !m_edgeBounds.at(i).intersects(visibleScene)) {
             continue;
         }
         QColor color(relationColorName(e.type));
-        if (m_edges.at(i)->isDimmed()) {
+        if (m_edges.at(i).first()->isDimmed()) {
             color.setAlpha(45);
         }
         QList<QLineF> &batch = lines[color.rgba()];
@@ -391,6 +412,13 @@ void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, co
         for (qsizetype p = 1; p <= last; ++p) {
             const QPointF next = toDevice.map(e.points.at(p));
             if (p < last && std::abs(next.x() - previous.x()) < 1.5 && std::abs(next.y() - previous.y()) < 1.5) {
+                continue;
+            }
+            // Segments wholly outside the view are left out.
+            if (std::max(previous.x(), next.x()) < device.left() || std::min(previous.x(), next.x()) > device.right()
+                || std::max(previous.y(), next.y()) < device.top()
+                || std::min(previous.y(), next.y()) > device.bottom()) {
+                previous = next;
                 continue;
             }
             // Far out, many lines fall on the same pixels: each pixel-rounded segment is drawn once per colour.
@@ -461,7 +489,7 @@ GraphNodeItem *GraphScene::nodeItem(int node) const
 
 GraphEdgeItem *GraphScene::edgeItem(int edge) const
 {
-    return m_edges.value(edge);
+    return m_edges.value(edge).value(0);
 }
 
 int GraphScene::nodeAt(const QPointF &scenePos) const
@@ -520,9 +548,11 @@ void GraphScene::applyEmphasis()
         const bool strong = e.nodes.contains(item->node());
         item->setState(item->node() == m_selected, dimming && strong, dimming && !strong);
     }
-    for (GraphEdgeItem *item : std::as_const(m_edges)) {
-        const bool strong = e.edges.contains(item->edge());
-        item->setState(dimming && strong, dimming && !strong);
+    for (const QList<GraphEdgeItem *> &pieces : std::as_const(m_edges)) {
+        for (GraphEdgeItem *item : pieces) {
+            const bool strong = e.edges.contains(item->edge());
+            item->setState(dimming && strong, dimming && !strong);
+        }
     }
 }
 

@@ -37,7 +37,10 @@ public:
     [[nodiscard]] const Core::GraphDrawing *drawing() const { return m_drawing.get(); }
     [[nodiscard]] const Core::EntityGraph *graph() const { return m_graph.get(); }
     [[nodiscard]] GraphNodeItem *nodeItem(int node) const;
-    [[nodiscard]] GraphEdgeItem *edgeItem(int edge) const;
+    [[nodiscard]] GraphEdgeItem *edgeItem(int edge) const; // its first piece
+    [[nodiscard]] int edgeCount() const { return int(m_edges.size()); }
+    // Boxes and pieces of lines: what a frame may have to paint.
+    [[nodiscard]] int itemTotal() const { return m_itemTotal; }
     // The drawing node under a scene point, or -1.
     [[nodiscard]] int nodeAt(const QPointF &scenePos) const;
 
@@ -85,7 +88,9 @@ private:
     Core::Catalog::Ptr m_catalog;
     Core::LiveSnapshot::Ptr m_live;
     QList<GraphNodeItem *> m_nodes;
-    QList<GraphEdgeItem *> m_edges;
+    QList<QList<GraphEdgeItem *>> m_edges; // per edge, its pieces
+    QList<QRectF> m_edgeBounds; // per edge, all its pieces
+    int m_itemTotal = 0;
     int m_selected = -1;
     bool m_selectionEmphasis = true;
     quint64 m_overviewGeneration = 0;
@@ -130,11 +135,12 @@ private:
     bool m_dimmed = false;
 };
 
-// One relation line: a smooth curve through the layout's bends with an arrow head, and its label when legible.
+// A piece of one relation line, from bend `first` to bend `last`: a smooth curve through the layout's bends; the last
+// piece has the arrow head, the middle one the label (drawn when legible).
 class GraphEdgeItem final : public QGraphicsItem
 {
 public:
-    GraphEdgeItem(int edge, const Core::DrawingEdge &data);
+    GraphEdgeItem(int edge, const Core::DrawingEdge &data, int first, int last);
 
     [[nodiscard]] int edge() const { return m_edge; }
     void setState(bool emphasised, bool dimmed);

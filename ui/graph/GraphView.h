@@ -20,7 +20,7 @@ public:
     static constexpr qreal minimumZoom = 0.02; // or less, as far as the whole graph needs
     static constexpr qreal maximumZoom = 4.0;
     // Below this zoom the view paints the scene's overview (blocks and straight segments) instead of its items.
-    static constexpr qreal overviewZoom = 0.15;
+    static constexpr qreal overviewZoom = 0.3; // where boxes are plain blocks anyway
 
     [[nodiscard]] qreal zoom() const;
     void setZoom(qreal zoom); // around the viewport's centre
