@@ -182,6 +182,16 @@ QSizeF GraphDrawing::estimatedSize(const DrawingNode &node)
 std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const Catalog &catalog, const Options &options,
                                                const SizeOf &sizeOf, const std::atomic_bool *cancel)
 {
+    GraphDrawing d = group(graph, catalog, options.grouping, options.expanded);
+    if (!d.layOut(sizeOf, options.layout, cancel)) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+GraphDrawing GraphDrawing::group(const EntityGraph &graph, const Catalog &catalog, GraphGrouping grouping,
+                                 const QSet<QString> &expanded)
+{
     GraphDrawing d;
     const QList<GraphNode> &nodes = graph.nodes();
 
@@ -190,7 +200,7 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
     QHash<QString, QList<int>> members;
     QStringList order;
     for (int i = 0; i < int(nodes.size()); ++i) {
-        groupKeys[i] = groupOf(catalog, nodes.at(i), options.grouping);
+        groupKeys[i] = groupOf(catalog, nodes.at(i), grouping);
         if (!groupKeys.at(i).isEmpty()) {
             QList<int> &list = members[groupKeys.at(i)];
             if (list.isEmpty()) {
@@ -203,7 +213,7 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
     for (const QString &key : std::as_const(order)) {
         const QList<int> &list = members.value(key);
         const QString id = u"group:"_s + key;
-        if (list.size() < 2 || options.expanded.contains(id)) {
+        if (list.size() < 2 || expanded.contains(id)) {
             continue;
         }
         DrawingNode group;
@@ -215,7 +225,7 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
             group.kind = catalog.entity(entity).kind;
         } else {
             group.label = key.mid(std::max(key.lastIndexOf(u'/'), key.indexOf(u':')) + 1);
-            group.kind = options.grouping == GraphGrouping::System ? u"System"_s : u"Group"_s;
+            group.kind = grouping == GraphGrouping::System ? u"System"_s : u"Group"_s;
         }
         d.m_nodes.append(group);
         groupNode.insert(key, int(d.m_nodes.size() - 1));
@@ -263,7 +273,12 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
         d.m_edges.append(line);
     }
 
-    // Layout.
+    return d;
+}
+
+bool GraphDrawing::layOut(const SizeOf &sizeOf, const LayeredLayout::Options &options, const std::atomic_bool *cancel)
+{
+    GraphDrawing &d = *this;
     QList<QSizeF> sizes;
     sizes.reserve(d.m_nodes.size());
     for (const DrawingNode &n : std::as_const(d.m_nodes)) {
@@ -274,9 +289,9 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
     for (const DrawingEdge &e : std::as_const(d.m_edges)) {
         layoutEdges.append({e.from, e.to});
     }
-    const LayeredLayout::Result layout = LayeredLayout::compute(sizes, layoutEdges, options.layout, cancel);
+    const LayeredLayout::Result layout = LayeredLayout::compute(sizes, layoutEdges, options, cancel);
     if ((cancel && cancel->load()) || layout.positions.size() != d.m_nodes.size()) {
-        return std::nullopt;
+        return false;
     }
     d.m_size = layout.size;
     d.m_crossings = layout.crossings;
@@ -320,7 +335,7 @@ std::optional<GraphDrawing> GraphDrawing::make(const EntityGraph &graph, const C
         route.last() = border(to, route.at(route.size() - 2)) + QPointF(0, fan);
         e.points = route;
     }
-    return d;
+    return true;
 }
 
 int GraphDrawing::relationCount() const

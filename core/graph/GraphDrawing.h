@@ -77,6 +77,12 @@ public:
     // The id of the group ("group:" + ref) an entity of `graph` falls in under `grouping`; empty for none.
     [[nodiscard]] static QString groupIdOf(const EntityGraph &graph, int graphNode, const Catalog &catalog,
                                            GraphGrouping grouping);
+    // The two steps of make(): the boxes and lines of a grouping (no positions yet: how many boxes a grouping gives
+    // is known before paying for a layout), then their layout; false when cancelled.
+    [[nodiscard]] static GraphDrawing group(const EntityGraph &graph, const Catalog &catalog, GraphGrouping grouping,
+                                            const QSet<QString> &expanded = {});
+    [[nodiscard]] bool layOut(const SizeOf &sizeOf, const LayeredLayout::Options &options,
+                              const std::atomic_bool *cancel = nullptr);
     // A width from the label's length, for callers without fonts (the CLI's SVG).
     [[nodiscard]] static QSizeF estimatedSize(const DrawingNode &node);
 

@@ -96,33 +96,30 @@ std::shared_ptr<GraphPanel::Outcome> compute(const Request &request, const std::
         const qreal width = std::clamp(12 + 18 + 7 + text + 10, 150.0, 320.0);
         return QSizeF(std::round(width), node.isGroup() ? 50 : 46);
     };
-    GraphDrawing::Options options;
-    options.expanded = request.expanded;
-    options.layout.layerGap = 90;
-    options.grouping = fixedGrouping(request.grouping);
-    if (request.grouping == GraphPanel::Grouping::Automatic && graph->nodes().size() > GraphPanel::autoGroupAbove) {
-        options.grouping = GraphGrouping::System;
-    }
-    std::optional<GraphDrawing> drawing = GraphDrawing::make(*graph, *request.catalog, options, sizeOf, cancel.get());
-    if (drawing && request.grouping == GraphPanel::Grouping::Automatic && options.grouping == GraphGrouping::System
-        && drawing->nodes().size() > GraphPanel::autoGroupAbove) {
-        // Systems did not make it small enough: owners usually gather more.
-        options.grouping = GraphGrouping::Owner;
-        std::optional<GraphDrawing> byOwner =
-            GraphDrawing::make(*graph, *request.catalog, options, sizeOf, cancel.get());
-        if (byOwner && byOwner->nodes().size() < drawing->nodes().size()) {
-            drawing = std::move(byOwner);
-        } else {
-            options.grouping = GraphGrouping::System;
+    GraphGrouping grouping = fixedGrouping(request.grouping);
+    GraphDrawing drawing = GraphDrawing::group(*graph, *request.catalog, grouping, request.expanded);
+    if (request.grouping == GraphPanel::Grouping::Automatic && drawing.nodes().size() > GraphPanel::autoGroupAbove) {
+        // By system, or by owner when that gathers more; only the grouping chosen is laid out.
+        grouping = GraphGrouping::System;
+        drawing = GraphDrawing::group(*graph, *request.catalog, grouping, request.expanded);
+        if (drawing.nodes().size() > GraphPanel::autoGroupAbove) {
+            GraphDrawing byOwner =
+                GraphDrawing::group(*graph, *request.catalog, GraphGrouping::Owner, request.expanded);
+            if (byOwner.nodes().size() < drawing.nodes().size()) {
+                grouping = GraphGrouping::Owner;
+                drawing = std::move(byOwner);
+            }
         }
     }
-    if (!drawing || cancel->load()) {
+    LayeredLayout::Options layout;
+    layout.layerGap = 90;
+    if (!drawing.layOut(sizeOf, layout, cancel.get()) || cancel->load()) {
         outcome->cancelled = true;
         return outcome;
     }
     outcome->graph = std::move(graph);
-    outcome->drawing = std::make_shared<const GraphDrawing>(std::move(*drawing));
-    outcome->grouping = options.grouping;
+    outcome->drawing = std::make_shared<const GraphDrawing>(std::move(drawing));
+    outcome->grouping = grouping;
     outcome->milliseconds = timer.elapsed();
     return outcome;
 }
@@ -454,7 +451,9 @@ void GraphPanel::setCatalog(Catalog::Ptr catalog)
         }
     }
     buildMenus();
-    fillRootCompleter();
+    if (m_mode == Mode::Page) {
+        fillRootCompleter(); // the entity tab has no root field
+    }
     syncControls();
     requestRebuild();
 }
@@ -465,15 +464,15 @@ void GraphPanel::setLive(LiveSnapshot::Ptr live)
     m_scene->setLive(m_live);
 }
 
+QString GraphPanel::keyOf(const QString &ref) const
+{
+    const int index = m_catalog ? m_catalog->find(ref) : -1;
+    return index >= 0 ? m_catalog->entity(index).key() : ref;
+}
+
 void GraphPanel::setRoot(const QString &ref)
 {
-    QString key = ref;
-    if (m_catalog) {
-        const int index = m_catalog->find(ref);
-        if (index >= 0) {
-            key = m_catalog->entity(index).key();
-        }
-    }
+    const QString key = keyOf(ref);
     if (key == m_root && !m_dirty) {
         return;
     }
@@ -612,16 +611,24 @@ void GraphPanel::collapseAllGroups()
 
 void GraphPanel::showBlastRadius(const QString &ref)
 {
-    m_root = ref;
-    m_scopeKind = GraphScope::Kind::Neighbourhood; // so that setScopeKind sees a change
-    setScopeKind(GraphScope::Kind::BlastRadius);
+    showTransitive(ref, GraphScope::Kind::BlastRadius);
 }
 
 void GraphPanel::showNeeds(const QString &ref)
 {
-    m_root = ref;
-    m_scopeKind = GraphScope::Kind::Neighbourhood;
-    setScopeKind(GraphScope::Kind::Needs);
+    showTransitive(ref, GraphScope::Kind::Needs);
+}
+
+void GraphPanel::showTransitive(const QString &ref, GraphScope::Kind kind)
+{
+    m_root = keyOf(ref);
+    m_scopeKind = kind;
+    m_depth = -1; // however far
+    m_expanded.clear();
+    m_fitPending = true;
+    m_pendingSelect = m_root;
+    syncControls();
+    requestRebuild();
 }
 
 void GraphPanel::requestRebuild()
@@ -838,14 +845,7 @@ int GraphPanel::drawingNodeOf(const QString &ref) const
     if (!graph) {
         return -1;
     }
-    QString key = ref;
-    if (m_catalog) {
-        const int index = m_catalog->find(ref);
-        if (index >= 0) {
-            key = m_catalog->entity(index).key();
-        }
-    }
-    const int node = graph->nodeOf(key);
+    const int node = graph->nodeOf(keyOf(ref));
     return node < 0 ? -1 : m_scene->drawing()->nodeOf(node);
 }
 
@@ -900,10 +900,8 @@ bool GraphPanel::showPath(const QString &fromRef, const QString &toRef)
     if (!graph || !drawing) {
         return false;
     }
-    const int from = graph->nodeOf(
-        m_catalog && m_catalog->find(fromRef) >= 0 ? m_catalog->entity(m_catalog->find(fromRef)).key() : fromRef);
-    const int to = graph->nodeOf(
-        m_catalog && m_catalog->find(toRef) >= 0 ? m_catalog->entity(m_catalog->find(toRef)).key() : toRef);
+    const int from = graph->nodeOf(keyOf(fromRef));
+    const int to = graph->nodeOf(keyOf(toRef));
     const QList<int> path = (from >= 0 && to >= 0) ? graph->path(from, to) : QList<int>();
     if (path.isEmpty()) {
         m_focusText = tr("No path between %1 and %2 in this graph").arg(fromRef, toRef);

@@ -116,6 +116,8 @@ private:
     void fillRootCompleter();
     void fillFindCompleter();
     [[nodiscard]] QString refOfNode(int node) const; // "" for groups and ghosts
+    [[nodiscard]] QString keyOf(const QString &ref) const; // the catalog key of a reference, or it as written
+    void showTransitive(const QString &ref, Core::GraphScope::Kind kind);
     [[nodiscard]] int drawingNodeOf(const QString &ref) const;
 
     const Mode m_mode;
