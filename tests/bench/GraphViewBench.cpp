@@ -1,8 +1,10 @@
 // Frame times of the graph view at thousands of boxes: the Graph page's own panel (GraphPanel: worker layout,
-// GraphScene items, GraphView) on a workspace from portolan-gen, with grouping off so every entity is a box. Each
-// frame moves the view (a pan step or a zoom step) and repaints the viewport synchronously; the time of that repaint
-// is the frame time. Also prints the layout time and the memory the scene added. Prints figures; not pass/fail.
-//   QT_QPA_PLATFORM=offscreen portolan_bench_graph_view --workspace DIR [--frames 120] [--size 1500x900]
+// GraphScene, GraphView) on a workspace from portolan-gen, with grouping off so every entity is a box. Two kinds of
+// frame: a full repaint after the view moved (what zooming costs, and a jump), timed synchronously; and a drag, where
+// the scroll bars move, the view scrolls what it shows and repaints the strips that came into view, delivered by the
+// event loop as on screen. Also prints the layout time, the memory the scene added, and whether the window after a
+// drag has the same pixels as a fresh paint (seams). Prints figures; not pass/fail.
+//   QT_QPA_PLATFORM=offscreen portolan_bench_graph_view --workspace DIR [--frames 120] [--size 1500x900] [--shots DIR]
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
@@ -14,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTextStream>
 
@@ -38,6 +42,25 @@ double residentMiB()
         }
     }
     return 0;
+}
+
+// Pixels that differ between two images of one size (both converted to ARGB32), or -1 if the sizes differ.
+qsizetype differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size()) {
+        return -1;
+    }
+    const QImage left = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage right = b.convertToFormat(QImage::Format_ARGB32);
+    qsizetype differing = 0;
+    for (int y = 0; y < left.height(); ++y) {
+        const auto *l = reinterpret_cast<const QRgb *>(left.constScanLine(y));
+        const auto *r = reinterpret_cast<const QRgb *>(right.constScanLine(y));
+        for (int x = 0; x < left.width(); ++x) {
+            differing += l[x] != r[x] ? 1 : 0;
+        }
+    }
+    return differing;
 }
 
 struct Frames
@@ -72,6 +95,24 @@ Frames measure(Ui::GraphView &view, int frames, Step step)
     return summarise(times);
 }
 
+// `frames` pans as a drag does: the scroll bars move, the view scrolls what it already shows and repaints the strip
+// that came into view, delivered by the event loop as on screen.
+template<typename Step>
+Frames measureScroll(int frames, Step step)
+{
+    std::vector<double> times;
+    QCoreApplication::processEvents();
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        step(i);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return summarise(times);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,7 +123,11 @@ int main(int argc, char **argv)
     const QCommandLineOption workspaceOption(u"workspace"_s, u"A workspace (portolan-gen output)"_s, u"dir"_s);
     const QCommandLineOption framesOption(u"frames"_s, u"Frames per scenario"_s, u"n"_s, u"120"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"Viewport size"_s, u"WxH"_s, u"1500x900"_s);
-    parser.addOptions({workspaceOption, framesOption, sizeOption});
+    const QCommandLineOption shotsOption(
+        u"shots"_s,
+        u"Save the view at each zoom here: zoom-Z.png after full repaints, drag-Z.png and fresh-Z.png after a drag"_s,
+        u"dir"_s);
+    parser.addOptions({workspaceOption, framesOption, sizeOption, shotsOption});
     parser.process(app);
     const int frames = std::max(10, parser.value(framesOption).toInt());
     const QStringList size = parser.value(sizeOption).split(u'x');
@@ -133,11 +178,15 @@ int main(int argc, char **argv)
 
     QScrollBar *h = view.horizontalScrollBar();
     QScrollBar *v = view.verticalScrollBar();
-    const auto pan = [&](int i) {
-        // 12 px per frame, sweeping right then down, as a drag would.
-        h->setValue(h->value() + ((i / 40) % 2 ? -12 : 12));
-        v->setValue(v->value() + (i % 40 == 39 ? 60 : 0));
+    // A diagonal drag of `step` px per frame, turning back horizontally every 40 frames (a catalog's drawing is
+    // often narrower than the view at low zoom: then only the vertical part moves it).
+    const auto drag = [&](int step) {
+        return [&, step](int i) {
+            h->setValue(h->value() + ((i / 40) % 2 ? -step : step));
+            v->setValue(v->value() + step);
+        };
     };
+    const auto pan = drag(12);
     // The first frame that paints items pays for the scene's index; the user sees it as a pause on first zoom-in.
     view.setZoom(1.0);
     {
@@ -148,10 +197,27 @@ int main(int argc, char **argv)
     }
     view.fit();
     report(u"whole graph in view (fit): pan"_s, measure(view, frames, pan));
+    report(u"whole graph in view (fit): drag"_s, measureScroll(frames, pan));
+    QStringList seams;
     for (qreal zoom : {0.25, 0.5, 1.0}) {
         view.setZoom(zoom);
         view.centerOn(drawing->size().width() / 2, drawing->size().height() / 2);
-        report(u"zoom %1: pan"_s.arg(zoom), measure(view, frames, pan));
+        report(u"zoom %1: full repaints"_s.arg(zoom), measure(view, frames, pan));
+        if (parser.isSet(shotsOption)) {
+            view.viewport()->grab().save(u"%1/zoom-%2.png"_s.arg(parser.value(shotsOption)).arg(zoom));
+        }
+        report(u"zoom %1: drag 12 px/frame"_s.arg(zoom), measureScroll(frames, pan));
+        // What the window shows after the drag, put together from strips, against the whole view painted afresh:
+        // the same pixels, or panning leaves seams.
+        const QRect viewport(view.viewport()->mapTo(&panel, QPoint(0, 0)), view.viewport()->size());
+        const QImage dragged = panel.screen()->grabWindow(panel.winId()).toImage().copy(viewport);
+        const QImage fresh = panel.grab().toImage().copy(viewport);
+        seams.append(u"%1: %2"_s.arg(zoom).arg(differingPixels(dragged, fresh)));
+        if (parser.isSet(shotsOption)) {
+            dragged.save(u"%1/drag-%2.png"_s.arg(parser.value(shotsOption)).arg(zoom));
+            fresh.save(u"%1/fresh-%2.png"_s.arg(parser.value(shotsOption)).arg(zoom));
+        }
+        report(u"zoom %1: drag 48 px/frame"_s.arg(zoom), measureScroll(frames, drag(48)));
     }
     view.setZoom(1.0);
     view.centerOn(drawing->size().width() / 2, drawing->size().height() / 2);
@@ -159,5 +225,7 @@ int main(int argc, char **argv)
                const qreal factor = (i / (frames / 2)) % 2 ? 1.06 : 1 / 1.06;
                view.zoomBy(factor);
            }));
+    out << "pixels that differ between the window after a drag and a fresh paint (zoom: pixels): "
+        << seams.join(u", "_s) << Qt::endl;
     return 0;
 }

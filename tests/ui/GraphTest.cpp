@@ -7,6 +7,7 @@
 #include "pages/EntityPage.h"
 
 #include <QAction>
+#include <QCborArray>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -55,7 +56,145 @@ int edgeItems(const GraphScene &scene)
     return int(edges.size());
 }
 
+// A catalog of 2,000 services in one long web of dependencies (each needs the next, the 7th and the 31st after it),
+// in 40 systems: ungrouped, more boxes and pieces of lines than the scene keeps as items.
+Catalog::Ptr webOfServices()
+{
+    const auto entity = [](const QString &kind, const QString &name, const QCborMap &spec) {
+        return Entity::fromEnvelope(QCborMap{{u"apiVersion"_s, u"backstage.io/v1alpha1"_s},
+                                             {u"kind"_s, kind},
+                                             {u"metadata"_s, QCborMap{{u"name"_s, name}}},
+                                             {u"spec"_s, spec}});
+    };
+    std::vector<Entity> entities;
+    for (int s = 0; s < 40; ++s) {
+        entities.push_back(entity(u"System"_s, u"system-%1"_s.arg(s), QCborMap{{u"owner"_s, u"team-a"_s}}));
+    }
+    for (int i = 0; i < 1960; ++i) {
+        QCborArray deps;
+        for (int step : {1, 7, 31}) {
+            if (i + step < 1960) {
+                deps.append(u"component:service-%1"_s.arg(i + step));
+            }
+        }
+        entities.push_back(entity(u"Component"_s, u"service-%1"_s.arg(i),
+                                  QCborMap{{u"type"_s, u"service"_s},
+                                           {u"lifecycle"_s, u"production"_s},
+                                           {u"owner"_s, u"team-%1"_s.arg(i % 12)},
+                                           {u"system"_s, u"system-%1"_s.arg(i % 40)},
+                                           {u"dependsOn"_s, deps}}));
+    }
+    return Catalog::build(std::move(entities));
+}
+
+// The scene's lines in `rect` (scene coordinates) at `zoom`, painted whole or as strips `strip` pixels high, as a
+// pan repaints them; `overview` for the far-out drawing.
+QImage paintedLines(const GraphScene &scene, const QRectF &rect, qreal zoom, int strip, bool overview)
+{
+    const QSize size = (rect.size() * zoom).toSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const QTransform toImage = QTransform::fromTranslate(-rect.x(), -rect.y()) * QTransform::fromScale(zoom, zoom);
+    for (int top = 0; top < size.height(); top += strip) {
+        const int height = std::min(strip, size.height() - top);
+        QImage part(size.width(), height, QImage::Format_ARGB32_Premultiplied);
+        part.fill(Qt::white);
+        const QTransform toPart = toImage * QTransform::fromTranslate(0, -top);
+        const QRectF partScene = toPart.inverted().mapRect(QRectF(0, 0, size.width(), height));
+        if (overview) {
+            scene.paintOverview(part, toPart, partScene);
+        } else {
+            scene.paintLines(part, toPart, partScene);
+        }
+        for (int y = 0; y < height; ++y) {
+            std::copy_n(part.constScanLine(y), part.bytesPerLine(), image.scanLine(top + y));
+        }
+    }
+    return image;
+}
+
 } // namespace
+
+TEST_CASE("Graph of 2,000 services ungrouped: the scene draws every line itself, the same in strips as whole",
+          "[ui][graph]")
+{
+    const Catalog::Ptr catalog = webOfServices();
+    GraphPanel panel(GraphPanel::Mode::Page);
+    panel.resize(1200, 800);
+    panel.show();
+    panel.setGrouping(GraphPanel::Grouping::None);
+    settle(panel, [&] { panel.setCatalog(catalog); });
+    settle(panel, [&] { panel.setScopeKind(GraphScope::Kind::Catalog); });
+    GraphScene &scene = *panel.scene();
+    const GraphDrawing *drawing = scene.drawing();
+    REQUIRE(drawing);
+    REQUIRE(drawing->nodes().size() == qsizetype(catalog->size()) + 13); // and the 13 owners, ghosts
+    CHECK(drawing->relationCount() == scene.graph()->edges().size());
+    REQUIRE(scene.itemTotal() > GraphScene::itemLinesUpTo);
+    CHECK(scene.drawsLines());
+    CHECK(edgeItems(scene) == 0);
+
+    // Every line is drawn: emphasised alone, the middle of each shows in its own colour, full strength, over the
+    // faded rest.
+    int missing = 0;
+    for (int e = 0; e < int(drawing->edges().size()); ++e) {
+        const DrawingEdge &edge = drawing->edges().at(e);
+        DrawingEmphasis focus;
+        focus.edges.insert(e);
+        scene.setFocus(focus);
+        const int mid = int(edge.points.size()) / 2;
+        const QPointF middle = (edge.points.at(mid - 1) + edge.points.at(mid)) / 2;
+        const QImage around = paintedLines(scene, QRectF(middle - QPointF(4, 4), QSizeF(9, 9)), 1.0, 9, false);
+        const QRgb colour = QColor(relationColorName(edge.type)).rgba();
+        bool found = false;
+        for (int y = 0; y < around.height() && !found; ++y) {
+            for (int x = 0; x < around.width() && !found; ++x) {
+                found = around.pixel(x, y) == colour;
+            }
+        }
+        missing += found ? 0 : 1;
+    }
+    CHECK(missing == 0);
+    scene.setFocus({});
+
+    // A pan repaints strips: they add up to the very pixels of a whole paint, at item zoom and far out; around the
+    // middle service, where lines cross.
+    scene.setSelectedNode(-1);
+    const QPointF centre =
+        drawing->nodes().at(drawing->nodeOf(scene.graph()->nodeOf(u"component:default/service-980"_s))).rect.center();
+    const QRectF busy(centre - QPointF(450, 350), QSizeF(900, 700));
+    const QImage whole = paintedLines(scene, busy, 0.4, 100000, false);
+    CHECK(paintedLines(scene, busy, 0.4, 12, false) == whole);
+    CHECK(paintedLines(scene, busy, 0.4, 37, false) == whole);
+    const QRectF far(centre - QPointF(10000, 3000), QSizeF(20000, 6000));
+    const QImage overview = paintedLines(scene, far, 0.1, 100000, true);
+    CHECK(paintedLines(scene, far, 0.1, 12, true) == overview);
+    int inked = 0;
+    for (int y = 0; y < whole.height(); ++y) {
+        for (int x = 0; x < whole.width(); ++x) {
+            inked += whole.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+        }
+    }
+    CHECK(inked > whole.width() * 10); // the comparisons compared lines, not blank images
+
+    // A PNG export draws them too: the relations' colours are in it.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    REQUIRE(panel.exportTo(dir.filePath(u"web.png"_s), &error));
+    const QImage png(dir.filePath(u"web.png"_s));
+    REQUIRE_FALSE(png.isNull());
+    QHash<QRgb, int> pixels;
+    for (int y = 0; y < png.height(); ++y) {
+        for (int x = 0; x < png.width(); ++x) {
+            ++pixels[png.pixel(x, y) | 0xff000000];
+        }
+    }
+    for (RelationType type : {RelationType::DependsOn, RelationType::PartOf, RelationType::OwnedBy}) {
+        INFO(relationColorName(type).toStdString());
+        CHECK(pixels.value(QColor(relationColorName(type)).rgb()) > 100);
+    }
+}
 
 TEST_CASE("Graph page: the demo's busiest system, every relation drawn, relation types filtered", "[ui][graph]")
 {

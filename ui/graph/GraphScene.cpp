@@ -12,7 +12,10 @@
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -27,6 +30,150 @@ constexpr qreal blockLevel = 0.3;
 constexpr qreal detailLevel = 0.6;
 constexpr qreal labelLevel = 1.3;
 constexpr int edgePieceSegments = 12;
+
+// Lines one pixel wide (two for emphasis) written straight into an ARGB32-premultiplied image: Bresenham, clipped to
+// the image, blending the colour by its alpha. At thousands of boxes a frame strokes millions of pixels of lines, and
+// QPainter's raster engine hands every run of a few hundred pixels to its thread pool: an overview of 5,000 boxes took
+// 5 s that way, and a frame at 35% zoom 90 ms, mostly waking threads; these take milliseconds.
+class PixelLines
+{
+public:
+    explicit PixelLines(QImage &image)
+        : m_bits(image.bits())
+        , m_stride(image.bytesPerLine())
+        , m_width(image.width())
+        , m_height(image.height())
+    {
+        Q_ASSERT(image.format() == QImage::Format_ARGB32_Premultiplied);
+    }
+
+    void setColour(QRgb colour)
+    {
+        m_source = qPremultiply(colour);
+        m_alpha = uint(qAlpha(colour));
+    }
+
+    // From a to b, `width` pixels wide (1 or 2). With `dash` (how far along its whole line a is, in pixels; moved on
+    // to b), only the dashes of Qt::DashLine are drawn: 4 widths on, 2 off. Each pixel is found from the line itself
+    // (one per row or column along its longer axis, rounded), never from the pixels before it, so a line drawn in
+    // strips (a pan repainting what comes into view) has exactly the pixels of the line drawn whole.
+    void draw(QPointF a, QPointF b, int width = 1, qreal *dash = nullptr)
+    {
+        const qreal length = dash ? QLineF(a, b).length() : 0;
+        const qreal dashStart = dash ? *dash : 0;
+        if (dash) {
+            *dash += length;
+        }
+        if (std::max(a.x(), b.x()) < -0.5 || std::min(a.x(), b.x()) > m_width - 0.5 || std::max(a.y(), b.y()) < -0.5
+            || std::min(a.y(), b.y()) > m_height - 0.5) {
+            return;
+        }
+        const bool steep = std::abs(b.y() - a.y()) > std::abs(b.x() - a.x());
+        // Along the major axis m, across it n.
+        const qreal am = steep ? a.y() : a.x();
+        const qreal an = steep ? a.x() : a.y();
+        const qreal bm = steep ? b.y() : b.x();
+        const qreal bn = steep ? b.x() : b.y();
+        const int majorSize = steep ? m_height : m_width;
+        const int minorSize = steep ? m_width : m_height;
+        const qreal slope = bm != am ? (bn - an) / (bm - am) : 0;
+        qreal low = std::min(am, bm);
+        qreal high = std::max(am, bm);
+        // Where the line is across the image, too.
+        if (slope != 0) {
+            const qreal enter = am + (-0.5 - an) / slope;
+            const qreal leave = am + (minorSize - 0.5 - an) / slope;
+            low = std::max(low, std::min(enter, leave));
+            high = std::min(high, std::max(enter, leave));
+        }
+        const int first = std::max(0, qRound(low));
+        const int last = std::min(majorSize - 1, qRound(high));
+        const qreal span = std::abs(bm - am);
+        const qreal perPixel = span > 0 ? length / span : 0;
+        const qreal period = 6.0 * width;
+        const qreal on = 4.0 * width;
+        const int step = bm >= am ? 1 : -1;
+        const int from = step > 0 ? first : last;
+        const int to = step > 0 ? last : first;
+        // n(m) in 32.32 fixed point from the line's own terms, whatever m a strip starts at.
+        constexpr qint64 one = qint64(1) << 32;
+        const qint64 atZero = qRound64((an - am * slope) * qreal(one)) + one / 2;
+        const qint64 perStep = qRound64(slope * qreal(one));
+        for (int m = from;; m += step) {
+            if (step > 0 ? m > to : m < to) {
+                break;
+            }
+            const qreal along = dash ? dashStart + std::abs(m - am) * perPixel : 0;
+            if (!dash || along - period * std::floor(along / period) < on) {
+                const int n = int((atZero + qint64(m) * perStep) >> 32);
+                if (n >= 0 && n < minorSize) {
+                    plot(steep ? n : m, steep ? m : n);
+                    if (width > 1) {
+                        plot(steep ? n + 1 : m, steep ? m : n + 1);
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    void plot(int x, int y)
+    {
+        if (x >= m_width || y >= m_height) {
+            return;
+        }
+        QRgb &target = reinterpret_cast<QRgb *>(m_bits + y * m_stride)[x];
+        if (m_alpha == 255) {
+            target = m_source;
+            return;
+        }
+        const uint alpha = m_alpha;
+        const auto mix = [alpha](uint s, uint t) { return s + (t * (255 - alpha) + 127) / 255; };
+        target = qRgba(int(mix(uint(qRed(m_source)), uint(qRed(target)))),
+                       int(mix(uint(qGreen(m_source)), uint(qGreen(target)))),
+                       int(mix(uint(qBlue(m_source)), uint(qBlue(target)))), int(mix(alpha, uint(qAlpha(target)))));
+    }
+
+    uchar *m_bits;
+    qsizetype m_stride;
+    int m_width;
+    int m_height;
+    QRgb m_source = 0;
+    uint m_alpha = 255;
+};
+
+// A relation type's line colour, faded when dimmed (parsed once per type, not per line and frame).
+QRgb lineColour(RelationType type, bool dimmed)
+{
+    static const std::array<QRgb, relationTypeCount> colours = [] {
+        std::array<QRgb, relationTypeCount> out{};
+        for (RelationType t : allRelationTypes()) {
+            out.at(std::size_t(t)) = QColor(relationColorName(t)).rgba();
+        }
+        return out;
+    }();
+    const QRgb colour = colours.at(std::size_t(type));
+    return dimmed ? qRgba(qRed(colour), qGreen(colour), qBlue(colour), 45) : colour;
+}
+
+// The control points of the curve from a to b: it leaves and enters horizontally, bending halfway across.
+std::array<QPointF, 4> curveThrough(QPointF a, QPointF b)
+{
+    const qreal half = (b.x() - a.x()) / 2;
+    return {a, QPointF(a.x() + half, a.y()), QPointF(b.x() - half, b.y()), b};
+}
+
+QPointF pointOnCurve(const std::array<QPointF, 4> &c, qreal t)
+{
+    const qreal u = 1 - t;
+    return c[0] * (u * u * u) + c[1] * (3 * u * u * t) + c[2] * (3 * u * t * t) + c[3] * (t * t * t);
+}
+
+qreal controlPolygonLength(const std::array<QPointF, 4> &curve)
+{
+    return QLineF(curve[0], curve[1]).length() + QLineF(curve[1], curve[2]).length()
+           + QLineF(curve[2], curve[3]).length();
+}
 
 // The outline of a box (see Core::nodeShape; the SVG export draws the same).
 QPainterPath outline(const QRectF &rect, NodeShape shape)
@@ -55,6 +202,55 @@ QString edgeLabel(const DrawingEdge &edge)
         label += u" \u00d7"_s + QString::number(edge.count);
     }
     return label;
+}
+
+// The arrow head at a line's end, along its last tangent (horizontal, unless the last segment is upright).
+QPolygonF arrowHead(const QList<QPointF> &points)
+{
+    const QPointF end = points.last();
+    const QPointF before = points.at(points.size() - 2);
+    QPointF direction(end.x() - before.x(), 0);
+    if (std::abs(direction.x()) < 1) {
+        direction = end - before;
+    }
+    const qreal length = std::hypot(direction.x(), direction.y());
+    if (length <= 0) {
+        return {};
+    }
+    const QPointF unit = direction / length;
+    const QPointF normal(-unit.y(), unit.x());
+    return QPolygonF({end, end - unit * 9 + normal * 4, end - unit * 9 - normal * 4});
+}
+
+// A line's label sits in the middle of its middle segment (between bends mid - 1 and mid), above it.
+int labelSegment(const QList<QPointF> &points)
+{
+    return int(points.size()) / 2;
+}
+
+QRectF labelRect(QPointF at)
+{
+    return QRectF(at.x() - 100, at.y() - 16, 200, 14);
+}
+
+// What a piece of a line (bends first to last) may paint: its curves, its arrow head if it ends the line, and its
+// label if it holds the middle.
+QRectF pieceBounds(const QList<QPointF> &points, int first, int last, const QString &label)
+{
+    // Each curve leaves and enters horizontally, so it stays within the rectangle of its ends; the bends' bounding
+    // polygon is that of the whole piece (QRectF::united would drop a level or upright curve's empty rectangle).
+    QRectF bounds = QPolygonF(points.mid(first, last - first + 1)).boundingRect();
+    if (last == int(points.size()) - 1) {
+        bounds = bounds.united(arrowHead(points).boundingRect());
+    }
+    bounds.adjust(-4, -4, 4, 4);
+    const int mid = labelSegment(points);
+    if (first <= mid - 1 && mid <= last) {
+        const QPointF at = (points.at(mid - 1) + points.at(mid)) / 2;
+        const qreal labelWidth = 8.0 * qreal(label.size());
+        bounds = bounds.united(QRectF(at.x() - labelWidth / 2, at.y() - 16, labelWidth, 16));
+    }
+    return bounds;
 }
 
 } // namespace
@@ -192,37 +388,18 @@ GraphEdgeItem::GraphEdgeItem(int edge, const DrawingEdge &data, int first, int l
     if (first < 0 || last <= first) {
         return;
     }
-    m_path.moveTo(points.at(first));
-    for (int i = first + 1; i <= last; ++i) {
-        const QPointF a = points.at(i - 1);
-        const QPointF b = points.at(i);
-        const qreal half = (b.x() - a.x()) / 2;
-        m_path.cubicTo(a.x() + half, a.y(), b.x() - half, b.y(), b.x(), b.y());
-    }
+    m_first = first;
+    m_points = points.mid(first, last - first + 1);
     if (last == int(points.size()) - 1) {
-        // The arrow head along the curve's last tangent (horizontal, unless the last segment is vertical).
-        const QPointF end = points.last();
-        const QPointF before = points.at(points.size() - 2);
-        QPointF direction(end.x() - before.x(), 0);
-        if (std::abs(direction.x()) < 1) {
-            direction = end - before;
-        }
-        const qreal length = std::hypot(direction.x(), direction.y());
-        if (length > 0) {
-            const QPointF unit = direction / length;
-            const QPointF normal(-unit.y(), unit.x());
-            m_arrow << end << end - unit * 9 + normal * 4 << end - unit * 9 - normal * 4;
-        }
+        m_arrow = arrowHead(points);
     }
-    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
-    const int mid = int(points.size()) / 2;
+    const int mid = labelSegment(points);
     if (first <= mid - 1 && mid <= last) {
         // The piece that holds the middle of the edge carries its label.
         m_label = edgeLabel(data);
         m_labelAt = (points.at(mid - 1) + points.at(mid)) / 2;
-        const qreal labelWidth = 8.0 * qreal(m_label.size());
-        m_bounds = m_bounds.united(QRectF(m_labelAt.x() - labelWidth / 2, m_labelAt.y() - 16, labelWidth, 16));
     }
+    m_bounds = pieceBounds(points, first, last, m_label);
 }
 
 void GraphEdgeItem::setState(bool emphasised, bool dimmed)
@@ -241,31 +418,81 @@ QRectF GraphEdgeItem::boundingRect() const
     return m_bounds;
 }
 
+void GraphEdgeItem::addCurve(QPainterPath &path, qsizetype i) const
+{
+    const std::array<QPointF, 4> c = curveThrough(m_points.at(i), m_points.at(i + 1));
+    path.cubicTo(c[1], c[2], c[3]);
+}
+
+qreal GraphEdgeItem::lengthBefore(qsizetype i) const
+{
+    if (m_lengths.isEmpty()) {
+        m_lengths.reserve(m_points.size());
+        m_lengths.append(0);
+        for (qsizetype c = 0; c + 1 < m_points.size(); ++c) {
+            QPainterPath path(m_points.at(c));
+            addCurve(path, c);
+            m_lengths.append(m_lengths.last() + path.length());
+        }
+    }
+    return m_lengths.at(i);
+}
+
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option);
+    if (m_points.size() < 2) {
+        return;
+    }
     const qreal level = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     QColor color = m_color;
     if (m_dimmed) {
         color.setAlpha(45);
     }
-    if (level < blockLevel) {
-        // Far out: a hairline, no dashes, no arrow.
-        painter->setPen(QPen(color, 0));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
-        return;
-    }
     // Cosmetic (widths in pixels): the raster engine strokes and dashes those after clipping to the view, where a
-    // scaled pen dashes the whole curve first (seconds per frame for long dashed edges at 5,000 boxes).
-    QPen pen(color, m_emphasised ? 2 : 1);
+    // scaled pen dashes the whole curve first (seconds per frame for long dashed edges at 5,000 boxes). Far out, a
+    // hairline without dashes.
+    const bool far = level < blockLevel;
+    const qreal width = far ? 0 : m_emphasised ? 2 : 1;
+    QPen pen(color, width);
     pen.setCosmetic(true);
-    if (m_dashed) {
+    const bool dashed = m_dashed && !far;
+    if (dashed) {
         pen.setStyle(Qt::DashLine);
     }
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    const QList<QRectF> &exposed = static_cast<const GraphScene *>(scene())->exposed();
+    if (exposed.isEmpty()) {
+        QPainterPath path(m_points.first());
+        for (qsizetype i = 0; i + 1 < m_points.size(); ++i) {
+            addCurve(path, i);
+        }
+        painter->setPen(pen);
+        painter->drawPath(path);
+    } else {
+        // Only the curves that cross what the view repaints: a pan repaints a strip, and stroking a long line's
+        // whole length to keep a few pixels of it costs most of such a frame. A dashed curve starts its pattern
+        // where the curves before it leave off, so strips painted apart join up.
+        for (qsizetype i = 0; i + 1 < m_points.size(); ++i) {
+            const QRectF bounds = QRectF(m_points.at(i), m_points.at(i + 1)).normalized().adjusted(-2, -2, 2, 2);
+            const bool crosses = std::any_of(exposed.cbegin(), exposed.cend(),
+                                             [&bounds](const QRectF &rect) { return rect.intersects(bounds); });
+            if (!crosses) {
+                continue;
+            }
+            if (dashed) {
+                constexpr qreal dashPeriod = 6; // Qt::DashLine: 4 on, 2 off, in pen widths
+                pen.setDashOffset(std::fmod(lengthBefore(i) * level / std::max<qreal>(width, 1), dashPeriod));
+            }
+            QPainterPath path(m_points.at(i));
+            addCurve(path, i);
+            painter->setPen(pen);
+            painter->drawPath(path);
+        }
+    }
+    if (far) {
+        return;
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
@@ -274,8 +501,7 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         font.setPointSizeF(font.pointSizeF() * 0.75);
         painter->setFont(font);
         painter->setPen(color);
-        const QRectF at(m_labelAt.x() - 100, m_labelAt.y() - 16, 200, 14);
-        painter->drawText(at, Qt::AlignHCenter | Qt::AlignBottom, m_label);
+        painter->drawText(labelRect(m_labelAt), Qt::AlignHCenter | Qt::AlignBottom, m_label);
     }
 }
 
@@ -298,6 +524,10 @@ void GraphScene::clearDrawing()
     m_nodes.clear();
     m_edges.clear();
     m_edgeBounds.clear();
+    m_edgeLooks.clear();
+    m_pieces.clear();
+    m_pieceStarts.clear();
+    m_dashStarts.clear();
     m_itemTotal = 0;
     m_drawing.reset();
     m_graph.reset();
@@ -321,14 +551,30 @@ void GraphScene::setDrawing(std::shared_ptr<const GraphDrawing> drawing, std::sh
     // and the index stores only what is near the view.
     m_edges.resize(edges.size());
     m_edgeBounds.resize(edges.size());
+    m_edgeLooks.fill(0, edges.size());
+    m_dashStarts.resize(edges.size());
+    m_pieceStarts.reserve(edges.size() + 1);
     for (int i = 0; i < int(edges.size()); ++i) {
-        const int last = int(edges.at(i).points.size()) - 1;
+        m_pieceStarts.append(int(m_pieces.size()));
+        const QList<QPointF> &points = edges.at(i).points;
+        const int last = int(points.size()) - 1;
+        const QString label = edgeLabel(edges.at(i));
         for (int first = 0; first < last; first += edgePieceSegments) {
-            auto *item = new GraphEdgeItem(i, edges.at(i), first, std::min(last, first + edgePieceSegments));
-            addItem(item);
-            m_edges[i].append(item);
-            ++m_itemTotal;
-            m_edgeBounds[i] = m_edgeBounds.at(i).united(item->boundingRect());
+            const int end = std::min(last, first + edgePieceSegments);
+            m_pieces.append({pieceBounds(points, first, end, label), first, end});
+            m_edgeBounds[i] = m_edgeBounds.at(i).united(m_pieces.last().bounds);
+        }
+    }
+    m_pieceStarts.append(int(m_pieces.size()));
+    m_itemTotal = int(m_pieces.size() + m_drawing->nodes().size());
+    // A graph of readable size has an item per piece of line; a larger one draws its lines itself (paintLines).
+    if (!drawsLines()) {
+        for (int i = 0; i < int(edges.size()); ++i) {
+            for (int p = m_pieceStarts.at(i); p < m_pieceStarts.at(i + 1); ++p) {
+                auto *item = new GraphEdgeItem(i, edges.at(i), m_pieces.at(p).first, m_pieces.at(p).last);
+                addItem(item);
+                m_edges[i].append(item);
+            }
         }
     }
     const QList<DrawingNode> &nodes = m_drawing->nodes();
@@ -337,7 +583,6 @@ void GraphScene::setDrawing(std::shared_ptr<const GraphDrawing> drawing, std::sh
         auto *item = new GraphNodeItem(i, nodes.at(i).rect, {});
         addItem(item);
         m_nodes.append(item);
-        ++m_itemTotal;
         styleNode(i);
     }
     setSceneRect(QRectF(QPointF(0, 0), m_drawing->size()).adjusted(-40, -40, 40, 40));
@@ -384,26 +629,22 @@ void GraphScene::styleNode(int node)
     m_nodes.at(node)->setStyle(std::move(style));
 }
 
-void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, const QRectF &visibleScene) const
+void GraphScene::paintOverview(QImage &image, const QTransform &toDevice, const QRectF &visibleScene) const
 {
     if (!m_drawing) {
         return;
     }
     const QPalette palette = QApplication::palette();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    QHash<QRgb, QList<QLineF>> lines;
+    std::map<QRgb, QList<QLineF>> lines; // by colour, drawn in a fixed order: strips painted apart overlap alike
     QHash<QRgb, QSet<quint64>> drawn;
     const QRectF device = toDevice.mapRect(visibleScene).adjusted(-2, -2, 2, 2);
     const QList<DrawingEdge> &edges = m_drawing->edges();
     for (int i = 0; i < int(edges.size()); ++i) {
         const DrawingEdge &e = edges.at(i);
-        if (e.points.size() < 2 || m_edges.at(i).isEmpty() || !m_edgeBounds.at(i).intersects(visibleScene)) {
+        if (e.points.size() < 2 || !m_edgeBounds.at(i).intersects(visibleScene)) {
             continue;
         }
-        QColor color(relationColorName(e.type));
-        if (m_edges.at(i).first()->isDimmed()) {
-            color.setAlpha(45);
-        }
+        const QColor color = QColor::fromRgba(lineColour(e.type, m_edgeLooks.at(i) & Dimmed));
         QList<QLineF> &batch = lines[color.rgba()];
         QSet<quint64> &seen = drawn[color.rgba()];
         // Bends closer than a pixel to the last one drawn are skipped: far out, a long edge is a few segments.
@@ -432,11 +673,14 @@ void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, co
             previous = next;
         }
     }
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        painter.setPen(QPen(QColor::fromRgba(it.key()), 0));
-        painter.drawLines(it.value());
+    PixelLines pixels(image);
+    for (const auto &[colour, batch] : lines) {
+        pixels.setColour(colour);
+        for (const QLineF &line : batch) {
+            pixels.draw(line.p1(), line.p2());
+        }
     }
-    QHash<QRgb, QList<QRectF>> blocks;
+    std::map<QRgb, QList<QRectF>> blocks;
     const QList<DrawingNode> &nodes = m_drawing->nodes();
     for (int i = 0; i < int(nodes.size()); ++i) {
         const DrawingNode &n = nodes.at(i);
@@ -457,10 +701,187 @@ void GraphScene::paintOverview(QPainter &painter, const QTransform &toDevice, co
         }
         blocks[color.rgba()].append(r);
     }
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
-    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-        painter.setBrush(QColor::fromRgba(it.key()));
-        painter.drawRects(it.value());
+    for (const auto &[colour, batch] : blocks) {
+        painter.setBrush(QColor::fromRgba(colour));
+        painter.drawRects(batch);
+    }
+}
+
+const QList<qreal> &GraphScene::dashStarts(int edge) const
+{
+    QList<qreal> &starts = m_dashStarts[edge];
+    if (starts.isEmpty()) {
+        // The usual estimate of a curve's length, between its chord and its control polygon.
+        const QList<QPointF> &points = m_drawing->edges().at(edge).points;
+        starts.reserve(points.size());
+        starts.append(0);
+        for (qsizetype c = 0; c + 1 < points.size(); ++c) {
+            const std::array<QPointF, 4> curve = curveThrough(points.at(c), points.at(c + 1));
+            starts.append(starts.last() + (QLineF(curve[0], curve[3]).length() + controlPolygonLength(curve)) / 2);
+        }
+    }
+    return starts;
+}
+
+void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    if (!drawsLines()) {
+        return;
+    }
+    // Rendering a large graph (a PNG export): its lines, which have no items, drawn at the painter's scale.
+    const QTransform toDevice = painter->worldTransform();
+    const QRect device = toDevice.mapRect(rect).toAlignedRect();
+    if (device.isEmpty()) {
+        return;
+    }
+    QImage lines(device.size(), QImage::Format_ARGB32_Premultiplied);
+    lines.fill(Qt::transparent);
+    paintLines(lines, toDevice * QTransform::fromTranslate(-device.x(), -device.y()), rect);
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(device.topLeft(), lines);
+    painter->restore();
+}
+
+void GraphScene::paintLines(QImage &image, const QTransform &toImage, const QRectF &visibleScene) const
+{
+    if (!m_drawing) {
+        return;
+    }
+    PixelLines pixels(image);
+    const QList<DrawingEdge> &edges = m_drawing->edges();
+    const qreal scale = std::sqrt(std::abs(toImage.determinant()));
+    const QRectF near = visibleScene.adjusted(-2 / scale, -2 / scale, 2 / scale, 2 / scale);
+    // A part of a curve being flattened: its control points in image coordinates and where it lies on the curve.
+    struct Part
+    {
+        std::array<QPointF, 4> c;
+        qreal t0;
+        qreal t1;
+        int depth;
+    };
+    std::vector<Part> parts;
+    std::vector<int> inView;
+    for (int i = 0; i < int(edges.size()); ++i) {
+        if (m_edgeBounds.at(i).intersects(near)) {
+            inView.push_back(i);
+        }
+    }
+    // Emphasised lines last, over the rest.
+    for (const bool emphasised : {false, true}) {
+        for (const int i : inView) {
+            if (bool(m_edgeLooks.at(i) & Emphasised) != emphasised) {
+                continue;
+            }
+            const DrawingEdge &e = edges.at(i);
+            pixels.setColour(lineColour(e.type, m_edgeLooks.at(i) & Dimmed));
+            const bool dashed = relationDashed(e.type);
+            const int width = emphasised ? 2 : 1;
+            // Where each curve starts along the line, in scene units, for dashes (the same in every frame, so that
+            // dashes painted apart join up); kept per line once asked for.
+            const QList<qreal> *starts = dashed ? &dashStarts(i) : nullptr;
+            for (int p = m_pieceStarts.at(i); p < m_pieceStarts.at(i + 1); ++p) {
+                const Piece &piece = m_pieces.at(p);
+                if (!piece.bounds.intersects(near)) {
+                    continue;
+                }
+                for (int c = piece.first; c < piece.last; ++c) {
+                    const std::array<QPointF, 4> curve = curveThrough(e.points.at(c), e.points.at(c + 1));
+                    // (Widened: a level or upright curve's rectangle is empty, and empty rectangles intersect nothing.)
+                    if (!QRectF(curve[0], curve[3]).normalized().adjusted(-1, -1, 1, 1).intersects(near)) {
+                        continue;
+                    }
+                    const qreal start = starts ? starts->at(c) : 0;
+                    // Dashes measure along the curve from a table of its length at 16 points, the same in every
+                    // frame, so a strip repainted later continues the pattern exactly.
+                    std::array<qreal, 17> lengthAt{};
+                    bool measured = false;
+                    const auto distance = [&](qreal t) {
+                        if (!measured) {
+                            QPointF previous = curve[0];
+                            for (std::size_t k = 1; k < lengthAt.size(); ++k) {
+                                const QPointF next = pointOnCurve(curve, qreal(k) / 16);
+                                lengthAt[k] = lengthAt[k - 1] + QLineF(previous, next).length();
+                                previous = next;
+                            }
+                            measured = true;
+                        }
+                        const qreal at = t * 16;
+                        const auto k = std::min<std::size_t>(std::size_t(at), 15);
+                        return lengthAt[k] + (lengthAt[k + 1] - lengthAt[k]) * (at - qreal(k));
+                    };
+                    // Halved (de Casteljau) until each part is within half a pixel of straight, leaving out parts
+                    // wholly outside the image: the same parts in every frame at one zoom, so pixels and dashes
+                    // match where strips painted apart meet.
+                    parts.clear();
+                    Part whole{{}, 0, 1, 0};
+                    for (std::size_t k = 0; k < 4; ++k) {
+                        whole.c[k] = toImage.map(curve[k]);
+                    }
+                    parts.push_back(whole);
+                    while (!parts.empty()) {
+                        const Part part = parts.back();
+                        parts.pop_back();
+                        const auto [minX, maxX] =
+                            std::minmax({part.c[0].x(), part.c[1].x(), part.c[2].x(), part.c[3].x()});
+                        const auto [minY, maxY] =
+                            std::minmax({part.c[0].y(), part.c[1].y(), part.c[2].y(), part.c[3].y()});
+                        if (maxX < -2 || minX > image.width() + 2 || maxY < -2 || minY > image.height() + 2) {
+                            continue;
+                        }
+                        const QPointF off1 = part.c[1] - (part.c[0] * 2 + part.c[3]) / 3;
+                        const QPointF off2 = part.c[2] - (part.c[0] + part.c[3] * 2) / 3;
+                        const qreal bend =
+                            std::max({std::abs(off1.x()), std::abs(off1.y()), std::abs(off2.x()), std::abs(off2.y())});
+                        if (bend <= 0.5 || part.depth >= 24) {
+                            qreal along = dashed ? (start + distance(part.t0)) * scale : 0;
+                            pixels.draw(part.c[0], part.c[3], width, dashed ? &along : nullptr);
+                            continue;
+                        }
+                        // Halves: the control points of each half of the curve.
+                        const QPointF ab = (part.c[0] + part.c[1]) / 2;
+                        const QPointF bc = (part.c[1] + part.c[2]) / 2;
+                        const QPointF cd = (part.c[2] + part.c[3]) / 2;
+                        const QPointF abc = (ab + bc) / 2;
+                        const QPointF bcd = (bc + cd) / 2;
+                        const QPointF middle = (abc + bcd) / 2;
+                        const qreal t = (part.t0 + part.t1) / 2;
+                        parts.push_back({{middle, bcd, cd, part.c[3]}, t, part.t1, part.depth + 1});
+                        parts.push_back({{part.c[0], ab, abc, middle}, part.t0, t, part.depth + 1});
+                    }
+                }
+            }
+        }
+    }
+    // Arrow heads and labels, with QPainter: few are in view at a time. Without antialiasing, like the lines, which
+    // also keeps the pixels of an arrow painted in two strips the same as painted whole.
+    QPainter painter(&image);
+    painter.setTransform(toImage);
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.75);
+    painter.setFont(font);
+    for (const int i : inView) {
+        const DrawingEdge &e = edges.at(i);
+        const bool dimmed = m_edgeLooks.at(i) & Dimmed;
+        const QColor colour = QColor::fromRgba(lineColour(e.type, dimmed));
+        if (scale >= blockLevel && near.contains(e.points.last())) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawPolygon(arrowHead(e.points));
+        }
+        const bool emphasised = m_edgeLooks.at(i) & Emphasised;
+        if ((scale >= labelLevel && !dimmed) || (emphasised && scale >= detailLevel)) {
+            const int mid = labelSegment(e.points);
+            const QPointF at = (e.points.at(mid - 1) + e.points.at(mid)) / 2;
+            if (near.intersects(labelRect(at))) {
+                painter.setPen(colour);
+                painter.drawText(labelRect(at), Qt::AlignHCenter | Qt::AlignBottom, edgeLabel(e));
+            }
+        }
     }
 }
 
@@ -548,11 +969,15 @@ void GraphScene::applyEmphasis()
         const bool strong = e.nodes.contains(item->node());
         item->setState(item->node() == m_selected, dimming && strong, dimming && !strong);
     }
-    for (const QList<GraphEdgeItem *> &pieces : std::as_const(m_edges)) {
-        for (GraphEdgeItem *item : pieces) {
-            const bool strong = e.edges.contains(item->edge());
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        const bool strong = e.edges.contains(i);
+        m_edgeLooks[i] = quint8((dimming && strong ? Emphasised : 0) | (dimming && !strong ? Dimmed : 0));
+        for (GraphEdgeItem *item : std::as_const(m_edges.at(i))) {
             item->setState(dimming && strong, dimming && !strong);
         }
+    }
+    if (drawsLines()) {
+        update();
     }
 }
 

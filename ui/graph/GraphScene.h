@@ -17,8 +17,10 @@ class GraphEdgeItem;
 
 // A laid-out dependency graph as graphics items: a box per node (kind colour and badge, title, kind and lifecycle,
 // CI and runtime health dots; groups stacked, ghosts dashed), a curve per edge (colour and dash by relation type,
-// its name shown when zoomed in). The scene answers clicks itself: one selected node, whose edges and neighbours
-// are emphasised unless a path or a blast radius is; tooltips are the entity's card, built when asked for.
+// its name shown when zoomed in) cut into pieces of a few bends. A graph past itemLinesUpTo boxes and pieces has no
+// line items: the scene draws its lines itself, pixel by pixel (paintLines). The scene answers clicks itself: one
+// selected node, whose edges and neighbours are emphasised unless a path or a blast radius is; tooltips are the
+// entity's card, built when asked for.
 class GraphScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
     [[nodiscard]] int itemTotal() const { return m_itemTotal; }
     // The drawing node under a scene point, or -1.
     [[nodiscard]] int nodeAt(const QPointF &scenePos) const;
+    // The parts of the scene a view is repainting (the strips a pan brought into view): a line paints only its curves
+    // that cross them. Empty (the default, and for exports) paints whole lines.
+    void setExposed(QList<QRectF> rects) { m_exposed = std::move(rects); }
+    [[nodiscard]] const QList<QRectF> &exposed() const { return m_exposed; }
 
     void setSelectedNode(int node);
     [[nodiscard]] int selectedNode() const { return m_selected; }
@@ -58,9 +64,18 @@ public:
     // catalog". Also used to size the boxes before layout.
     [[nodiscard]] static QString caption(const Core::DrawingNode &node, const Core::EntityGraph &graph,
                                          const Core::Catalog &catalog);
-    // Zoomed far out: every box as a block and every line as straight segments through its bends, in batches per
-    // colour, in device coordinates (`toDevice`), without the items. What GraphView paints below its overview zoom.
-    void paintOverview(QPainter &painter, const QTransform &toDevice, const QRectF &visibleScene) const;
+    // Zoomed far out: every box as a block and every line as straight segments through its bends, into `image`
+    // (ARGB32 premultiplied) through `toImage`, without the items. What GraphView paints below its overview zoom.
+    void paintOverview(QImage &image, const QTransform &toImage, const QRectF &visibleScene) const;
+    // The lines of a large graph (drawsLines()) as items would draw them without antialiasing: curves through the
+    // bends, dashes, emphasis and dimming, arrow heads and labels, into `image` (ARGB32 premultiplied) through
+    // `toImage`. The curves are drawn pixel by pixel, many times faster than QPainter (see PixelLines).
+    void paintLines(QImage &image, const QTransform &toImage, const QRectF &visibleScene) const;
+    // Whether the scene draws its lines itself (paintLines, under the items) rather than as items: past this many
+    // boxes and pieces of lines, where thousands of lines cross any view and an item per piece costs more to visit
+    // than to draw.
+    static constexpr int itemLinesUpTo = 6000;
+    [[nodiscard]] bool drawsLines() const { return m_itemTotal > itemLinesUpTo; }
     // Changes whenever what the overview paints changes (drawing, emphasis, selection, live styles), so a view can
     // keep a rendered overview while only panning.
     [[nodiscard]] quint64 overviewGeneration() const { return m_overviewGeneration; }
@@ -79,7 +94,12 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
 private:
+    // Where each curve of a dashed line starts along it (scene units, estimated), computed when first painted.
+    [[nodiscard]] const QList<qreal> &dashStarts(int edge) const;
     void applyEmphasis();
     void styleNode(int node);
 
@@ -90,6 +110,20 @@ private:
     QList<GraphNodeItem *> m_nodes;
     QList<QList<GraphEdgeItem *>> m_edges; // per edge, its pieces
     QList<QRectF> m_edgeBounds; // per edge, all its pieces
+    mutable QList<QList<qreal>> m_dashStarts; // per edge, see dashStarts()
+    // The same as the items know, in flat arrays for the frames that draw lines themselves (paintLines,
+    // paintOverview): thousands of items read one by one cost more in cache misses than the drawing.
+    enum Look : quint8 { Emphasised = 1, Dimmed = 2 };
+    struct Piece
+    {
+        QRectF bounds;
+        int first = 0; // bends of the edge's points
+        int last = 0;
+    };
+    QList<quint8> m_edgeLooks; // per edge
+    QList<Piece> m_pieces; // edge i's are [m_pieceStarts[i], m_pieceStarts[i + 1])
+    QList<int> m_pieceStarts;
+    QList<QRectF> m_exposed;
     int m_itemTotal = 0;
     int m_selected = -1;
     bool m_selectionEmphasis = true;
@@ -143,6 +177,9 @@ public:
     GraphEdgeItem(int edge, const Core::DrawingEdge &data, int first, int last);
 
     [[nodiscard]] int edge() const { return m_edge; }
+    // Its curves: from bend firstBend() of the edge's points to bend lastBend().
+    [[nodiscard]] qsizetype firstBend() const { return m_first; }
+    [[nodiscard]] qsizetype lastBend() const { return m_first + m_points.size() - 1; }
     void setState(bool emphasised, bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
     [[nodiscard]] bool isEmphasised() const { return m_emphasised; }
@@ -152,8 +189,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // Curve i runs from m_points[i] to m_points[i + 1], its bounds the rectangle of the two.
+    void addCurve(QPainterPath &path, qsizetype i) const; // from the path's current position, m_points[i]
+    // The length of the curves before curve i, for dashes that continue where another frame stopped.
+    [[nodiscard]] qreal lengthBefore(qsizetype i) const;
+
     int m_edge;
-    QPainterPath m_path;
+    qsizetype m_first = 0;
+    QList<QPointF> m_points;
+    mutable QList<qreal> m_lengths; // cumulative, computed when a dashed piece is first painted in parts
     QPolygonF m_arrow;
     QPointF m_labelAt;
     QString m_label;

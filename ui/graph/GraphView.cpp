@@ -14,7 +14,6 @@ namespace Portolan::Ui {
 namespace {
 
 constexpr qreal antialiasFrom = 0.45;
-constexpr int antialiasUpTo = 6000; // boxes and pieces of lines
 
 } // namespace
 
@@ -96,42 +95,55 @@ void GraphView::paintEvent(QPaintEvent *event)
 {
     auto *graph = qobject_cast<GraphScene *>(scene());
     if (!graph || !graph->drawing() || zoom() >= overviewZoom) {
-        m_overview = QImage();
         // Antialiasing costs most where thousands of lines cross the view (a whole catalog ungrouped): measured at
         // 5,000 boxes, a frame at 100% took 1.5 s with it and 35 ms without. It stays on for graphs of a readable size.
-        const bool smooth = zoom() >= antialiasFrom && (!graph || graph->itemTotal() <= antialiasUpTo);
+        const bool smooth = zoom() >= antialiasFrom && (!graph || !graph->drawsLines());
         if (renderHints().testFlag(QPainter::Antialiasing) != smooth) {
             setRenderHint(QPainter::Antialiasing, smooth);
         }
-        QGraphicsView::paintEvent(event);
-        return;
-    }
-    QPainter painter(viewport());
-    painter.fillRect(event->rect(), backgroundBrush());
-    const QRectF sceneRect = graph->sceneRect();
-    const QSizeF pixels = sceneRect.size() * zoom();
-    // Up to 16 megapixels the whole overview is rendered once per zoom and change, then panning copies it.
-    if (pixels.width() * pixels.height() <= 16.0 * 1024 * 1024) {
-        if (m_overview.isNull() || m_overviewZoom != zoom() || m_overviewScene != graph
-            || m_overviewGeneration != graph->overviewGeneration()) {
-            m_overview = QImage(pixels.toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
-            m_overview.fill(backgroundBrush().color());
-            QPainter image(&m_overview);
-            graph->paintOverview(image,
-                                 QTransform::fromTranslate(-sceneRect.x(), -sceneRect.y())
-                                     * QTransform::fromScale(zoom(), zoom()),
-                                 sceneRect);
-            m_overviewZoom = zoom();
-            m_overviewScene = graph;
-            m_overviewGeneration = graph->overviewGeneration();
+        m_exposed = event->region();
+        if (graph) {
+            QList<QRectF> exposed;
+            for (const QRect &rect : m_exposed) {
+                exposed.append(mapToScene(rect.adjusted(-2, -2, 2, 2)).boundingRect());
+            }
+            graph->setExposed(std::move(exposed));
         }
-        const QPoint origin = mapFromScene(sceneRect.topLeft());
-        const QRect target = event->rect();
-        painter.drawImage(target, m_overview, target.translated(-origin));
+        QGraphicsView::paintEvent(event);
+        if (graph) {
+            graph->setExposed({});
+        }
         return;
     }
-    const QRectF visible = mapToScene(event->rect()).boundingRect();
-    graph->paintOverview(painter, viewportTransform(), visible);
+    // Far out, only what is exposed (a pan's strip): into an image of its size, then onto the view.
+    QPainter painter(viewport());
+    for (const QRect &rect : event->region()) {
+        QImage frame(rect.size(), QImage::Format_ARGB32_Premultiplied);
+        frame.fill(backgroundBrush().color());
+        graph->paintOverview(frame, viewportTransform() * QTransform::fromTranslate(-rect.x(), -rect.y()),
+                             mapToScene(rect).boundingRect());
+        painter.drawImage(rect.topLeft(), frame);
+    }
+}
+
+void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (!graph || !graph->drawsLines()) {
+        QGraphicsView::drawBackground(painter, rect);
+        return;
+    }
+    // The lines under the items, part by part of what is exposed.
+    painter->save();
+    painter->resetTransform();
+    for (const QRect &part : std::as_const(m_exposed)) {
+        QImage lines(part.size(), QImage::Format_ARGB32_Premultiplied);
+        lines.fill(backgroundBrush().color());
+        graph->paintLines(lines, viewportTransform() * QTransform::fromTranslate(-part.x(), -part.y()),
+                          mapToScene(part).boundingRect());
+        painter->drawImage(part.topLeft(), lines);
+    }
+    painter->restore();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -35,17 +35,14 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyScale(qreal zoom);
 
-    // The overview rendered whole at one zoom, so that panning only copies pixels.
-    QImage m_overview;
-    qreal m_overviewZoom = 0;
-    quint64 m_overviewGeneration = 0;
-    const QGraphicsScene *m_overviewScene = nullptr;
+    QRegion m_exposed; // what the paint event in progress repaints
 };
 
 } // namespace Portolan::Ui
