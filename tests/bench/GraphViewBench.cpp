@@ -1,10 +1,11 @@
 // Frame times of the graph view at thousands of boxes: the Graph page's own panel (GraphPanel: worker layout,
-// GraphScene, GraphView) on a workspace from portolan-gen, with grouping off so every entity is a box. Two kinds of
-// frame: a full repaint after the view moved (what zooming costs, and a jump), timed synchronously; and a drag, where
-// the scroll bars move, the view scrolls what it shows and repaints the strips that came into view, delivered by the
-// event loop as on screen. Also prints the layout time, the memory the scene added, and whether the window after a
-// drag has the same pixels as a fresh paint (seams). Prints figures; not pass/fail.
+// GraphScene, GraphView) on a workspace from portolan-gen, with grouping off so every entity is a box (or --group). Two
+// kinds of frame: a full repaint after the view moved (what zooming costs, and a jump), timed synchronously; and a
+// drag, where the scroll bars move, the view scrolls what it shows and repaints the strips that came into view,
+// delivered by the event loop as on screen. Also prints the layout time, the memory the scene added, and whether the
+// window after a drag has the same pixels as a fresh paint (seams). Prints figures; not pass/fail.
 //   QT_QPA_PLATFORM=offscreen portolan_bench_graph_view --workspace DIR [--frames 120] [--size 1500x900] [--shots DIR]
+//     [--group none|system|owner]
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
@@ -127,7 +128,9 @@ int main(int argc, char **argv)
         u"shots"_s,
         u"Save the view at each zoom here: zoom-Z.png after full repaints, drag-Z.png and fresh-Z.png after a drag"_s,
         u"dir"_s);
-    parser.addOptions({workspaceOption, framesOption, sizeOption, shotsOption});
+    const QCommandLineOption groupOption(u"group"_s, u"Boxes: none (every entity), system or owner"_s, u"by"_s,
+                                         u"none"_s);
+    parser.addOptions({workspaceOption, framesOption, sizeOption, shotsOption, groupOption});
     parser.process(app);
     const int frames = std::max(10, parser.value(framesOption).toInt());
     const QStringList size = parser.value(sizeOption).split(u'x');
@@ -145,7 +148,10 @@ int main(int argc, char **argv)
     Ui::GraphPanel panel(Ui::GraphPanel::Mode::Page);
     panel.resize(size.value(0).toInt(), size.value(1).toInt());
     panel.show();
-    panel.setGrouping(Ui::GraphPanel::Grouping::None);
+    const QString group = parser.value(groupOption);
+    panel.setGrouping(group == u"system"_s  ? Ui::GraphPanel::Grouping::System
+                      : group == u"owner"_s ? Ui::GraphPanel::Grouping::Owner
+                                            : Ui::GraphPanel::Grouping::None);
     panel.setCatalog(catalog);
     panel.setScopeKind(Core::GraphScope::Kind::Catalog);
     QElapsedTimer wait;

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -59,12 +60,15 @@ public:
     // strips (a pan repainting what comes into view) has exactly the pixels of the line drawn whole.
     void draw(QPointF a, QPointF b, int width = 1, qreal *dash = nullptr)
     {
+        a = snapped(a);
+        b = snapped(b);
         const qreal length = dash ? QLineF(a, b).length() : 0;
         const qreal dashStart = dash ? *dash : 0;
         if (dash) {
             *dash += length;
         }
-        if (std::max(a.x(), b.x()) < -0.5 || std::min(a.x(), b.x()) > m_width - 0.5 || std::max(a.y(), b.y()) < -0.5
+        // (A wide line's second pixel is one right or below, so it may show from one pixel outside.)
+        if (std::max(a.x(), b.x()) < -1.5 || std::min(a.x(), b.x()) > m_width - 0.5 || std::max(a.y(), b.y()) < -1.5
             || std::min(a.y(), b.y()) > m_height - 0.5) {
             return;
         }
@@ -79,12 +83,12 @@ public:
         const qreal slope = bm != am ? (bn - an) / (bm - am) : 0;
         qreal low = std::min(am, bm);
         qreal high = std::max(am, bm);
-        // Where the line is across the image, too.
+        // Where the line is across the image, too, give or take a pixel: each pixel is checked below.
         if (slope != 0) {
-            const qreal enter = am + (-0.5 - an) / slope;
+            const qreal enter = am + (-1.5 - an) / slope;
             const qreal leave = am + (minorSize - 0.5 - an) / slope;
-            low = std::max(low, std::min(enter, leave));
-            high = std::min(high, std::max(enter, leave));
+            low = std::max(low, std::min(enter, leave) - 1);
+            high = std::min(high, std::max(enter, leave) + 1);
         }
         const int first = std::max(0, qRound(low));
         const int last = std::min(majorSize - 1, qRound(high));
@@ -108,20 +112,54 @@ public:
                 const int n = int((atZero + qint64(m) * perStep) >> 32);
                 if (n >= 0 && n < minorSize) {
                     plot(steep ? n : m, steep ? m : n);
-                    if (width > 1) {
-                        plot(steep ? n + 1 : m, steep ? m : n + 1);
-                    }
+                }
+                if (width > 1 && n + 1 >= 0 && n + 1 < minorSize) {
+                    plot(steep ? n + 1 : m, steep ? m : n + 1);
                 }
             }
         }
     }
 
-private:
-    void plot(int x, int y)
+    // A convex polygon (an arrow head): the pixels whose centres are inside it, with the lines' convention of pixel
+    // centres at whole coordinates, so an arrow meets its line; from the polygon alone, like the lines.
+    void fill(QPolygonF polygon)
     {
-        if (x >= m_width || y >= m_height) {
+        if (polygon.size() < 3) {
             return;
         }
+        for (QPointF &point : polygon) {
+            point = snapped(point);
+        }
+        const QRectF box = polygon.boundingRect();
+        const int top = std::max(0, int(std::ceil(box.top())));
+        const int bottom = std::min(m_height - 1, int(std::floor(box.bottom())));
+        for (int y = top; y <= bottom; ++y) {
+            qreal left = std::numeric_limits<qreal>::infinity();
+            qreal right = -left;
+            for (qsizetype i = 0; i < polygon.size(); ++i) {
+                const QPointF p = polygon.at(i);
+                const QPointF q = polygon.at((i + 1) % polygon.size());
+                if ((p.y() <= y && q.y() >= y) || (q.y() <= y && p.y() >= y)) {
+                    const qreal x = p.y() == q.y() ? p.x() : p.x() + (y - p.y()) * (q.x() - p.x()) / (q.y() - p.y());
+                    left = std::min({left, x, p.y() == q.y() ? q.x() : x});
+                    right = std::max({right, x, p.y() == q.y() ? q.x() : x});
+                }
+            }
+            const int from = std::max(0, int(std::ceil(left)));
+            const int to = std::min(m_width - 1, int(std::floor(right)));
+            for (int x = from; x <= to; ++x) {
+                plot(x, y);
+            }
+        }
+    }
+
+private:
+    // To 1/256 of a pixel: a strip's transform adds its offset in another order than the whole view's, and the last
+    // bit of a coordinate that lies on a pixel's edge (a box at whole coordinates) would decide the pixel.
+    static QPointF snapped(QPointF p) { return QPointF(std::round(p.x() * 256) / 256, std::round(p.y() * 256) / 256); }
+
+    void plot(int x, int y)
+    {
         QRgb &target = reinterpret_cast<QRgb *>(m_bits + y * m_stride)[x];
         if (m_alpha == 255) {
             target = m_source;
@@ -529,6 +567,7 @@ void GraphScene::clearDrawing()
     m_pieceStarts.clear();
     m_dashStarts.clear();
     m_itemTotal = 0;
+    m_drawsLines = false;
     m_drawing.reset();
     m_graph.reset();
     m_selected = -1;
@@ -567,6 +606,13 @@ void GraphScene::setDrawing(std::shared_ptr<const GraphDrawing> drawing, std::sh
     }
     m_pieceStarts.append(int(m_pieces.size()));
     m_itemTotal = int(m_pieces.size() + m_drawing->nodes().size());
+    qreal ink = 0;
+    for (const DrawingEdge &e : edges) {
+        for (qsizetype k = 1; k < e.points.size(); ++k) {
+            ink += QLineF(e.points.at(k - 1), e.points.at(k)).length();
+        }
+    }
+    m_drawsLines = m_itemTotal > itemLinesUpTo || ink > inkUpTo;
     // A graph of readable size has an item per piece of line; a larger one draws its lines itself (paintLines).
     if (!drawsLines()) {
         for (int i = 0; i < int(edges.size()); ++i) {
@@ -857,8 +903,7 @@ void GraphScene::paintLines(QImage &image, const QTransform &toImage, const QRec
             }
         }
     }
-    // Arrow heads and labels, with QPainter: few are in view at a time. Without antialiasing, like the lines, which
-    // also keeps the pixels of an arrow painted in two strips the same as painted whole.
+    // Arrow heads, and labels with QPainter: few are in view at a time.
     QPainter painter(&image);
     painter.setTransform(toImage);
     QFont font = QApplication::font();
@@ -868,10 +913,12 @@ void GraphScene::paintLines(QImage &image, const QTransform &toImage, const QRec
         const DrawingEdge &e = edges.at(i);
         const bool dimmed = m_edgeLooks.at(i) & Dimmed;
         const QColor colour = QColor::fromRgba(lineColour(e.type, dimmed));
-        if (scale >= blockLevel && near.contains(e.points.last())) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(colour);
-            painter.drawPolygon(arrowHead(e.points));
+        if (scale >= blockLevel) {
+            const QPolygonF arrow = arrowHead(e.points);
+            if (arrow.boundingRect().intersects(near)) {
+                pixels.setColour(colour.rgba());
+                pixels.fill(toImage.map(arrow));
+            }
         }
         const bool emphasised = m_edgeLooks.at(i) & Emphasised;
         if ((scale >= labelLevel && !dimmed) || (emphasised && scale >= detailLevel)) {

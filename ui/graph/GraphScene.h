@@ -71,11 +71,13 @@ public:
     // bends, dashes, emphasis and dimming, arrow heads and labels, into `image` (ARGB32 premultiplied) through
     // `toImage`. The curves are drawn pixel by pixel, many times faster than QPainter (see PixelLines).
     void paintLines(QImage &image, const QTransform &toImage, const QRectF &visibleScene) const;
-    // Whether the scene draws its lines itself (paintLines, under the items) rather than as items: past this many
-    // boxes and pieces of lines, where thousands of lines cross any view and an item per piece costs more to visit
-    // than to draw.
+    // Whether the scene draws its lines itself (paintLines, under the items, without antialiasing) rather than as
+    // items: past this many boxes and pieces of lines, or this much length of lines (scene units). Thousands of lines
+    // cross any view then, and QPainter, antialiased, takes tens of milliseconds a frame: the 274 system boxes of a
+    // catalog of 5,000 have 2,331 lines 23 million long, where the demo's largest graph has 61,000.
     static constexpr int itemLinesUpTo = 6000;
-    [[nodiscard]] bool drawsLines() const { return m_itemTotal > itemLinesUpTo; }
+    static constexpr qreal inkUpTo = 2'000'000;
+    [[nodiscard]] bool drawsLines() const { return m_drawsLines; }
     // Changes whenever what the overview paints changes (drawing, emphasis, selection, live styles), so a view can
     // keep a rendered overview while only panning.
     [[nodiscard]] quint64 overviewGeneration() const { return m_overviewGeneration; }
@@ -124,6 +126,7 @@ private:
     QList<Piece> m_pieces; // edge i's are [m_pieceStarts[i], m_pieceStarts[i + 1])
     QList<int> m_pieceStarts;
     QList<QRectF> m_exposed;
+    bool m_drawsLines = false;
     int m_itemTotal = 0;
     int m_selected = -1;
     bool m_selectionEmphasis = true;
