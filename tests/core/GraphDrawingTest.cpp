@@ -128,25 +128,7 @@ TEST_CASE("Drawing of the Backstage examples: grouped or not, every relation is 
 
 TEST_CASE("Drawing of 2,000 generated entities grouped by system keeps every relation", "[graph]")
 {
-    std::vector<Entity> entities;
-    for (int s = 0; s < 40; ++s) {
-        entities.push_back(entity(u"System"_s, u"system-%1"_s.arg(s), QCborMap{{u"owner"_s, u"team-a"_s}}));
-    }
-    for (int i = 0; i < 1960; ++i) {
-        QCborArray deps;
-        for (int step : {1, 7, 31}) {
-            if (i + step < 1960) {
-                deps.append(u"component:service-%1"_s.arg(i + step));
-            }
-        }
-        entities.push_back(entity(u"Component"_s, u"service-%1"_s.arg(i),
-                                  QCborMap{{u"type"_s, u"service"_s},
-                                           {u"lifecycle"_s, u"production"_s},
-                                           {u"owner"_s, u"team-%1"_s.arg(i % 12)},
-                                           {u"system"_s, u"system-%1"_s.arg(i % 40)},
-                                           {u"dependsOn"_s, deps}}));
-    }
-    const Catalog::Ptr catalog = Catalog::build(std::move(entities));
+    const Catalog::Ptr catalog = Portolan::Test::webOfServices();
     GraphScope scope;
     scope.kind = GraphScope::Kind::Catalog;
     const Result<EntityGraph> g = EntityGraph::build(*catalog, scope);

@@ -1,8 +1,12 @@
 #include "TestSupport.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan::Test {
 
@@ -39,6 +43,35 @@ QString describe(const Core::ErrorList &problems)
 int countErrors(const Core::ErrorList &problems)
 {
     return int(std::count_if(problems.cbegin(), problems.cend(), [](const Core::Error &e) { return e.isError(); }));
+}
+
+Core::Catalog::Ptr webOfServices()
+{
+    const auto entity = [](const QString &kind, const QString &name, const QCborMap &spec) {
+        return Core::Entity::fromEnvelope(QCborMap{{u"apiVersion"_s, u"backstage.io/v1alpha1"_s},
+                                                   {u"kind"_s, kind},
+                                                   {u"metadata"_s, QCborMap{{u"name"_s, name}}},
+                                                   {u"spec"_s, spec}});
+    };
+    std::vector<Core::Entity> entities;
+    for (int s = 0; s < 40; ++s) {
+        entities.push_back(entity(u"System"_s, u"system-%1"_s.arg(s), QCborMap{{u"owner"_s, u"team-a"_s}}));
+    }
+    for (int i = 0; i < 1960; ++i) {
+        QCborArray deps;
+        for (int step : {1, 7, 31}) {
+            if (i + step < 1960) {
+                deps.append(u"component:service-%1"_s.arg(i + step));
+            }
+        }
+        entities.push_back(entity(u"Component"_s, u"service-%1"_s.arg(i),
+                                  QCborMap{{u"type"_s, u"service"_s},
+                                           {u"lifecycle"_s, u"production"_s},
+                                           {u"owner"_s, u"team-%1"_s.arg(i % 12)},
+                                           {u"system"_s, u"system-%1"_s.arg(i % 40)},
+                                           {u"dependsOn"_s, deps}}));
+    }
+    return Core::Catalog::build(std::move(entities));
 }
 
 } // namespace Portolan::Test

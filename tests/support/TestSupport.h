@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "util/Error.h"
 
 #include <QString>
@@ -16,5 +17,9 @@ QString writeFile(const QTemporaryDir &dir, const QString &relative, const QByte
 // "file:line:col: error: message [field]" for every problem, one per line, to show in failure messages.
 [[nodiscard]] QString describe(const Core::ErrorList &problems);
 [[nodiscard]] int countErrors(const Core::ErrorList &problems);
+// A generated catalog for graphs at scale: 40 systems (owned by team-a) and 1,960 services in one long web of
+// dependencies (service-i needs service-(i+1), -(i+7) and -(i+31)), each part of system-(i % 40) and owned by
+// team-(i % 12), which the catalog lacks.
+[[nodiscard]] Core::Catalog::Ptr webOfServices();
 
 } // namespace Portolan::Test

@@ -5,6 +5,7 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "pages/EntityPage.h"
+#include "support/TestSupport.h"
 
 #include <QAction>
 #include <QCborArray>
@@ -56,37 +57,6 @@ int edgeItems(const GraphScene &scene)
     return int(edges.size());
 }
 
-// A catalog of 2,000 services in one long web of dependencies (each needs the next, the 7th and the 31st after it),
-// in 40 systems: ungrouped, more boxes and pieces of lines than the scene keeps as items.
-Catalog::Ptr webOfServices()
-{
-    const auto entity = [](const QString &kind, const QString &name, const QCborMap &spec) {
-        return Entity::fromEnvelope(QCborMap{{u"apiVersion"_s, u"backstage.io/v1alpha1"_s},
-                                             {u"kind"_s, kind},
-                                             {u"metadata"_s, QCborMap{{u"name"_s, name}}},
-                                             {u"spec"_s, spec}});
-    };
-    std::vector<Entity> entities;
-    for (int s = 0; s < 40; ++s) {
-        entities.push_back(entity(u"System"_s, u"system-%1"_s.arg(s), QCborMap{{u"owner"_s, u"team-a"_s}}));
-    }
-    for (int i = 0; i < 1960; ++i) {
-        QCborArray deps;
-        for (int step : {1, 7, 31}) {
-            if (i + step < 1960) {
-                deps.append(u"component:service-%1"_s.arg(i + step));
-            }
-        }
-        entities.push_back(entity(u"Component"_s, u"service-%1"_s.arg(i),
-                                  QCborMap{{u"type"_s, u"service"_s},
-                                           {u"lifecycle"_s, u"production"_s},
-                                           {u"owner"_s, u"team-%1"_s.arg(i % 12)},
-                                           {u"system"_s, u"system-%1"_s.arg(i % 40)},
-                                           {u"dependsOn"_s, deps}}));
-    }
-    return Catalog::build(std::move(entities));
-}
-
 // The scene's lines in `rect` (scene coordinates) at `zoom`, painted whole or as strips `strip` pixels high, as a
 // pan repaints them; `overview` for the far-out drawing.
 QImage paintedLines(const GraphScene &scene, const QRectF &rect, qreal zoom, int strip, bool overview)
@@ -136,7 +106,7 @@ constexpr int seamTolerance = 1;
 TEST_CASE("Graph of 2,000 services ungrouped: the scene draws every line itself, the same in strips as whole",
           "[ui][graph]")
 {
-    const Catalog::Ptr catalog = webOfServices();
+    const Catalog::Ptr catalog = Test::webOfServices();
     GraphPanel panel(GraphPanel::Mode::Page);
     panel.resize(1200, 800);
     panel.show();
