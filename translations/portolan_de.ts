@@ -4525,6 +4525,176 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <source>Conditions nest more than 32 deep</source>
+        <translation>Bedingungen sind tiefer als 32 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>A condition must be a mapping: {fact: ..., equals: ...}, or all, any or not</source>
+        <translation>Eine Bedingung muss eine Abbildung sein: {fact: ..., equals: ...}, oder all, any oder not</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands alone in its condition</source>
+        <translation>„%1“ steht allein in seiner Bedingung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a non-empty list of conditions</source>
+        <translation>„%1“ nimmt eine nicht leere Liste von Bedingungen</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; stands alone in its condition</source>
+        <translation>„not“ steht allein in seiner Bedingung</translation>
+    </message>
+    <message>
+        <source>A test needs &quot;fact&quot;: the path of what it tests, e.g. spec.lifecycle</source>
+        <translation>Ein Test braucht „fact“: den Pfad dessen, was er prüft, z. B. spec.lifecycle</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a condition</source>
+        <translation>Unbekanntes Feld „%1“ in einer Bedingung</translation>
+    </message>
+    <message>
+        <source>A test has exactly one operator: equals, notEquals, in, notIn, contains, matches, exists, empty, greaterThan, atLeast, lessThan, atMost, olderThan or newerThan</source>
+        <translation>Ein Test hat genau einen Operator: equals, notEquals, in, notIn, contains, matches, exists, empty, greaterThan, atLeast, lessThan, atMost, olderThan oder newerThan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a list of values</source>
+        <translation>„%1“ nimmt eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes true or false</source>
+        <translation>„%1“ nimmt true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a number</source>
+        <translation>„%1“ nimmt eine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes an age: a number and m, h, d or w (&quot;30d&quot;), or a number of days</source>
+        <translation>„%1“ nimmt ein Alter: eine Zahl und m, h, d oder w („30d“), oder eine Anzahl Tage</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; takes a regular expression: %1</source>
+        <translation>„matches“ nimmt einen regulären Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one value: a string, number or true/false</source>
+        <translation>„%1“ nimmt einen Wert: eine Zeichenkette, eine Zahl oder true/false</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a scorecard</source>
+        <translation>Unbekanntes Feld „%1“ in einer Scorecard</translation>
+    </message>
+    <message>
+        <source>A scorecard needs an id</source>
+        <translation>Eine Scorecard braucht eine id</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; is a list of {name, color}, lowest first</source>
+        <translation>„levels“ ist eine Liste von {name, color}, die niedrigste zuerst</translation>
+    </message>
+    <message>
+        <source>A level needs a name</source>
+        <translation>Eine Stufe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Level &quot;%1&quot; is named twice</source>
+        <translation>Die Stufe „%1“ ist doppelt benannt</translation>
+    </message>
+    <message>
+        <source>A level&apos;s color is #rrggbb</source>
+        <translation>Die Farbe einer Stufe ist #rrggbb</translation>
+    </message>
+    <message>
+        <source>A scorecard needs rules: a list of {id, title, level, condition}</source>
+        <translation>Eine Scorecard braucht Regeln: eine Liste von {id, title, level, condition}</translation>
+    </message>
+    <message>
+        <source>A rule is a mapping: {id, title, level, condition}</source>
+        <translation>Eine Regel ist eine Abbildung: {id, title, level, condition}</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a rule</source>
+        <translation>Unbekanntes Feld „%1“ in einer Regel</translation>
+    </message>
+    <message>
+        <source>A rule needs an id</source>
+        <translation>Eine Regel braucht eine id</translation>
+    </message>
+    <message>
+        <source>Rule id &quot;%1&quot; is used twice</source>
+        <translation>Die Regel-id „%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be one of the scorecard&apos;s levels: %1</source>
+        <translation>„level“ muss eine der Stufen der Scorecard sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;weight&quot; is a number, 0 or more</source>
+        <translation>„weight“ ist eine Zahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Unknown fact &quot;%1&quot;</source>
+        <translation>Unbekannter Fakt „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown relation in &quot;%1&quot;: relations.&lt;type&gt;, such as relations.dependsOn</source>
+        <translation>Unbekannte Beziehung in „%1“: relations.&lt;Typ&gt;, etwa relations.dependsOn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: after relations.&lt;type&gt;, only a fact of the target&apos;s descriptor (kind, metadata..., spec...)</source>
+        <translation>„%1“: nach relations.&lt;Typ&gt; nur ein Fakt aus dem Deskriptor des Ziels (kind, metadata..., spec...)</translation>
+    </message>
+    <message>
+        <source>A scorecard file holds one scorecard; the rest is ignored</source>
+        <translation>Eine Scorecard-Datei enthält eine Scorecard; der Rest wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Cannot read the scorecard: %1</source>
+        <translation>Die Scorecard kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard id &quot;%1&quot; is also used by %2</source>
+        <translation>Die Scorecard-id „%1“ wird auch von %2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEvaluator</name>
+    <message>
+        <source>no GitHub data for this entity (no github.com/project-slug, or not read yet)</source>
+        <translation>keine GitHub-Daten für diese Entität (kein github.com/project-slug, oder noch nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>no runtime data for this entity (not found in a cluster, or not read yet)</source>
+        <translation>keine Laufzeitdaten für diese Entität (in keinem Cluster gefunden, oder noch nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>unknown fact</source>
+        <translation>unbekannter Fakt</translation>
+    </message>
+    <message>
+        <source>%1 is unknown: %2</source>
+        <translation>%1 ist unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1, wanted not %2</source>
+        <translation>%1, verlangt: nicht %2</translation>
+    </message>
+    <message>
+        <source>%1, wanted %2</source>
+        <translation>%1, verlangt: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceStyle</name>
     <message>
         <source>Files</source>
@@ -5134,22 +5304,6 @@ Letzter Versuch: %2</translation>
         <translation>%1 Quelle(n) in %2 s synchronisiert, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Portolan&apos;s headless command line.
-
-Commands:
-  validate PATH...        check descriptor files and folders; exit 1 on errors
-  catalog list            list the workspace&apos;s entities
-  catalog show REF        show one entity and its relations
-  sync                    fetch every source now (or one, with --source); exit 1 if any failed</source>
-        <translation>Portolans Kommandozeile ohne Oberfläche.
-
-Befehle:
-  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität und ihre Beziehungen zeigen
-  sync                    jede Quelle jetzt abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug</translation>
-    </message>
-    <message>
         <source>sync: only this source</source>
         <translation>sync: nur diese Quelle</translation>
     </message>
@@ -5222,10 +5376,6 @@ Befehle:
         <translation>Format</translation>
     </message>
     <message>
-        <source>validate | catalog | sync | graph</source>
-        <translation>validate | catalog | sync | graph</translation>
-    </message>
-    <message>
         <source>--scope is neighbourhood, system, blast-radius, needs or catalog, not &quot;%1&quot;</source>
         <translation>--scope ist neighbourhood, system, blast-radius, needs oder catalog, nicht „%1“</translation>
     </message>
@@ -5252,6 +5402,115 @@ Befehle:
     <message>
         <source>grouping</source>
         <translation>Gruppierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity score(s) below %1</source>
+        <translation>
+            <numerusform>%n Bewertung unter %1</numerusform>
+            <numerusform>%n Bewertungen unter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scorecards in %1</source>
+        <translation>Keine Scorecards in %1</translation>
+    </message>
+    <message>
+        <source>No scorecard &quot;%1&quot;; there are %2</source>
+        <translation>Keine Scorecard „%1“; es gibt %2</translation>
+    </message>
+    <message>
+        <source>No entity &quot;%1&quot; in the catalog</source>
+        <translation>Keine Entität „%1“ im Katalog</translation>
+    </message>
+    <message>
+        <source>No scorecard has a level &quot;%1&quot;</source>
+        <translation>Keine Scorecard hat eine Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (%4%)</source>
+        <translation>%1 · %2: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>So beheben: %1</translation>
+    </message>
+    <message>
+        <source>below %1: %2</source>
+        <translation>unter %1: %2</translation>
+    </message>
+    <message>
+        <source>== %1 (%2): %3 entities; %4</source>
+        <translation>== %1 (%2): %3 Entitäten; %4</translation>
+    </message>
+    <message>
+        <source>No scorecard applies to %1</source>
+        <translation>Keine Scorecard gilt für %1</translation>
+    </message>
+    <message>
+        <source>Every entity is at %1 or above</source>
+        <translation>Jede Entität ist auf %1 oder darüber</translation>
+    </message>
+    <message>
+        <source>Portolan&apos;s headless command line.
+
+Commands:
+  validate PATH...        check descriptor files and folders; exit 1 on errors
+  catalog list            list the workspace&apos;s entities
+  catalog show REF        show one entity and its relations
+  sync                    fetch every source now (or one, with --source); exit 1 if any failed
+  graph [REF]             the dependency graph as DOT, SVG or JSON
+  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
+                          exit 1 when one is below it (a CI gate)</source>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität mit ihren Beziehungen zeigen
+  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug
+  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
+  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below STUFE
+                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate)</translation>
+    </message>
+    <message>
+        <source>score: only this scorecard</source>
+        <translation>score: nur diese Scorecard</translation>
+    </message>
+    <message>
+        <source>score: only this entity, rule by rule</source>
+        <translation>score: nur diese Entität, Regel für Regel</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>score: exit 1 when an entity is below this level</source>
+        <translation>score: Exit-Code 1, wenn eine Entität unter dieser Stufe liegt</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>validate | catalog | sync | graph | score</source>
+        <translation>validate | catalog | sync | graph | score</translation>
     </message>
 </context>
 </TS>

@@ -588,4 +588,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>portolan-cli</name>
+    <message numerus="yes">
+        <source>%n entity score(s) below %1</source>
+        <translation>
+            <numerusform>%n entity score below %1</numerusform>
+            <numerusform>%n entity scores below %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

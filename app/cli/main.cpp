@@ -6,6 +6,7 @@
 #include "graph/EntityGraph.h"
 #include "graph/GraphDrawing.h"
 #include "model/KindSchema.h"
+#include "scorecards/ScorecardEvaluator.h"
 #include "sync/SyncService.h"
 
 #include <QCommandLineParser>
@@ -93,7 +94,8 @@ void printJson(const QJsonValue &value)
 // The catalog as the GUI would show it: every source's last good data from the offline cache, with the local
 // `files` sources read again now (they are cheap and may have changed). Network sources are only synced by
 // `portolan-cli sync`.
-Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr)
+Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr, LiveSnapshot::Ptr *liveOut = nullptr,
+                           Workspace *workspaceOut = nullptr)
 {
     auto ws = Workspace::open(dir);
     if (!ws.ok()) {
@@ -110,6 +112,13 @@ Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr)
                      [&catalog](const Catalog::Ptr &c, const QList<SourceState> &, bool) { catalog = c; });
     QObject::connect(&service, &SyncService::failed, &service,
                      [](const Error &e) { err() << problemLine(e) << Qt::endl; });
+    if (liveOut) {
+        QObject::connect(&service, &SyncService::liveChanged, &service,
+                         [liveOut](const LiveSnapshot::Ptr &live) { *liveOut = live; });
+    }
+    if (workspaceOut) {
+        *workspaceOut = *ws;
+    }
     service.init(false);
     QEventLoop loop;
     int running = 0;
@@ -616,6 +625,191 @@ int runSync(const QCommandLineParser &parser)
     return failedCount == 0 ? Ok : Failed;
 }
 
+int runScore(const QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(u"json"_s);
+    Workspace workspace;
+    LiveSnapshot::Ptr live;
+    const Catalog::Ptr catalog = loadWorkspace(chooseWorkspace(parser), nullptr, &live, &workspace);
+    if (!catalog) {
+        return Failed;
+    }
+    ErrorList problems;
+    QList<Scorecard> cards = ScorecardReader::readAll(workspace.scorecardPaths(), problems);
+    for (const Error &e : std::as_const(problems)) {
+        err() << problemLine(e) << Qt::endl;
+    }
+    const bool brokenScorecards =
+        std::any_of(problems.cbegin(), problems.cend(), [](const Error &e) { return e.isError(); });
+    if (cards.isEmpty()) {
+        err() << tr("No scorecards in %1").arg(workspace.scorecardPaths().join(u", "_s)) << Qt::endl;
+        return Failed;
+    }
+    if (parser.isSet(u"scorecard"_s)) {
+        const QString id = parser.value(u"scorecard"_s);
+        const auto it = std::find_if(cards.cbegin(), cards.cend(), [&id](const Scorecard &c) { return c.id == id; });
+        if (it == cards.cend()) {
+            QStringList ids;
+            for (const Scorecard &c : std::as_const(cards)) {
+                ids << c.id;
+            }
+            err() << tr("No scorecard \"%1\"; there are %2").arg(id, ids.join(u", "_s)) << Qt::endl;
+            return Usage;
+        }
+        cards = {*it};
+    }
+    int only = -1;
+    if (parser.isSet(u"entity"_s)) {
+        only = catalog->find(parser.value(u"entity"_s));
+        if (only < 0) {
+            err() << tr("No entity \"%1\" in the catalog").arg(parser.value(u"entity"_s)) << Qt::endl;
+            return Failed;
+        }
+    }
+    const QString gate = parser.value(u"fail-below"_s);
+    if (!gate.isEmpty() && std::none_of(cards.cbegin(), cards.cend(), [&gate](const Scorecard &c) {
+            return c.levelIndex(gate) >= 0;
+        })) {
+        err() << tr("No scorecard has a level \"%1\"").arg(gate) << Qt::endl;
+        return Usage;
+    }
+
+    const ScorecardEvaluator evaluator(*catalog, live.get(), QDateTime::currentDateTimeUtc());
+    const auto levelName = [](const Scorecard &card, int level) {
+        return level >= 0 ? card.levels.at(level).name : tr("below %1").arg(card.levels.first().name);
+    };
+    int below = 0;
+    int scored = 0;
+    QJsonArray results;
+    for (const Scorecard &card : std::as_const(cards)) {
+        std::vector<EntityScore> scores;
+        if (only >= 0) {
+            if (evaluator.applies(card, only)) {
+                scores.push_back(evaluator.evaluate(card, only));
+            }
+        } else {
+            scores = evaluator.run(card).entities;
+        }
+        if (!json) {
+            // Worst first: the lowest level, then the lowest score.
+            std::stable_sort(scores.begin(), scores.end(), [](const EntityScore &a, const EntityScore &b) {
+                return a.level != b.level ? a.level < b.level : a.score < b.score;
+            });
+        }
+        const int gateLevel = gate.isEmpty() ? -1 : card.levelIndex(gate);
+        QList<int> counts(card.levels.size() + 1, 0);
+        QJsonArray entities;
+        for (const EntityScore &score : scores) {
+            ++scored;
+            ++counts[score.level >= 0 ? score.level : int(card.levels.size())];
+            const bool isBelow = gateLevel >= 0 && score.level < gateLevel;
+            below += isBelow ? 1 : 0;
+            const QString ref = catalog->entity(score.entity).refString();
+            if (json) {
+                QJsonObject o;
+                o.insert(u"entity"_s, ref);
+                o.insert(u"level"_s, score.level >= 0 ? QJsonValue(card.levels.at(score.level).name) : QJsonValue());
+                o.insert(u"score"_s, std::round(score.score * 10) / 10);
+                o.insert(u"passed"_s, score.passed);
+                o.insert(u"failed"_s, score.failed);
+                o.insert(u"unknown"_s, score.unknown);
+                if (gateLevel >= 0) {
+                    o.insert(u"below"_s, isBelow);
+                }
+                QJsonArray rules;
+                for (qsizetype r = 0; r < card.rules.size(); ++r) {
+                    QJsonObject rule;
+                    rule.insert(u"id"_s, card.rules.at(r).id);
+                    rule.insert(u"level"_s, card.levels.at(card.rules.at(r).level).name);
+                    rule.insert(u"result"_s, truthName(score.rules.at(r).truth));
+                    if (!score.rules.at(r).why.isEmpty()) {
+                        rule.insert(u"why"_s, QJsonArray::fromStringList(score.rules.at(r).why));
+                    }
+                    rules.append(rule);
+                }
+                o.insert(u"rules"_s, rules);
+                entities.append(o);
+                continue;
+            }
+            if (only >= 0) {
+                out() << tr("%1 · %2: %3 (%4%)")
+                             .arg(ref, card.displayTitle(), levelName(card, score.level))
+                             .arg(score.score, 0, 'f', 0)
+                      << '\n';
+                for (qsizetype r = 0; r < card.rules.size(); ++r) {
+                    const ScorecardRule &rule = card.rules.at(r);
+                    const RuleOutcome &outcome = score.rules.at(r);
+                    const QString mark = outcome.truth == Truth::Pass   ? tr("pass")
+                                         : outcome.truth == Truth::Fail ? tr("FAIL")
+                                                                        : tr("unknown");
+                    out() << u"  %1  %2  %3 (%4)"_s.arg(mark.leftJustified(7),
+                                                        card.levels.at(rule.level).name.leftJustified(8),
+                                                        rule.title.isEmpty() ? rule.id : rule.title, rule.id)
+                          << '\n';
+                    for (const QString &line : outcome.why) {
+                        out() << u"           "_s << line << '\n';
+                    }
+                    if (outcome.truth != Truth::Pass && !rule.description.isEmpty()) {
+                        out() << u"           "_s << tr("How to fix: %1").arg(rule.description.simplified()) << '\n';
+                    }
+                }
+                continue;
+            }
+            QStringList missing;
+            for (qsizetype r = 0; r < card.rules.size(); ++r) {
+                if (score.rules.at(r).truth != Truth::Pass) {
+                    missing << (score.rules.at(r).truth == Truth::Fail ? card.rules.at(r).id
+                                                                       : card.rules.at(r).id + u'?');
+                }
+            }
+            out() << u"%1  %2  %3  %4%5"_s.arg(
+                isBelow ? u"!"_s : u" "_s, ref.leftJustified(48), levelName(card, score.level).leftJustified(14),
+                QString::number(score.score, 'f', 0).rightJustified(3) + u"%  "_s, missing.join(u' '))
+                  << '\n';
+        }
+        if (json) {
+            QJsonObject o;
+            o.insert(u"scorecard"_s, card.id);
+            o.insert(u"title"_s, card.displayTitle());
+            QJsonArray levels;
+            for (const ScorecardLevel &l : card.levels) {
+                levels.append(l.name);
+            }
+            o.insert(u"levels"_s, levels);
+            o.insert(u"entities"_s, entities);
+            results.append(o);
+        } else if (only < 0) {
+            QStringList summary;
+            for (qsizetype l = card.levels.size() - 1; l >= 0; --l) {
+                summary << u"%1 %2"_s.arg(card.levels.at(l).name).arg(counts.at(l));
+            }
+            summary << tr("below %1: %2").arg(card.levels.first().name).arg(counts.last());
+            out() << tr("== %1 (%2): %3 entities; %4")
+                         .arg(card.displayTitle(), card.id)
+                         .arg(scores.size())
+                         .arg(summary.join(u", "_s))
+                  << "\n\n";
+        }
+    }
+    if (json) {
+        printJson(results);
+    }
+    out().flush();
+    if (only >= 0 && scored == 0) {
+        err() << tr("No scorecard applies to %1").arg(parser.value(u"entity"_s)) << Qt::endl;
+    }
+    if (!gate.isEmpty()) {
+        if (below > 0) {
+            err()
+                << QCoreApplication::translate("portolan-cli", "%n entity score(s) below %1", nullptr, below).arg(gate)
+                << Qt::endl;
+            return Failed;
+        }
+        err() << tr("Every entity is at %1 or above").arg(gate) << Qt::endl;
+    }
+    return brokenScorecards ? Failed : Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -635,7 +829,10 @@ int main(int argc, char *argv[])
            "  validate PATH...        check descriptor files and folders; exit 1 on errors\n"
            "  catalog list            list the workspace's entities\n"
            "  catalog show REF        show one entity and its relations\n"
-           "  sync                    fetch every source now (or one, with --source); exit 1 if any failed"));
+           "  sync                    fetch every source now (or one, with --source); exit 1 if any failed\n"
+           "  graph [REF]             the dependency graph as DOT, SVG or JSON\n"
+           "  score                   the workspace's scorecards: each entity's level; with --fail-below LEVEL,\n"
+           "                          exit 1 when one is below it (a CI gate)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -664,7 +861,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"format"_s, tr("graph: dot (default), svg or json"), tr("format")});
     parser.addOption({u"group"_s, tr("graph: collapse entities into one box per system or owner (none, system, owner)"),
                       tr("grouping")});
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph"));
+    parser.addOption({u"scorecard"_s, tr("score: only this scorecard"), tr("id")});
+    parser.addOption({u"entity"_s, tr("score: only this entity, rule by rule"), tr("ref")});
+    parser.addOption({u"fail-below"_s, tr("score: exit 1 when an entity is below this level"), tr("level")});
+    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -689,6 +889,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"graph"_s && args.size() <= 2) {
         return runGraph(parser, args.value(1));
+    }
+    if (command == u"score"_s && args.size() == 1) {
+        return runScore(parser);
     }
     err() << tr("Unknown command \"%1\"; see --help").arg(args.join(u' ')) << Qt::endl;
     return Usage;

@@ -32,8 +32,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DescriptorReader", text);
 }
 
-constexpr int maxRecordedPathDepth = 4;
-
 bool isDigits(std::string_view s, int base)
 {
     if (s.empty()) {
@@ -291,7 +289,7 @@ private:
 
     void record(const QString &path, const TextPosition &where, int depth)
     {
-        if (m_recordPositions && depth <= maxRecordedPathDepth && !path.isEmpty()) {
+        if (m_recordPositions && depth <= m_options.positionDepth && !path.isEmpty()) {
             m_positions.insert(path, where);
         }
     }

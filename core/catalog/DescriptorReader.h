@@ -17,6 +17,9 @@ struct ReadOptions
     // Field positions cost a string and a hash entry per node; the loader reads without them and reads a file
     // again with them only when it has something to report.
     bool recordPositions = true;
+    // How deep positions are kept: "spec.dependsOn[2]" is depth 3. Descriptors report near the top; a scorecard's
+    // nested conditions need more.
+    int positionDepth = 4;
 };
 
 struct FileReadResult

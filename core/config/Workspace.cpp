@@ -604,6 +604,7 @@ Workspace Workspace::reread(const Workspace &current)
     } else if (!locations.isUndefined()) {
         problem(u"locations"_s, tr("\"locations\" must be a list of paths or globs"));
     }
+    ws.scorecards = stringList(doc->root.value("scorecards"_L1), u"scorecards"_s, sink);
     const auto lineOf = [&doc](const QString &field) { return doc->positionOf(field).line; };
     ws.credentials = parseCredentials(doc->root.value("credentials"_L1), sink);
     QStringList credentialNames;
@@ -770,6 +771,18 @@ QStringList Workspace::roots() const
     QStringList out;
     for (const QString &loc : locations) {
         out.append(QDir::isAbsolutePath(loc) ? loc : QDir::cleanPath(root + u'/' + loc));
+    }
+    return out;
+}
+
+QStringList Workspace::scorecardPaths() const
+{
+    if (scorecards.isEmpty()) {
+        return {QDir::cleanPath(root + u"/scorecards"_s)};
+    }
+    QStringList out;
+    for (const QString &path : scorecards) {
+        out.append(QDir::isAbsolutePath(path) ? path : QDir::cleanPath(root + u'/' + path));
     }
     return out;
 }

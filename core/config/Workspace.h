@@ -14,6 +14,7 @@ namespace Portolan::Core {
 //   locations: [catalog/all.yaml]          # descriptors in the workspace itself (an implicit `files` source)
 //   sources: [{id, type, ...}]             # where else the catalog comes from (see SourceConfig)
 //   credentials: [{name, env, ...}]        # named secrets; the secrets themselves live in the keychain
+//   scorecards: [scorecards]               # scorecard files and folders (the default; see ScorecardReader)
 // A folder without portolan.yaml is read as a plain folder of descriptors. The JSON Schema is
 // resources/schema/portolan.schema.json.
 struct Workspace
@@ -23,6 +24,7 @@ struct Workspace
     QString name;
     QString description;
     QStringList locations; // as written in the config
+    QStringList scorecards; // as written: files and folders of scorecard definitions
     QList<SourceConfig> sources; // the shared ones, then the user's own (origin Local); never empty after open()
     QList<CredentialConfig> credentials;
     ErrorList problems; // config problems, with file, line and field
@@ -47,6 +49,9 @@ struct Workspace
 
     // What the DescriptorLoader reads: the config's locations resolved against the root, or the root itself.
     [[nodiscard]] QStringList roots() const;
+    // Where the scorecards are (ScorecardReader::readAll): those named in the config, resolved against the root, or
+    // else the root's `scorecards` folder.
+    [[nodiscard]] QStringList scorecardPaths() const;
     [[nodiscard]] QString displayName() const;
     // A stable id for the workspace, used to keep one cache file per workspace (and to scope its keychain entries).
     [[nodiscard]] QString cacheKey() const;

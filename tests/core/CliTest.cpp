@@ -216,3 +216,80 @@ TEST_CASE("Unknown commands are usage errors", "[core][cli]")
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("validate")}).exitCode == 2);
 }
+
+TEST_CASE("score grades the demo's entities and gates a pipeline on a level", "[core][cli][scorecards]")
+{
+    const Run json = cli({QStringLiteral("score"), QStringLiteral("--scorecard"),
+                          QStringLiteral("production-readiness"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray cards = QJsonDocument::fromJson(json.out).array();
+    REQUIRE(cards.size() == 1);
+    const QJsonObject card = cards.first().toObject();
+    CHECK(card.value(QStringLiteral("scorecard")).toString() == QStringLiteral("production-readiness"));
+    QHash<QString, QJsonObject> byRef;
+    for (const QJsonValue &e : card.value(QStringLiteral("entities")).toArray()) {
+        byRef.insert(e.toObject().value(QStringLiteral("entity")).toString(), e.toObject());
+    }
+    // Services only (the filter), each with all eight rules.
+    CHECK(byRef.contains(QStringLiteral("component:default/booking-service")));
+    CHECK_FALSE(byRef.contains(QStringLiteral("api:default/booking-api")));
+    const QJsonObject booking = byRef.value(QStringLiteral("component:default/booking-service"));
+    CHECK(booking.value(QStringLiteral("rules")).toArray().size() == 8);
+    // It has an owner, a system and an on-call rotation; GitHub and Kubernetes have not been read: Silver, with the
+    // Gold rules unknown rather than failed.
+    CHECK(booking.value(QStringLiteral("level")).toString() == QStringLiteral("Silver"));
+    CHECK(booking.value(QStringLiteral("unknown")).toInt() == 2);
+    CHECK(booking.value(QStringLiteral("failed")).toInt() == 0);
+    const QJsonObject batch = byRef.value(QStringLiteral("component:default/billing-batch"));
+    CHECK(batch.value(QStringLiteral("level")).toString() == QStringLiteral("Bronze"));
+
+    // The gate: some services are below Silver, none below Bronze.
+    const Run silver =
+        cli({QStringLiteral("score"), QStringLiteral("--scorecard"), QStringLiteral("production-readiness"),
+             QStringLiteral("--fail-below"), QStringLiteral("Silver")});
+    CHECK(silver.exitCode == 1);
+    CHECK(silver.err.contains("below Silver"));
+    CHECK(silver.out.contains("!  component:default/billing-batch"));
+    const Run bronze =
+        cli({QStringLiteral("score"), QStringLiteral("--scorecard"), QStringLiteral("production-readiness"),
+             QStringLiteral("--fail-below"), QStringLiteral("bronze")});
+    CHECK(bronze.exitCode == 0);
+    CHECK(bronze.err.contains("at bronze or above"));
+    const Run platinum = cli({QStringLiteral("score"), QStringLiteral("--fail-below"), QStringLiteral("Platinum")});
+    CHECK(platinum.exitCode == 2);
+
+    // One entity, rule by rule, with why and how to fix.
+    const Run one = cli({QStringLiteral("score"), QStringLiteral("--entity"), QStringLiteral("component:billing-batch"),
+                         QStringLiteral("--scorecard"), QStringLiteral("production-readiness")});
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.out.contains("FAIL     Silver    Has an on-call rotation (on-call)"));
+    CHECK(one.out.contains("metadata.annotations.pagerduty.com/service-id is not set, wanted exists true"));
+    CHECK(one.out.contains("How to fix: Add the pagerduty.com/service-id annotation"));
+    CHECK(one.out.contains("github.ci is unknown"));
+}
+
+TEST_CASE("score names a broken scorecard's file and line and exits 1", "[core][cli][scorecards]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Portolan::Test::writeFile(dir, QStringLiteral("portolan.yaml"), "name: Scored\nlocations: [catalog]\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("catalog/c.yaml"),
+                              "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: a}\n"
+                              "spec: {type: service, lifecycle: production, owner: team-a}\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("scorecards/ok.yaml"),
+                              "id: ok\nrules:\n  - {id: lc, level: Bronze, condition: {fact: spec.lifecycle, "
+                              "equals: production}}\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("scorecards/bad.yaml"),
+                              "id: bad\nrules:\n  - id: x\n    level: Bronze\n    condition: {fact: spec.lifecycle, "
+                              "equals: production}\n  - id: y\n    level: Bronze\n    condition: {fact: github.cii, "
+                              "equals: passing}\n");
+    const Run r = cli({QStringLiteral("score"), QStringLiteral("--workspace"), dir.path()});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("scorecards/bad.yaml:8:17: error: Unknown fact"));
+    CHECK(r.err.contains("Unknown fact \"github.cii\""));
+    // What can be scored still is.
+    CHECK(r.out.contains("component:default/a"));
+    CHECK(r.out.contains("== ok (ok): 1 entities"));
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "live/LiveTypes.h"
+#include "scorecards/Scorecard.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <vector>
+
+namespace Portolan::Core {
+
+// Three answers: a fact a source has not told us about is unknown, never failed.
+enum class Truth : std::uint8_t { Fail, Pass, Unknown };
+
+[[nodiscard]] QString truthName(Truth truth); // "fail", "pass", "unknown" (CLI, JSON)
+
+struct RuleOutcome
+{
+    Truth truth = Truth::Unknown;
+    // Why it did not pass, one line per test that decided it: "github.ci is "failing", wanted equals "passing"".
+    // Empty when it passed.
+    QStringList why;
+};
+
+struct EntityScore
+{
+    int entity = -1; // catalog index
+    int level = -1; // the highest level held, -1 when not even the first
+    double score = 0; // percent of the rules' weight passed
+    QList<RuleOutcome> rules; // one per rule of the scorecard, in its order
+    int passed = 0;
+    int failed = 0;
+    int unknown = 0;
+};
+
+// One scorecard over a whole catalog.
+struct ScorecardRun
+{
+    QString scorecardId;
+    std::vector<EntityScore> entities; // those it applies to, in catalog order
+    QList<int> levelCounts; // per level, how many entities hold exactly it; then one more: below the first level
+    bool cancelled = false;
+};
+
+// Evaluates scorecards against one catalog snapshot and the live data that goes with it, at one moment (`now`, for
+// ages). Pure computation on immutable snapshots: use it on any thread.
+class ScorecardEvaluator
+{
+public:
+    ScorecardEvaluator(const Catalog &catalog, const LiveSnapshot *live, QDateTime now);
+
+    struct Fact
+    {
+        enum class State : std::uint8_t {
+            Unknown, // no source has said (no GitHub data for this entity, say)
+            Absent, // known not to be there: an annotation not set, no open pull request
+            Present,
+        };
+        State state = State::Unknown;
+        QCborValue value; // a string, number, bool, date, or a list of those
+        QString reason; // why it is unknown
+    };
+
+    [[nodiscard]] Fact fact(int entity, const FactPath &path) const;
+    // The truth of a condition for one entity; lines on why it did not pass are added to `why` when given.
+    [[nodiscard]] Truth test(const Condition &condition, int entity, QStringList *why = nullptr) const;
+    [[nodiscard]] bool applies(const Scorecard &card, int entity) const;
+    [[nodiscard]] EntityScore evaluate(const Scorecard &card, int entity) const;
+    [[nodiscard]] ScorecardRun run(const Scorecard &card, const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    Truth testInner(const Condition &condition, int entity, QStringList *why, bool negated) const;
+    Truth testFact(const Condition &condition, int entity, QStringList *why, bool negated) const;
+
+    const Catalog &m_catalog;
+    const LiveSnapshot *m_live;
+    QDateTime m_now;
+};
+
+} // namespace Portolan::Core
