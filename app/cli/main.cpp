@@ -685,10 +685,17 @@ int runScore(const QCommandLineParser &parser)
         std::vector<EntityScore> scores;
         if (only >= 0) {
             if (evaluator.applies(card, only)) {
-                scores.push_back(evaluator.evaluate(card, only));
+                scores.push_back(evaluator.evaluate(card, only, true));
             }
         } else {
             scores = evaluator.run(card).entities;
+            if (json) {
+                for (EntityScore &score : scores) {
+                    if (score.failed + score.unknown > 0) {
+                        score = evaluator.evaluate(card, score.entity, true); // with why
+                    }
+                }
+            }
         }
         if (!json) {
             // Worst first: the lowest level, then the lowest score.
@@ -721,9 +728,9 @@ int runScore(const QCommandLineParser &parser)
                     QJsonObject rule;
                     rule.insert(u"id"_s, card.rules.at(r).id);
                     rule.insert(u"level"_s, card.levels.at(card.rules.at(r).level).name);
-                    rule.insert(u"result"_s, truthName(score.rules.at(r).truth));
-                    if (!score.rules.at(r).why.isEmpty()) {
-                        rule.insert(u"why"_s, QJsonArray::fromStringList(score.rules.at(r).why));
+                    rule.insert(u"result"_s, truthName(score.truths.at(std::size_t(r))));
+                    if (!score.why.value(r).isEmpty()) {
+                        rule.insert(u"why"_s, QJsonArray::fromStringList(score.why.at(r)));
                     }
                     rules.append(rule);
                 }
@@ -738,18 +745,18 @@ int runScore(const QCommandLineParser &parser)
                       << '\n';
                 for (qsizetype r = 0; r < card.rules.size(); ++r) {
                     const ScorecardRule &rule = card.rules.at(r);
-                    const RuleOutcome &outcome = score.rules.at(r);
-                    const QString mark = outcome.truth == Truth::Pass   ? tr("pass")
-                                         : outcome.truth == Truth::Fail ? tr("FAIL")
-                                                                        : tr("unknown");
+                    const Truth truth = score.truths.at(std::size_t(r));
+                    const QString mark = truth == Truth::Pass   ? tr("pass")
+                                         : truth == Truth::Fail ? tr("FAIL")
+                                                                : tr("unknown");
                     out() << u"  %1  %2  %3 (%4)"_s.arg(mark.leftJustified(7),
                                                         card.levels.at(rule.level).name.leftJustified(8),
                                                         rule.title.isEmpty() ? rule.id : rule.title, rule.id)
                           << '\n';
-                    for (const QString &line : outcome.why) {
+                    for (const QString &line : score.why.value(r)) {
                         out() << u"           "_s << line << '\n';
                     }
-                    if (outcome.truth != Truth::Pass && !rule.description.isEmpty()) {
+                    if (truth != Truth::Pass && !rule.description.isEmpty()) {
                         out() << u"           "_s << tr("How to fix: %1").arg(rule.description.simplified()) << '\n';
                     }
                 }
@@ -757,9 +764,9 @@ int runScore(const QCommandLineParser &parser)
             }
             QStringList missing;
             for (qsizetype r = 0; r < card.rules.size(); ++r) {
-                if (score.rules.at(r).truth != Truth::Pass) {
-                    missing << (score.rules.at(r).truth == Truth::Fail ? card.rules.at(r).id
-                                                                       : card.rules.at(r).id + u'?');
+                if (score.truths.at(std::size_t(r)) != Truth::Pass) {
+                    missing << (score.truths.at(std::size_t(r)) == Truth::Fail ? card.rules.at(r).id
+                                                                               : card.rules.at(r).id + u'?');
                 }
             }
             out() << u"%1  %2  %3  %4%5"_s.arg(

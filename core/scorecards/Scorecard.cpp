@@ -234,6 +234,18 @@ public:
             return std::nullopt;
         }
         const QString at = field + u'.' + Condition::opName(c.op);
+        const auto asText = [](const QCborValue &v) {
+            return v.isBool()      ? QString(v.toBool() ? u"true"_s : u"false"_s)
+                   : v.isInteger() ? QString::number(v.toInteger())
+                   : v.isDouble()  ? QString::number(v.toDouble())
+                                   : v.toString();
+        };
+        c.operandText = asText(c.operand);
+        if (c.operand.isArray()) {
+            for (const QCborValue &item : c.operand.toArray()) {
+                c.operandTexts << asText(item);
+            }
+        }
         switch (c.op) {
         case Condition::Op::In:
         case Condition::Op::NotIn:

@@ -90,6 +90,8 @@ struct Condition
     QCborValue operand; // as written: a value, a list (in, notIn), a bool (exists, empty)
     double number = 0; // numeric comparisons: the number; olderThan/newerThan: the age in seconds
     QRegularExpression regex; // matches
+    QString operandText; // the operand as text, and each of a list's (in, notIn): compared with text facts
+    QStringList operandTexts;
     QList<Condition> children; // all, any, not (one)
     int line = 0;
 

@@ -3,9 +3,11 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +37,7 @@ Fact absent()
     return f;
 }
 
-Fact unknown(const QString &reason)
+Fact unknown(const char *reason)
 {
     Fact f;
     f.reason = reason;
@@ -45,7 +47,13 @@ Fact unknown(const QString &reason)
 // Strings and lists that are empty count as not there, so "exists" and "empty" are each other's opposites.
 Fact text(const QString &value)
 {
-    return value.isEmpty() ? absent() : present(value);
+    if (value.isEmpty()) {
+        return absent();
+    }
+    Fact f;
+    f.state = Fact::State::Present;
+    f.text = value;
+    return f;
 }
 
 Fact list(const QCborArray &values)
@@ -213,6 +221,24 @@ bool holds(const Condition &c, const QCborValue &v, QDateTime now)
     }
 }
 
+// One text value against a test (the value is there).
+bool holdsText(const Condition &c, const QString &v, const QDateTime &now)
+{
+    switch (c.op) {
+    case Condition::Op::Equals:
+        if (c.operand.isInteger() || c.operand.isDouble()) {
+            return holds(c, QCborValue(v), now);
+        }
+        return v == c.operandText;
+    case Condition::Op::In:
+        return c.operandTexts.contains(v);
+    case Condition::Op::Matches:
+        return c.regex.match(v).hasMatch();
+    default:
+        return holds(c, QCborValue(v), now);
+    }
+}
+
 } // namespace
 
 QString truthName(Truth truth)
@@ -287,7 +313,9 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
                 continue; // not in the catalog: nothing to ask
             }
             const Fact of = fact(r.target, *path.target);
-            if (of.state == Fact::State::Present) {
+            if (of.state == Fact::State::Present && of.value.isUndefined()) {
+                values.append(of.text);
+            } else if (of.state == Fact::State::Present) {
                 for (const QCborValue &v : valuesOf(of.value)) {
                     values.append(v);
                 }
@@ -309,11 +337,13 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     if (path.kind >= FactPath::Kind::GithubCi && path.kind <= FactPath::Kind::GithubLatestRun) {
         const RepositoryInsights *github = m_live ? m_live->githubFor(key) : nullptr;
         if (!github) {
-            return unknown(tr("no GitHub data for this entity (no github.com/project-slug, or not read yet)"));
+            return unknown(QT_TRANSLATE_NOOP("ScorecardEvaluator",
+                                             "no GitHub data for this entity (no github.com/project-slug, or not read "
+                                             "yet)"));
         }
         switch (path.kind) {
         case FactPath::Kind::GithubCi:
-            return present(ciStateName(github->ciState()));
+            return text(ciStateName(github->ciState()));
         case FactPath::Kind::GithubOpenPullRequests:
             return present(qint64(github->pulls.size()));
         case FactPath::Kind::GithubOldestPullRequest: {
@@ -350,7 +380,8 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     }
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
     if (!runtime || runtime->workloads.isEmpty()) {
-        return unknown(tr("no runtime data for this entity (not found in a cluster, or not read yet)"));
+        return unknown(QT_TRANSLATE_NOOP("ScorecardEvaluator",
+                                         "no runtime data for this entity (not found in a cluster, or not read yet)"));
     }
     qint64 desired = 0;
     qint64 ready = 0;
@@ -374,7 +405,7 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     }
     switch (path.kind) {
     case FactPath::Kind::RuntimeHealth:
-        return present(healthName(runtime->health));
+        return text(healthName(runtime->health));
     case FactPath::Kind::RuntimeDesired:
         return present(desired);
     case FactPath::Kind::RuntimeReady:
@@ -390,7 +421,7 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     default:
         break;
     }
-    return unknown(tr("unknown fact"));
+    return unknown(QT_TRANSLATE_NOOP("ScorecardEvaluator", "unknown fact"));
 }
 
 Truth ScorecardEvaluator::test(const Condition &condition, int entity, QStringList *why) const
@@ -431,15 +462,14 @@ Truth ScorecardEvaluator::testInner(const Condition &c, int entity, QStringList 
 Truth ScorecardEvaluator::testFact(const Condition &c, int entity, QStringList *why, bool negated) const
 {
     const Fact f = fact(entity, c.fact);
-    const QString wanted =
-        c.operand.isUndefined() ? Condition::opName(c.op) : u"%1 %2"_s.arg(Condition::opName(c.op), shown(c.operand));
     if (f.state == Fact::State::Unknown) {
         if (why) {
-            why->append(tr("%1 is unknown: %2").arg(c.fact.text, f.reason));
+            why->append(tr("%1 is unknown: %2").arg(c.fact.text, tr(f.reason)));
         }
         return Truth::Unknown;
     }
     const bool there = f.state == Fact::State::Present;
+    const bool isText = there && f.value.isUndefined();
     bool result = false;
     switch (c.op) {
     case Condition::Op::Exists:
@@ -453,13 +483,19 @@ Truth ScorecardEvaluator::testFact(const Condition &c, int entity, QStringList *
         // None of the values is (in) it.
         Condition positive = c;
         positive.op = c.op == Condition::Op::NotEquals ? Condition::Op::Equals : Condition::Op::In;
+        if (isText) {
+            result = !holdsText(positive, f.text, m_now);
+            break;
+        }
         const QCborArray values = there ? valuesOf(f.value) : QCborArray();
         result = std::none_of(values.cbegin(), values.cend(),
                               [&](const QCborValue &v) { return holds(positive, v, m_now); });
         break;
     }
     case Condition::Op::Contains:
-        if (there && f.value.isArray()) {
+        if (isText) {
+            result = f.text.contains(c.operandText);
+        } else if (there && f.value.isArray()) {
             const QCborArray values = f.value.toArray();
             result =
                 std::any_of(values.cbegin(), values.cend(), [&c](const QCborValue &v) { return same(v, c.operand); });
@@ -468,6 +504,10 @@ Truth ScorecardEvaluator::testFact(const Condition &c, int entity, QStringList *
         }
         break;
     default: {
+        if (isText) {
+            result = holdsText(c, f.text, m_now);
+            break;
+        }
         // Every value holds (one for a single value).
         const QCborArray values = there ? valuesOf(f.value) : QCborArray();
         result = !values.isEmpty() && std::all_of(values.cbegin(), values.cend(), [&](const QCborValue &v) {
@@ -477,8 +517,11 @@ Truth ScorecardEvaluator::testFact(const Condition &c, int entity, QStringList *
     }
     }
     if (why && result == negated) {
-        const QString is =
-            there ? tr("%1 is %2").arg(c.fact.text, shown(f.value)) : tr("%1 is not set").arg(c.fact.text);
+        const QString wanted = c.operand.isUndefined() ? Condition::opName(c.op)
+                                                       : u"%1 %2"_s.arg(Condition::opName(c.op), shown(c.operand));
+        const QString is = !there   ? tr("%1 is not set").arg(c.fact.text)
+                           : isText ? tr("%1 is %2").arg(c.fact.text, shown(QCborValue(f.text)))
+                                    : tr("%1 is %2").arg(c.fact.text, shown(f.value));
         why->append(negated ? tr("%1, wanted not %2").arg(is, wanted) : tr("%1, wanted %2").arg(is, wanted));
     }
     return result ? Truth::Pass : Truth::Fail;
@@ -489,24 +532,29 @@ bool ScorecardEvaluator::applies(const Scorecard &card, int entity) const
     return !card.filter || test(*card.filter, entity) == Truth::Pass;
 }
 
-EntityScore ScorecardEvaluator::evaluate(const Scorecard &card, int entity) const
+EntityScore ScorecardEvaluator::evaluate(const Scorecard &card, int entity, bool explain) const
 {
     EntityScore score;
     score.entity = entity;
-    score.rules.reserve(card.rules.size());
+    score.truths.reserve(std::size_t(card.rules.size()));
+    if (explain) {
+        score.why.resize(card.rules.size());
+    }
     double total = 0;
     double passed = 0;
     // The lowest level at which a rule does not pass: every level from there up is out of reach.
     int firstMiss = int(card.levels.size());
-    for (const ScorecardRule &rule : card.rules) {
-        RuleOutcome outcome;
-        outcome.truth = test(rule.condition, entity, nullptr);
-        if (outcome.truth != Truth::Pass) {
-            (void)test(rule.condition, entity, &outcome.why); // again, for the explanation only
+    for (qsizetype r = 0; r < card.rules.size(); ++r) {
+        const ScorecardRule &rule = card.rules.at(r);
+        const Truth truth = test(rule.condition, entity, nullptr);
+        if (truth != Truth::Pass) {
+            if (explain) {
+                (void)test(rule.condition, entity, &score.why[r]); // again, for the explanation only
+            }
             firstMiss = std::min(firstMiss, rule.level);
         }
         total += rule.weight;
-        switch (outcome.truth) {
+        switch (truth) {
         case Truth::Pass:
             ++score.passed;
             passed += rule.weight;
@@ -518,7 +566,7 @@ EntityScore ScorecardEvaluator::evaluate(const Scorecard &card, int entity) cons
             ++score.unknown;
             break;
         }
-        score.rules.append(std::move(outcome));
+        score.truths.push_back(truth);
     }
     score.level = firstMiss - 1;
     score.score = total > 0 ? 100.0 * passed / total : 100.0;
@@ -530,17 +578,32 @@ ScorecardRun ScorecardEvaluator::run(const Scorecard &card, const std::atomic_bo
     ScorecardRun out;
     out.scorecardId = card.id;
     out.levelCounts = QList<int>(card.levels.size() + 1, 0);
-    for (int i = 0; i < m_catalog.size(); ++i) {
-        if (cancel && (i % 1024) == 0 && cancel->load()) {
-            out.cancelled = true;
-            return out;
+    // In slices of the catalog on every core: entities are evaluated independently, against immutable snapshots.
+    constexpr int slice = 2048;
+    std::vector<std::vector<EntityScore>> parts(std::size_t((m_catalog.size() + slice - 1) / slice));
+    std::vector<int> starts(parts.size());
+    std::iota(starts.begin(), starts.end(), 0);
+    QtConcurrent::blockingMap(starts, [&](int part) {
+        std::vector<EntityScore> &scores = parts[std::size_t(part)];
+        const int end = std::min(m_catalog.size(), (part + 1) * slice);
+        for (int i = part * slice; i < end; ++i) {
+            if (cancel && cancel->load()) {
+                return;
+            }
+            if (applies(card, i)) {
+                scores.push_back(evaluate(card, i));
+            }
         }
-        if (!applies(card, i)) {
-            continue;
+    });
+    if (cancel && cancel->load()) {
+        out.cancelled = true;
+        return out;
+    }
+    for (std::vector<EntityScore> &scores : parts) {
+        for (EntityScore &score : scores) {
+            ++out.levelCounts[score.level >= 0 ? score.level : int(card.levels.size())];
+            out.entities.push_back(std::move(score));
         }
-        EntityScore score = evaluate(card, i);
-        ++out.levelCounts[score.level >= 0 ? score.level : int(card.levels.size())];
-        out.entities.push_back(std::move(score));
     }
     return out;
 }

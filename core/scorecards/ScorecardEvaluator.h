@@ -16,20 +16,15 @@ enum class Truth : std::uint8_t { Fail, Pass, Unknown };
 
 [[nodiscard]] QString truthName(Truth truth); // "fail", "pass", "unknown" (CLI, JSON)
 
-struct RuleOutcome
-{
-    Truth truth = Truth::Unknown;
-    // Why it did not pass, one line per test that decided it: "github.ci is "failing", wanted equals "passing"".
-    // Empty when it passed.
-    QStringList why;
-};
-
 struct EntityScore
 {
     int entity = -1; // catalog index
     int level = -1; // the highest level held, -1 when not even the first
     double score = 0; // percent of the rules' weight passed
-    QList<RuleOutcome> rules; // one per rule of the scorecard, in its order
+    std::vector<Truth> truths; // one per rule of the scorecard, in its order
+    // Per rule, why it did not pass, one line per test that decided it ("github.ci is "failing", wanted equals
+    // "passing""): only when asked for (ScorecardEvaluator::evaluate), else empty.
+    QList<QStringList> why;
     int passed = 0;
     int failed = 0;
     int unknown = 0;
@@ -59,15 +54,19 @@ public:
             Present,
         };
         State state = State::Unknown;
-        QCborValue value; // a string, number, bool, date, or a list of those
-        QString reason; // why it is unknown
+        QCborValue value; // a number, bool, date, or a list of those and strings
+        QString text; // a single string (value is then undefined): the common case, kept out of CBOR
+        const char *reason = nullptr; // why it is unknown: untranslated, translated when explained
     };
 
     [[nodiscard]] Fact fact(int entity, const FactPath &path) const;
     // The truth of a condition for one entity; lines on why it did not pass are added to `why` when given.
     [[nodiscard]] Truth test(const Condition &condition, int entity, QStringList *why = nullptr) const;
     [[nodiscard]] bool applies(const Scorecard &card, int entity) const;
-    [[nodiscard]] EntityScore evaluate(const Scorecard &card, int entity) const;
+    // With `explain`, each rule that did not pass says why (EntityScore::why); a whole run leaves that out, since
+    // the lines of 100,000 entities cost more than their evaluation (ask for one entity's when it is shown).
+    [[nodiscard]] EntityScore evaluate(const Scorecard &card, int entity, bool explain = false) const;
+    // Every entity it applies to, on every core (QtConcurrent's global pool); stops early when `cancel` is set.
     [[nodiscard]] ScorecardRun run(const Scorecard &card, const std::atomic_bool *cancel = nullptr) const;
 
 private:

@@ -234,13 +234,17 @@ rules:
     CHECK(checkout.passed == 4);
     CHECK(checkout.unknown == 1);
     CHECK(checkout.failed == 0);
-    CHECK(checkout.rules.at(3).truth == Truth::Unknown);
-    CHECK(checkout.rules.at(3).why.join(u' ').contains(u"github.ci is unknown"_s));
+    CHECK(checkout.truths.at(3) == Truth::Unknown);
+    CHECK(checkout.why.isEmpty()); // a run does not explain
+    const EntityScore explained = evaluator.evaluate(*card, checkout.entity, true);
+    CHECK(explained.why.at(3).join(u' ').contains(u"github.ci is unknown: no GitHub data"_s));
+    CHECK(explained.level == checkout.level);
     CHECK(checkout.score == Approx(100.0 * 6 / 7));
     const EntityScore &bare = run.entities.at(1);
     CHECK(bare.level == -1); // its owner is not in the catalog
     CHECK(bare.failed == 4);
-    CHECK(bare.rules.at(0).why == QStringList{u"owner.exists is false, wanted equals true"_s});
+    CHECK(evaluator.evaluate(*card, bare.entity, true).why.at(0)
+          == QStringList{u"owner.exists is false, wanted equals true"_s});
     CHECK(bare.score == Approx(0.0));
     CHECK(run.levelCounts == QList<int>{0, 1, 0, 1});
 
