@@ -83,7 +83,25 @@ Fact fromCbor(const QCborValue &value)
     return present(value);
 }
 
-// How a value reads in an explanation: "failing", 3, [a, b], 2026-01-04.
+// A value as text, as conditions compare it with text.
+QString plain(const QCborValue &value)
+{
+    if (value.isBool()) {
+        return value.toBool() ? u"true"_s : u"false"_s;
+    }
+    if (value.isInteger()) {
+        return QString::number(value.toInteger());
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble());
+    }
+    if (value.isDateTime()) {
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    }
+    return value.toString();
+}
+
+// How a value reads in an explanation: "failing", 3, [a, b], 2026-01-04T00:00:00Z.
 QString shown(const QCborValue &value)
 {
     if (value.isArray()) {
@@ -97,25 +115,10 @@ QString shown(const QCborValue &value)
         }
         return u"[%1]"_s.arg(parts.join(u", "_s));
     }
-    if (value.isDateTime()) {
-        return value.toDateTime().toUTC().toString(Qt::ISODate);
-    }
     if (value.isString()) {
         return u"\"%1\""_s.arg(value.toString());
     }
-    if (value.isBool()) {
-        return value.toBool() ? u"true"_s : u"false"_s;
-    }
-    if (value.isInteger()) {
-        return QString::number(value.toInteger());
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble());
-    }
-    if (value.isMap()) {
-        return u"{…}"_s;
-    }
-    return value.toString();
+    return value.isMap() ? u"{…}"_s : plain(value);
 }
 
 std::optional<double> number(const QCborValue &value)
@@ -148,23 +151,6 @@ std::optional<QDateTime> when(const QCborValue &value)
         }
     }
     return std::nullopt;
-}
-
-QString plain(const QCborValue &value)
-{
-    if (value.isBool()) {
-        return value.toBool() ? u"true"_s : u"false"_s;
-    }
-    if (value.isInteger()) {
-        return QString::number(value.toInteger());
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble());
-    }
-    if (value.isDateTime()) {
-        return value.toDateTime().toUTC().toString(Qt::ISODate);
-    }
-    return value.toString();
 }
 
 bool same(const QCborValue &a, const QCborValue &b)
