@@ -131,14 +131,8 @@ public:
         Error e = makeError(Error::Code::Validation, message);
         e.file = m_doc.file;
         e.field = field;
-        // A missing field has no place of its own: the closest thing that exists (its mapping).
-        QString at = field;
-        TextPosition pos = m_doc.positionOf(at);
-        while (pos.line == 0 && !at.isEmpty()) {
-            const qsizetype cut = std::max(at.lastIndexOf(u'.'), at.lastIndexOf(u'['));
-            at = cut > 0 ? at.left(cut) : QString();
-            pos = m_doc.positionOf(at);
-        }
+        // A missing field has no place of its own: positionOf gives the closest thing that exists (its mapping).
+        const TextPosition pos = m_doc.positionOf(field);
         e.line = pos.line;
         e.column = pos.column;
         m_problems.append(e);
