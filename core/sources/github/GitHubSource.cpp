@@ -263,8 +263,17 @@ void GitHubSource::schedule(const std::shared_ptr<Run> &run, std::function<void(
     pump(run);
 }
 
-void GitHubSource::noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &quota)
+void GitHubSource::noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &reported)
 {
+    SourceQuota quota = reported;
+    // Replies to requests sent together come back in any order, each with the count of when it was answered: within
+    // one window (the same resource, limit and reset) the lowest remaining is the latest.
+    const SourceQuota &known = run->quota;
+    if (known.isKnown() && known.remaining >= 0 && quota.remaining > known.remaining && known.resource == quota.resource
+        && known.limit == quota.limit && known.reset == quota.reset) {
+        quota.remaining = known.remaining;
+        quota.used = known.used;
+    }
     const bool changed = quota.remaining != run->quota.remaining || quota.limit != run->quota.limit;
     run->quota = quota;
     if (changed && (!run->quotaEmitted.isValid() || run->quotaEmitted.elapsed() >= 250)) {

@@ -59,7 +59,7 @@ private:
     void fetch(const std::shared_ptr<Run> &run, const QString &pathAndQuery, Mapper map, Done done);
     void pump(const std::shared_ptr<Run> &run);
     void schedule(const std::shared_ptr<Run> &run, std::function<void()> job);
-    void noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &quota);
+    void noteQuota(const std::shared_ptr<Run> &run, const SourceQuota &reported);
     [[nodiscard]] bool canSpend(const std::shared_ptr<Run> &run) const;
     // A failure that ends the sync (401, secondary rate limit, cancel): true when `error` was one and was handled.
     bool failIfFatal(const std::shared_ptr<Run> &run, const Error &error);
