@@ -67,6 +67,16 @@ const QList<QStringList> &migrations()
             u"kind TEXT NOT NULL, body BLOB NOT NULL)"_s,
             u"CREATE INDEX live_source ON live(source_id)"_s,
         },
+        // 5: scorecard history: an entity's row on the days its result changed, and one summary per day.
+        {
+            u"CREATE TABLE score_changes (scorecard_id TEXT NOT NULL, entity_key TEXT NOT NULL, day TEXT NOT NULL, "
+            u"scored INTEGER NOT NULL, level TEXT, level_index INTEGER NOT NULL DEFAULT -1, "
+            u"score REAL NOT NULL DEFAULT 0, rules BLOB, PRIMARY KEY (scorecard_id, entity_key, day)) WITHOUT ROWID"_s,
+            u"CREATE INDEX score_changes_day ON score_changes(scorecard_id, day)"_s,
+            u"CREATE TABLE score_days (scorecard_id TEXT NOT NULL, day TEXT NOT NULL, levels TEXT NOT NULL, "
+            u"counts TEXT NOT NULL, entities INTEGER NOT NULL, average REAL NOT NULL, "
+            u"PRIMARY KEY (scorecard_id, day)) WITHOUT ROWID"_s,
+        },
     };
     return list;
 }
