@@ -1192,6 +1192,169 @@
     </message>
 </context>
 <context>
+    <name>PortScorecards</name>
+    <message>
+        <source>A list of Port scorecards was expected here</source>
+        <translation>Hier wurde eine Liste von Port-Scorecards erwartet</translation>
+    </message>
+    <message>
+        <source>This is an error answer of Port&apos;s API, not scorecards: %1 (%2)</source>
+        <translation>Das ist eine Fehlerantwort der Port-API, keine Scorecards: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Port scorecard here: a scorecard has an identifier and rules, an answer of Port&apos;s API has scorecards or scorecard</source>
+        <translation>Hier ist keine Port-Scorecard: Eine Scorecard hat einen identifier und rules, eine Antwort der Port-API hat scorecards oder scorecard</translation>
+    </message>
+    <message>
+        <source>A Port scorecard is an object: {identifier, title, levels, rules}</source>
+        <translation>Eine Port-Scorecard ist ein Objekt: {identifier, title, levels, rules}</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a Port scorecard; ignored</source>
+        <translation>Unbekanntes Feld „%1“ in einer Port-Scorecard; ignoriert</translation>
+    </message>
+    <message>
+        <source>A Port scorecard needs an identifier</source>
+        <translation>Eine Port-Scorecard braucht einen identifier</translation>
+    </message>
+    <message>
+        <source>Port grades the entities of the blueprint &quot;%1&quot;; Portolan has no blueprints, so this scorecard grades every entity its filter lets through</source>
+        <translation>Port bewertet die Entitäten des Blueprints „%1“; Portolan kennt keine Blueprints, daher bewertet diese Scorecard jede Entität, die ihr Filter durchlässt</translation>
+    </message>
+    <message>
+        <source>A Port scorecard needs rules: a list of {identifier, title, level, query}</source>
+        <translation>Eine Port-Scorecard braucht rules: eine Liste von {identifier, title, level, query}</translation>
+    </message>
+    <message>
+        <source>Port scorecard &quot;%1&quot; has no rules yet: nothing to grade, so it is left out</source>
+        <translation>Die Port-Scorecard „%1“ hat noch keine Regeln: nichts zu bewerten, daher wird sie ausgelassen</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; is a list of {title, color}, the level every entity starts at first</source>
+        <translation>„levels“ ist eine Liste von {title, color}, zuerst die Stufe, auf der jede Entität beginnt</translation>
+    </message>
+    <message>
+        <source>A level needs a title</source>
+        <translation>Eine Stufe braucht einen title</translation>
+    </message>
+    <message>
+        <source>Level &quot;%1&quot; is named twice</source>
+        <translation>Die Stufe „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Port&apos;s level colours; the level has none</source>
+        <translation>„%1“ ist keine der Stufenfarben von Port; die Stufe bekommt keine</translation>
+    </message>
+    <message>
+        <source>A Port rule is an object: {identifier, title, level, query}</source>
+        <translation>Eine Port-Regel ist ein Objekt: {identifier, title, level, query}</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a Port rule; ignored</source>
+        <translation>Unbekanntes Feld „%1“ in einer Port-Regel; ignoriert</translation>
+    </message>
+    <message>
+        <source>A rule needs an identifier</source>
+        <translation>Eine Regel braucht einen identifier</translation>
+    </message>
+    <message>
+        <source>Rule identifier &quot;%1&quot; is used twice</source>
+        <translation>Der Regel-identifier „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be one of the scorecard&apos;s levels above the first: %1</source>
+        <translation>„level“ muss eine der Stufen der Scorecard über der ersten sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the level every entity starts at: Port allows no rule at it</source>
+        <translation>„%1“ ist die Stufe, auf der jede Entität beginnt: Port erlaubt dort keine Regel</translation>
+    </message>
+    <message>
+        <source>A Port query is an object: {combinator: and|or, conditions: [...]}</source>
+        <translation>Eine Port-Abfrage ist ein Objekt: {combinator: and|or, conditions: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;combinator&quot; is &quot;and&quot; or &quot;or&quot;</source>
+        <translation>„combinator“ ist „and“ oder „or“</translation>
+    </message>
+    <message>
+        <source>&quot;conditions&quot; is a non-empty list</source>
+        <translation>„conditions“ ist eine nicht leere Liste</translation>
+    </message>
+    <message>
+        <source>A Port condition is an object: {property, operator, value}</source>
+        <translation>Eine Port-Bedingung ist ein Objekt: {property, operator, value}</translation>
+    </message>
+    <message>
+        <source>Port&apos;s scorecard conditions do not nest: a query is one combinator over its conditions</source>
+        <translation>Die Scorecard-Bedingungen von Port verschachteln sich nicht: Eine Abfrage ist ein combinator über ihren Bedingungen</translation>
+    </message>
+    <message>
+        <source>Port operator &quot;%1&quot; has no Portolan counterpart; Port&apos;s scorecards have %2</source>
+        <translation>Der Port-Operator „%1“ hat in Portolan keine Entsprechung; die Scorecards von Port kennen %2</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a Port condition</source>
+        <translation>Unbekanntes Feld „%1“ in einer Port-Bedingung</translation>
+    </message>
+    <message>
+        <source>A Port condition tests one property or one relation</source>
+        <translation>Eine Port-Bedingung prüft eine Eigenschaft oder eine Beziehung</translation>
+    </message>
+    <message>
+        <source>Operator &quot;%1&quot; needs a value</source>
+        <translation>Der Operator „%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; is true or false</source>
+        <translation>„not“ ist true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with this value has no Portolan counterpart: it takes one string, number or true/false</source>
+        <translation>„%1“ mit diesem Wert hat in Portolan keine Entsprechung: Es nimmt eine Zeichenkette, eine Zahl oder true/false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a string or a number</source>
+        <translation>„%1“ nimmt eine Zeichenkette oder eine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a non-empty list of strings</source>
+        <translation>„%1“ nimmt eine nicht leere Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a number; Portolan compares dates by age, not with a fixed date</source>
+        <translation>„%1“ nimmt eine Zahl; Portolan vergleicht Daten nach Alter, nicht mit einem festen Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with this value has no Portolan counterpart: Portolan compares dates by age, not with fixed dates; only the presets lastWeek to last12Months map</source>
+        <translation>„%1“ mit diesem Wert hat in Portolan keine Entsprechung: Portolan vergleicht Daten nach Alter, nicht mit festen Daten; nur die Vorgaben lastWeek bis last12Months lassen sich übertragen</translation>
+    </message>
+    <message>
+        <source>Date preset &quot;%1&quot; has no Portolan counterpart: Portolan compares dates by age, not by calendar day; only lastWeek to last12Months map</source>
+        <translation>Die Datumsvorgabe „%1“ hat in Portolan keine Entsprechung: Portolan vergleicht Daten nach Alter, nicht nach Kalendertag; nur lastWeek bis last12Months lassen sich übertragen</translation>
+    </message>
+    <message>
+        <source>A list of Port scorecards is JSON: %1</source>
+        <translation>Eine Liste von Port-Scorecards ist JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;$blueprint&quot; has no counterpart: Portolan&apos;s entities have kinds, not Port&apos;s blueprints</source>
+        <translation>„$blueprint“ hat keine Entsprechung: Die Entitäten von Portolan haben Arten, keine Blueprints wie bei Port</translation>
+    </message>
+    <message>
+        <source>Port&apos;s meta-property &quot;%1&quot; has no counterpart in a Backstage descriptor</source>
+        <translation>Die Meta-Eigenschaft „%1“ von Port hat in einem Backstage-Deskriptor keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>Port property &quot;%1&quot; cannot be read as spec.%1</source>
+        <translation>Die Port-Eigenschaft „%1“ lässt sich nicht als spec.%1 lesen</translation>
+    </message>
+    <message>
+        <source>Port relation &quot;%1&quot; has no counterpart</source>
+        <translation>Die Port-Beziehung „%1“ hat keine Entsprechung</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::BackstageSource</name>
     <message>
         <source>The Backstage source %1 needs the URL of a Backstage backend</source>
@@ -1852,6 +2015,14 @@
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::ChipList</name>
@@ -2265,6 +2436,10 @@
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2958,13 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::LevelTrend</name>
+    <message>
+        <source>No history yet: a day is added each day Portolan evaluates the scorecard.</source>
+        <translation>Noch kein Verlauf: Jeder Tag, an dem Portolan die Scorecard auswertet, kommt hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -2819,22 +3001,6 @@
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Scorecards arrive in a later release: checks such as “has an owner”, “has a runbook link” or “depends on nothing deprecated”, evaluated over the whole catalog and tracked over time.</source>
-        <translation>Scorecards kommen in einer späteren Version: Prüfungen wie „hat einen Eigentümer“, „hat einen Runbook-Link“ oder „hängt von nichts Veraltetem ab“, ausgewertet über den ganzen Katalog und über die Zeit verfolgt.</translation>
-    </message>
-    <message>
-        <source>Define checks in portolan.yaml next to your catalog</source>
-        <translation>Prüfungen in portolan.yaml neben Ihrem Katalog festlegen</translation>
-    </message>
-    <message>
-        <source>See a score per entity, team and system</source>
-        <translation>Eine Bewertung je Entität, Team und System sehen</translation>
-    </message>
-    <message>
-        <source>Follow the history of every check</source>
-        <translation>Den Verlauf jeder Prüfung verfolgen</translation>
     </message>
     <message>
         <source>Self-service actions arrive in a later release: templated tasks such as creating a repository, requesting a database or rotating a secret, with approvals where they are needed.</source>
@@ -3459,6 +3625,214 @@
     <message>
         <source>No workloads, only services or events.</source>
         <translation>Keine Workloads, nur Services oder Events.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ScorecardHeatmapModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n entities pass “%3”</source>
+        <translation>
+            <numerusform>%1: %2 von %n Entität erfüllt „%3“</numerusform>
+            <numerusform>%1: %2 von %n Entitäten erfüllen „%3“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entities)</source>
+        <translation>
+            <numerusform>%1 (%n Entität)</numerusform>
+            <numerusform>%1 (%n Entitäten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest level among the team&apos;s entities</source>
+        <translation>Die niedrigste Stufe unter den Entitäten des Teams</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>So beheben: %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ScorecardTab</name>
+    <message>
+        <source>This entity is not in the evaluated catalog yet.</source>
+        <translation>Diese Entität ist noch nicht im ausgewerteten Katalog.</translation>
+    </message>
+    <message>
+        <source>The scorecards are being evaluated…</source>
+        <translation>Die Scorecards werden ausgewertet …</translation>
+    </message>
+    <message>
+        <source>%1% · %2 passed, %3 failed, %4 unknown</source>
+        <translation>%1 % · %2 erfüllt, %3 nicht erfüllt, %4 unbekannt</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>So beheben:</translation>
+    </message>
+    <message>
+        <source>No scorecard applies to this entity.</source>
+        <translation>Keine Scorecard gilt für diese Entität.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ScorecardsPage</name>
+    <message>
+        <source>What If…</source>
+        <translation>Was wäre, wenn …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Edit this scorecard and see which entities would move up or down, before committing it</source>
+        <translation>Diese Scorecard bearbeiten und sehen, welche Entitäten auf- oder absteigen würden, bevor sie eingecheckt wird</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with every rule&apos;s result, as a CSV file</source>
+        <translation>Die angezeigten Zeilen mit dem Ergebnis jeder Regel als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules passed per entity</source>
+        <translation>Erfüllte Regeln je Entität</translation>
+    </message>
+    <message>
+        <source>No scorecards in this workspace</source>
+        <translation>Keine Scorecards in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Scorecards are YAML files in the workspace&apos;s scorecards folder: which entities they apply to, levels such as Bronze, Silver and Gold, and the rules of each level. See “Scorecards” in the README.</source>
+        <translation>Scorecards sind YAML-Dateien im Ordner scorecards des Arbeitsbereichs: für welche Entitäten sie gelten, Stufen wie Bronze, Silber und Gold und die Regeln jeder Stufe. Siehe „Scorecards“ im README.</translation>
+    </message>
+    <message>
+        <source>The scorecard files have problems:</source>
+        <translation>Die Scorecard-Dateien haben Probleme:</translation>
+    </message>
+    <message>
+        <source>Evaluating the scorecards…</source>
+        <translation>Die Scorecards werden ausgewertet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard problem(s); the rules they concern are left out:</source>
+        <translation>
+            <numerusform>%n Scorecard-Problem; die betroffenen Regeln werden ausgelassen:</numerusform>
+            <numerusform>%n Scorecard-Probleme; die betroffenen Regeln werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>letzter %n Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>No entity changed level or rules</source>
+        <translation>Keine Entität hat Stufe oder Regeln gewechselt</translation>
+    </message>
+    <message>
+        <source>Export Scorecard</source>
+        <translation>Scorecard exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4776,65 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::WhatIfDialog</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>What If: %1</source>
+        <translation>Was wäre, wenn: %1</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard below and evaluate it against the current catalog. Nothing is saved: copy the text into %1 when you are happy with it.</source>
+        <translation>Die Scorecard unten bearbeiten und gegen den aktuellen Katalog auswerten. Nichts wird gespeichert: Den Text nach %1 kopieren, wenn er passt.</translation>
+    </message>
+    <message>
+        <source>Press Evaluate to see which entities would move.</source>
+        <translation>Auf „Auswerten“ drücken, um zu sehen, welche Entitäten sich bewegen würden.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>With the edit</source>
+        <translation>Mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet …</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The text gives no scorecard.</source>
+        <translation>Der Text ergibt keine Scorecard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 up&lt;/b&gt;, &lt;b&gt;%2 down&lt;/b&gt;, %3 unchanged, %4 with another score.</source>
+        <translation>&lt;b&gt;%1 auf&lt;/b&gt;, &lt;b&gt;%2 ab&lt;/b&gt;, %3 unverändert, %4 mit anderer Punktzahl.</translation>
+    </message>
+    <message>
+        <source>Problems (those rules are left out):</source>
+        <translation>Probleme (diese Regeln werden ausgelassen):</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::WorkflowRunsModel</name>
     <message>
         <source>Status</source>
@@ -4658,21 +5091,13 @@ Letzter Versuch: %2</translation>
         <source>Scorecard id &quot;%1&quot; is also used by %2</source>
         <translation>Die Scorecard-id „%1“ wird auch von %2 verwendet</translation>
     </message>
+    <message>
+        <source>The file holds %n scorecards; only the first is read here (a scorecards folder reads them all)</source>
+        <translation>Die Datei enthält %n Scorecards; hier wird nur die erste gelesen (ein Ordner scorecards liest alle)</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardEvaluator</name>
-    <message>
-        <source>no GitHub data for this entity (no github.com/project-slug, or not read yet)</source>
-        <translation>keine GitHub-Daten für diese Entität (kein github.com/project-slug, oder noch nicht gelesen)</translation>
-    </message>
-    <message>
-        <source>no runtime data for this entity (not found in a cluster, or not read yet)</source>
-        <translation>keine Laufzeitdaten für diese Entität (in keinem Cluster gefunden, oder noch nicht gelesen)</translation>
-    </message>
-    <message>
-        <source>unknown fact</source>
-        <translation>unbekannter Fakt</translation>
-    </message>
     <message>
         <source>%1 is unknown: %2</source>
         <translation>%1 ist unbekannt: %2</translation>
@@ -4692,6 +5117,51 @@ Letzter Versuch: %2</translation>
     <message>
         <source>%1, wanted %2</source>
         <translation>%1, verlangt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardHistory</name>
+    <message>
+        <source>Could not record the scorecard history</source>
+        <translation>Der Scorecard-Verlauf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the scorecard history</source>
+        <translation>Der Scorecard-Verlauf konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardStyle</name>
+    <message>
+        <source>Below %1</source>
+        <translation>Unter %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsPage</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>below the first level</source>
+        <translation>unter der ersten Stufe</translation>
     </message>
 </context>
 <context>
@@ -5153,10 +5623,6 @@ Letzter Versuch: %2</translation>
         <translation>sekunden</translation>
     </message>
     <message>
-        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, relations, graph or yaml.</source>
-        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, relations, graph oder yaml.</translation>
-    </message>
-    <message>
         <source>Show this entity on the Graph page.</source>
         <translation>Diese Entität auf der Seite „Graph“ zeigen.</translation>
     </message>
@@ -5167,6 +5633,10 @@ Letzter Versuch: %2</translation>
     <message>
         <source>scope</source>
         <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, scorecards, relations, graph or yaml.</source>
+        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, scorecards, relations, graph oder yaml.</translation>
     </message>
 </context>
 <context>
@@ -5467,28 +5937,6 @@ Letzter Versuch: %2</translation>
         <translation>Jede Entität ist auf %1 oder darüber</translation>
     </message>
     <message>
-        <source>Portolan&apos;s headless command line.
-
-Commands:
-  validate PATH...        check descriptor files and folders; exit 1 on errors
-  catalog list            list the workspace&apos;s entities
-  catalog show REF        show one entity and its relations
-  sync                    fetch every source now (or one, with --source); exit 1 if any failed
-  graph [REF]             the dependency graph as DOT, SVG or JSON
-  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
-                          exit 1 when one is below it (a CI gate)</source>
-        <translation>Portolans Kommandozeile ohne Oberfläche.
-
-Befehle:
-  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität mit ihren Beziehungen zeigen
-  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug
-  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
-  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below STUFE
-                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate)</translation>
-    </message>
-    <message>
         <source>score: only this scorecard</source>
         <translation>score: nur diese Scorecard</translation>
     </message>
@@ -5511,6 +5959,50 @@ Befehle:
     <message>
         <source>validate | catalog | sync | graph | score</source>
         <translation>validate | catalog | sync | graph | score</translation>
+    </message>
+    <message>
+        <source>%1 gives no scorecard</source>
+        <translation>%1 ergibt keine Scorecard</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2 up, %3 down, %4 unchanged, %5 with another score</source>
+        <translation>%1: %2 auf, %3 ab, %4 unverändert, %5 mit anderer Punktzahl</translation>
+    </message>
+    <message>
+        <source>Portolan&apos;s headless command line.
+
+Commands:
+  validate PATH...        check descriptor files and folders; exit 1 on errors
+  catalog list            list the workspace&apos;s entities
+  catalog show REF        show one entity and its relations
+  sync                    fetch every source now (or one, with --source); exit 1 if any failed
+  graph [REF]             the dependency graph as DOT, SVG or JSON
+  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
+                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an
+                          edited scorecard would move up or down</source>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität mit ihren Beziehungen zeigen
+  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug
+  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
+  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below STUFE
+                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if DATEI, welche
+                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe</translation>
+    </message>
+    <message>
+        <source>score: evaluate this edited scorecard file and list the entities that would move, against the workspace&apos;s scorecard of the same id</source>
+        <translation>score: diese bearbeitete Scorecard-Datei auswerten und die Entitäten auflisten, die sich gegenüber der Scorecard gleicher ID des Arbeitsbereichs bewegen würden</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

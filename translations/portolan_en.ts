@@ -489,6 +489,47 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::ScorecardHeatmapModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n entities pass “%3”</source>
+        <translation>
+            <numerusform>%1: %2 of %n entity passes “%3”</numerusform>
+            <numerusform>%1: %2 of %n entities pass “%3”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entities)</source>
+        <translation>
+            <numerusform>%1 (%n entity)</numerusform>
+            <numerusform>%1 (%n entities)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ScorecardsPage</name>
+    <message numerus="yes">
+        <source>%n scorecard problem(s); the rules they concern are left out:</source>
+        <translation>
+            <numerusform>%n scorecard problem; the rules it concerns are left out:</numerusform>
+            <numerusform>%n scorecard problems; the rules they concern are left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::SourcesModel</name>
     <message numerus="yes">
         <source>It would remove %n entities; review it</source>

@@ -14,6 +14,7 @@
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ScorecardsPage.h"
 #include "pages/SourcesPage.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
     , m_graphPage(new GraphPanel(GraphPanel::Mode::Page, this))
+    , m_scorecardsPage(new ScorecardsPage(this))
     , m_sourcesPage(new SourcesPage(this))
     , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
@@ -182,11 +184,13 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(CatalogPageIndex);
         m_catalogPage->openEntity(ref);
     });
-    placeholder(Icons::Glyph::Scorecards, u"scorecardsPage"_s, tr("Scorecards"),
-                tr("Scorecards arrive in a later release: checks such as “has an owner”, “has a runbook link” or "
-                   "“depends on nothing deprecated”, evaluated over the whole catalog and tracked over time."),
-                {tr("Define checks in portolan.yaml next to your catalog"),
-                 tr("See a score per entity, team and system"), tr("Follow the history of every check")});
+    m_pages->addWidget(m_scorecardsPage);
+    connect(m_scorecardsPage, &ScorecardsPage::entityRequested, this, [this](const QString &ref) {
+        showPage(CatalogPageIndex);
+        m_catalogPage->openEntity(ref);
+    });
+    connect(m_scorecardsPage, &ScorecardsPage::fileRequested, this,
+            [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
     placeholder(Icons::Glyph::Actions, u"actionsPage"_s, tr("Actions"),
                 tr("Self-service actions arrive in a later release: templated tasks such as creating a repository, "
                    "requesting a database or rotating a secret, with approvals where they are needed."),
@@ -409,6 +413,9 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
         return false;
     }
     m_sourcesPage->setSession(nullptr);
+    m_scorecardsPage->setController(nullptr);
+    m_catalogPage->setScorecards(nullptr);
+    m_scorecards.reset();
     m_session.reset();
     m_catalogPage->clearFilters();
     m_catalogPage->showResults();
@@ -457,6 +464,18 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     settings.setValue(SettingsKeys::lastWorkspace, git ? workspace->gitUrl : workspace->root);
     settings.setValue(SettingsKeys::lastWorkspaceBranch, workspace->gitBranch);
     m_sourcesPage->setSession(session);
+
+    // Scorecards follow the catalog and its live data, with their history in the same cache.
+    m_scorecards =
+        std::make_unique<ScorecardsController>(workspace->scorecardPaths(), Paths::cacheFileFor(workspace->cacheKey()));
+    ScorecardsController *scorecards = m_scorecards.get();
+    connect(session, &WorkspaceSession::catalogChanged, scorecards,
+            [scorecards](const Catalog::Ptr &catalog) { scorecards->setCatalog(catalog); });
+    connect(session, &WorkspaceSession::liveChanged, scorecards, &ScorecardsController::setLive);
+    connect(session, &WorkspaceSession::workspaceChanged, scorecards,
+            [scorecards](const Workspace &current) { scorecards->setScorecardPaths(current.scorecardPaths()); });
+    connect(scorecards, &ScorecardsController::resultsChanged, m_catalogPage, &CatalogPage::setScorecards);
+    m_scorecardsPage->setController(scorecards);
     session->start();
     updateStatus();
     return true;

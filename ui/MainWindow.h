@@ -22,6 +22,8 @@ class CatalogPage;
 class PendingDeletionsDialog;
 class ProblemsPanel;
 class GraphPanel;
+class ScorecardsController;
+class ScorecardsPage;
 class SourcesPage;
 class WorkspaceSession;
 
@@ -61,6 +63,8 @@ public:
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
     [[nodiscard]] SourcesPage *sourcesPage() const { return m_sourcesPage; }
     [[nodiscard]] GraphPanel *graphPage() const { return m_graphPage; }
+    [[nodiscard]] ScorecardsPage *scorecardsPage() const { return m_scorecardsPage; }
+    [[nodiscard]] ScorecardsController *scorecards() const { return m_scorecards.get(); }
     [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
     // Opens the review of the sync held back for this source (non-modal); null when none is held back.
     PendingDeletionsDialog *reviewPendingDeletions(const QString &sourceId);
@@ -88,12 +92,14 @@ private:
     void showAbout();
 
     std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<ScorecardsController> m_scorecards; // of the session's workspace
     QListWidget *m_sidebar;
     QLabel *m_workspaceName;
     QLabel *m_workspaceHint;
     QStackedWidget *m_pages;
     CatalogPage *m_catalogPage;
     GraphPanel *m_graphPage;
+    ScorecardsPage *m_scorecardsPage;
     SourcesPage *m_sourcesPage;
     Banner *m_pendingBanner;
     QString m_pendingSourceId; // the source the banner is about

@@ -6,6 +6,7 @@
 #include "graph/EntityGraph.h"
 #include "graph/GraphDrawing.h"
 #include "model/KindSchema.h"
+#include "scorecards/ScorecardEngine.h"
 #include "scorecards/ScorecardEvaluator.h"
 #include "sync/SyncService.h"
 
@@ -625,6 +626,78 @@ int runSync(const QCommandLineParser &parser)
     return failedCount == 0 ? Ok : Failed;
 }
 
+// `score --what-if FILE`: an edited scorecard against the one of its id, entity by entity.
+int runWhatIf(const QCommandLineParser &parser, const Catalog &catalog, const LiveSnapshot *live,
+              const QList<Scorecard> &cards)
+{
+    const QString file = parser.value(u"what-if"_s);
+    ErrorList problems;
+    const std::optional<Scorecard> edited = ScorecardReader::readFile(file, problems);
+    for (const Error &e : std::as_const(problems)) {
+        err() << problemLine(e) << Qt::endl;
+    }
+    if (!edited) {
+        err() << tr("%1 gives no scorecard").arg(file) << Qt::endl;
+        return Failed;
+    }
+    const auto it =
+        std::find_if(cards.cbegin(), cards.cend(), [&edited](const Scorecard &c) { return c.id == edited->id; });
+    Scorecard current;
+    current.id = edited->id;
+    current.levels = edited->levels;
+    if (it != cards.cend()) {
+        current = *it;
+    }
+    const ScorecardEvaluator evaluator(catalog, live, QDateTime::currentDateTimeUtc());
+    const ScorecardComparison c = compareRuns(current, it != cards.cend() ? evaluator.run(current) : ScorecardRun{},
+                                              *edited, evaluator.run(*edited));
+    const auto level = [](const Scorecard &card, bool scored, int index) -> QString {
+        if (!scored) {
+            return tr("not scored");
+        }
+        return index >= 0 ? card.levels.at(index).name : tr("below %1").arg(card.levels.first().name);
+    };
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray moves;
+        for (const ScorecardMove &m : c.moves) {
+            QJsonObject o;
+            o.insert(u"entity"_s, catalog.entity(m.entity).refString());
+            o.insert(u"before"_s, m.scoredBefore ? QJsonValue(m.beforeName) : QJsonValue());
+            o.insert(u"after"_s, m.scoredAfter ? QJsonValue(m.afterName) : QJsonValue());
+            o.insert(u"beforeScore"_s, std::round(m.beforeScore * 10) / 10);
+            o.insert(u"afterScore"_s, std::round(m.afterScore * 10) / 10);
+            o.insert(u"direction"_s, m.direction > 0 ? u"up"_s : m.direction < 0 ? u"down"_s : u"same"_s);
+            moves.append(o);
+        }
+        printJson(QJsonObject{{u"scorecard"_s, edited->id},
+                              {u"up"_s, c.up},
+                              {u"down"_s, c.down},
+                              {u"unchanged"_s, c.same},
+                              {u"moves"_s, moves}});
+    } else {
+        for (const ScorecardMove &m : c.moves) {
+            out() << u"%1 %2 %3 → %4  (%5% → %6%)"_s
+                         .arg(m.direction > 0   ? u"up  "_s
+                              : m.direction < 0 ? u"DOWN"_s
+                                                : u"    "_s,
+                              catalog.entity(m.entity).refString().leftJustified(48),
+                              level(current, m.scoredBefore, m.before), level(*edited, m.scoredAfter, m.after))
+                         .arg(std::round(m.beforeScore))
+                         .arg(std::round(m.afterScore))
+                  << '\n';
+        }
+        out().flush();
+        err() << tr("%1: %2 up, %3 down, %4 unchanged, %5 with another score")
+                     .arg(edited->id)
+                     .arg(c.up)
+                     .arg(c.down)
+                     .arg(c.same)
+                     .arg(int(c.moves.size()) - c.up - c.down)
+              << Qt::endl;
+    }
+    return std::any_of(problems.cbegin(), problems.cend(), [](const Error &e) { return e.isError(); }) ? Failed : Ok;
+}
+
 int runScore(const QCommandLineParser &parser)
 {
     const bool json = parser.isSet(u"json"_s);
@@ -641,6 +714,9 @@ int runScore(const QCommandLineParser &parser)
     }
     const bool brokenScorecards =
         std::any_of(problems.cbegin(), problems.cend(), [](const Error &e) { return e.isError(); });
+    if (parser.isSet(u"what-if"_s)) {
+        return runWhatIf(parser, *catalog, live.get(), cards);
+    }
     if (cards.isEmpty()) {
         err() << tr("No scorecards in %1").arg(workspace.scorecardPaths().join(u", "_s)) << Qt::endl;
         return Failed;
@@ -839,7 +915,8 @@ int main(int argc, char *argv[])
            "  sync                    fetch every source now (or one, with --source); exit 1 if any failed\n"
            "  graph [REF]             the dependency graph as DOT, SVG or JSON\n"
            "  score                   the workspace's scorecards: each entity's level; with --fail-below LEVEL,\n"
-           "                          exit 1 when one is below it (a CI gate)"));
+           "                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an\n"
+           "                          edited scorecard would move up or down"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -871,6 +948,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"scorecard"_s, tr("score: only this scorecard"), tr("id")});
     parser.addOption({u"entity"_s, tr("score: only this entity, rule by rule"), tr("ref")});
     parser.addOption({u"fail-below"_s, tr("score: exit 1 when an entity is below this level"), tr("level")});
+    parser.addOption({u"what-if"_s,
+                      tr("score: evaluate this edited scorecard file and list the entities that would move, against "
+                         "the workspace's scorecard of the same id"),
+                      tr("file")});
     parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {

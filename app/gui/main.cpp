@@ -1,5 +1,6 @@
 // portolan: the desktop GUI. Wiring only; the work is in portolan_ui and portolan_core.
 #include "MainWindow.h"
+#include "ScorecardsController.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
 #include "catalog/Catalog.h"
@@ -127,8 +128,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open the file of the first problem once the catalog is loaded."));
     QCommandLineOption tabOption(
         u"entity-tab"_s,
-        QCoreApplication::translate(
-            "main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, relations, graph or yaml."),
+        QCoreApplication::translate("main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, "
+                                            "scorecards, relations, graph or yaml."),
         QCoreApplication::translate("main", "tab"));
     QCommandLineOption pageOption(
         u"page"_s,
@@ -262,6 +263,12 @@ int main(int argc, char *argv[])
                 };
                 if (tabs.contains(tab)) {
                     window.catalogPage()->entityPage()->setCurrentTab(tabs.value(tab));
+                } else if (tab == u"scorecards"_s && window.scorecards()) {
+                    // The tab shows once the scorecards are evaluated.
+                    QObject::connect(
+                        window.scorecards(), &Ui::ScorecardsController::resultsChanged, &window,
+                        [&window] { window.catalogPage()->entityPage()->setCurrentTab(Ui::EntityPage::ScorecardsTab); },
+                        Qt::SingleShotConnection);
                 }
                 if (openProblem && !loaded->problems().isEmpty()) {
                     const Core::Error &p = loaded->problems().first();

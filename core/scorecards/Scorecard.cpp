@@ -1,6 +1,7 @@
 #include "Scorecard.h"
 
 #include "catalog/DescriptorReader.h"
+#include "scorecards/PortScorecards.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -17,9 +18,9 @@ namespace Portolan::Core {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Scorecard", text);
+    return QCoreApplication::translate("Scorecard", text, nullptr, n);
 }
 
 // The facts of one entity's descriptor, also what a relation's target can be asked.
@@ -314,6 +315,7 @@ public:
             return std::nullopt;
         }
         card.id = id.toString().trimmed();
+        card.line = lineOf(u"id"_s);
         card.title = root.value("title"_L1).toString();
         card.description = root.value("description"_L1).toString();
         if (root.contains("filter"_L1)) {
@@ -526,14 +528,33 @@ QList<ScorecardLevel> Scorecard::defaultLevels()
 
 namespace ScorecardReader {
 
-std::optional<Scorecard> readData(const QByteArray &data, const QString &file, ErrorList &problems)
+namespace {
+
+std::optional<QByteArray> contents(const QString &file, ErrorList &problems)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        Error e = makeError(Error::Code::Io, tr("Cannot read the scorecard: %1").arg(in.errorString()));
+        e.file = file;
+        problems.append(e);
+        return std::nullopt;
+    }
+    return in.readAll();
+}
+
+} // namespace
+
+QList<Scorecard> read(const QByteArray &data, const QString &file, ErrorList &problems)
 {
     ReadOptions options;
     options.positionDepth = 80;
     const FileReadResult read = DescriptorReader::readData(data, file, options);
     problems += read.problems;
     if (read.documents.isEmpty()) {
-        return std::nullopt;
+        return {};
+    }
+    if (PortScorecards::isPortDocument(read.documents.first())) {
+        return PortScorecards::read(read.documents.first(), problems);
     }
     if (read.documents.size() > 1) {
         Error e = makeError(Error::Code::Validation, tr("A scorecard file holds one scorecard; the rest is ignored"));
@@ -543,19 +564,42 @@ std::optional<Scorecard> readData(const QByteArray &data, const QString &file, E
         problems.append(e);
     }
     Parser parser(read.documents.first(), problems);
-    return parser.scorecard();
+    std::optional<Scorecard> card = parser.scorecard();
+    return card ? QList<Scorecard>{std::move(*card)} : QList<Scorecard>{};
+}
+
+QList<Scorecard> readPort(const QByteArray &data, const QString &file, ErrorList &problems)
+{
+    return PortScorecards::readData(data, file, problems);
+}
+
+std::optional<Scorecard> readData(const QByteArray &data, const QString &file, ErrorList &problems)
+{
+    QList<Scorecard> cards = read(data, file, problems);
+    if (cards.isEmpty()) {
+        return std::nullopt;
+    }
+    if (cards.size() > 1) {
+        Error e = makeError(Error::Code::Validation,
+                            tr("The file holds %n scorecards; only the first is read here (a scorecards folder reads "
+                               "them all)",
+                               int(cards.size())));
+        e.severity = Error::Severity::Warning;
+        e.file = file;
+        e.field = cards.at(1).idField;
+        e.line = cards.at(1).line;
+        problems.append(e);
+    }
+    return std::move(cards.first());
 }
 
 std::optional<Scorecard> readFile(const QString &file, ErrorList &problems)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        Error e = makeError(Error::Code::Io, tr("Cannot read the scorecard: %1").arg(in.errorString()));
-        e.file = file;
-        problems.append(e);
+    const std::optional<QByteArray> data = contents(file, problems);
+    if (!data) {
         return std::nullopt;
     }
-    return readData(in.readAll(), file, problems);
+    return readData(*data, file, problems);
 }
 
 QList<Scorecard> readAll(const QStringList &paths, ErrorList &problems)
@@ -576,22 +620,24 @@ QList<Scorecard> readAll(const QStringList &paths, ErrorList &problems)
     QList<Scorecard> cards;
     QHash<QString, QString> seen; // id -> file
     for (const QString &file : std::as_const(files)) {
-        std::optional<Scorecard> card = readFile(file, problems);
-        if (!card) {
+        const std::optional<QByteArray> data = contents(file, problems);
+        if (!data) {
             continue;
         }
-        if (seen.contains(card->id)) {
-            Error e = makeError(
-                Error::Code::Conflict,
-                tr("Scorecard id \"%1\" is also used by %2").arg(card->id, QFileInfo(seen.value(card->id)).fileName()));
-            e.file = file;
-            e.field = u"id"_s;
-            e.line = 1;
-            problems.append(e);
-            continue;
+        for (Scorecard &card : read(*data, file, problems)) {
+            if (seen.contains(card.id)) {
+                Error e =
+                    makeError(Error::Code::Conflict, tr("Scorecard id \"%1\" is also used by %2")
+                                                         .arg(card.id, QFileInfo(seen.value(card.id)).fileName()));
+                e.file = file;
+                e.field = card.idField;
+                e.line = std::max(card.line, 1);
+                problems.append(e);
+                continue;
+            }
+            seen.insert(card.id, file);
+            cards.append(std::move(card));
         }
-        seen.insert(card->id, file);
-        cards.append(std::move(*card));
     }
     std::sort(cards.begin(), cards.end(), [](const Scorecard &a, const Scorecard &b) { return a.id < b.id; });
     return cards;

@@ -128,6 +128,9 @@ struct Scorecard
     QList<ScorecardLevel> levels;
     QList<ScorecardRule> rules;
     QString file;
+    // Where its id is written: a file can hold several scorecards (Port's form: "scorecards[1].identifier").
+    QString idField = QStringLiteral("id");
+    int line = 0;
 
     // The level of that name (case-insensitive), or -1.
     [[nodiscard]] int levelIndex(const QString &name) const;
@@ -136,11 +139,17 @@ struct Scorecard
     [[nodiscard]] static QList<ScorecardLevel> defaultLevels();
 };
 
-// Scorecard files: YAML (or JSON) as documented by resources/schema/scorecard.schema.json. Problems name the file,
-// line and field; a broken rule is left out and the rest of its scorecard is kept, a file with no usable id or no
-// rules gives no scorecard.
+// Scorecard files: YAML (or JSON) as documented by resources/schema/scorecard.schema.json, one scorecard a file, or
+// Port's scorecard JSON as Port exports it (PortScorecards: one scorecard, a list, or an answer of Port's API).
+// Problems name the file, line and field; a broken rule is left out and the rest of its scorecard is kept, a scorecard
+// with no usable id or no rules is left out.
 namespace ScorecardReader {
 
+// Every scorecard of a file's text, in Portolan's form or Port's (told apart by PortScorecards::isPortDocument).
+[[nodiscard]] QList<Scorecard> read(const QByteArray &data, const QString &file, ErrorList &problems);
+// Port's scorecard JSON, whatever its top level looks like.
+[[nodiscard]] QList<Scorecard> readPort(const QByteArray &data, const QString &file, ErrorList &problems);
+// One scorecard: the first of the file, with a warning when it holds more (readAll reads them all).
 [[nodiscard]] std::optional<Scorecard> readFile(const QString &file, ErrorList &problems);
 [[nodiscard]] std::optional<Scorecard> readData(const QByteArray &data, const QString &file, ErrorList &problems);
 // Every scorecard of these files and folders (a folder: its *.yaml, *.yml and *.json), sorted by id; a second

@@ -293,3 +293,44 @@ TEST_CASE("score names a broken scorecard's file and line and exits 1", "[core][
     CHECK(r.out.contains("component:default/a"));
     CHECK(r.out.contains("== ok (ok): 1 entities"));
 }
+
+TEST_CASE("score --what-if lists the entities an edited scorecard would move", "[core][cli][scorecards]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Portolan::Test::writeFile(dir, QStringLiteral("portolan.yaml"), "name: Scored\nlocations: [catalog]\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("catalog/c.yaml"),
+                              "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: a}\n"
+                              "spec: {type: service, lifecycle: production, owner: team-a}\n---\n"
+                              "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: b}\n"
+                              "spec: {type: service, lifecycle: experimental, owner: team-a}\n");
+    Portolan::Test::writeFile(dir, QStringLiteral("scorecards/lc.yaml"),
+                              "id: lc\nrules:\n  - {id: owner, level: Bronze, condition: {fact: spec.owner, "
+                              "exists: true}}\n");
+    // The edit: Silver asks for a production lifecycle, which b does not have.
+    Portolan::Test::writeFile(dir, QStringLiteral("edited.yaml"),
+                              "id: lc\nrules:\n  - {id: owner, level: Bronze, condition: {fact: spec.owner, "
+                              "exists: true}}\n  - {id: prod, level: Silver, condition: {fact: spec.lifecycle, "
+                              "equals: production}}\n");
+    const Run r = cli({QStringLiteral("score"), QStringLiteral("--workspace"), dir.path(), QStringLiteral("--what-if"),
+                       dir.filePath(QStringLiteral("edited.yaml")), QStringLiteral("--json")});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("down")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("up")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("unchanged")).toInt() == 1); // a: Gold before (no Silver rule), Gold after
+    const QJsonArray moves = o.value(QStringLiteral("moves")).toArray();
+    REQUIRE(moves.size() == 1);
+    CHECK(moves.first().toObject().value(QStringLiteral("entity")).toString() == QStringLiteral("component:default/b"));
+    CHECK(moves.first().toObject().value(QStringLiteral("before")).toString() == QStringLiteral("Gold"));
+    CHECK(moves.first().toObject().value(QStringLiteral("after")).toString() == QStringLiteral("Bronze"));
+    CHECK(moves.first().toObject().value(QStringLiteral("direction")).toString() == QStringLiteral("down"));
+
+    const Run text = cli({QStringLiteral("score"), QStringLiteral("--workspace"), dir.path(),
+                          QStringLiteral("--what-if"), dir.filePath(QStringLiteral("edited.yaml"))});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains("DOWN component:default/b"));
+    CHECK(text.out.contains("Gold → Bronze  (100% → 50%)"));
+    CHECK(text.err.contains("lc: 0 up, 1 down, 1 unchanged, 0 with another score"));
+}

@@ -234,14 +234,18 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         CHECK(waitFor([&] { return search->hasFocus(); }, 2000));
     }
 
-    SECTION("the placeholder pages say what is coming, the Graph page draws")
+    SECTION("the Scorecards page scores the demo, the placeholder pages say what is coming, the Graph page draws")
     {
         auto *sidebar = child<QListWidget>(window, u"sidebar"_s);
         CHECK(sidebar->count() == 7); // six pages and Sources
         sidebar->setCurrentRow(MainWindow::ScorecardsPageIndex);
         const QWidget *scorecards = child<QWidget>(window, u"scorecardsPage"_s);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == scorecards);
-        CHECK(child<QLabel>(*scorecards, u"placeholderText"_s)->text().contains(u"later release"_s));
+        auto *heatmap = child<QTableView>(*scorecards, u"scorecardHeatmap"_s);
+        CHECK(waitFor([&] { return heatmap->model()->rowCount() > 0; }));
+        sidebar->setCurrentRow(MainWindow::ActionsPageIndex);
+        const QWidget *actions = child<QWidget>(window, u"actionsPage"_s);
+        CHECK(child<QLabel>(*actions, u"placeholderText"_s)->text().contains(u"later release"_s));
         // The Graph page is the graph itself: shown, it draws the demo's busiest system.
         sidebar->setCurrentRow(MainWindow::GraphPageIndex);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.graphPage());

@@ -2,6 +2,7 @@
 
 #include "KindStyle.h"
 #include "LiveStyle.h"
+#include "ScorecardModels.h"
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -97,6 +98,25 @@ int CatalogTableModel::totalCount() const
     return m_catalog->size();
 }
 
+void CatalogTableModel::setScorecards(ScorecardResults::Ptr results)
+{
+    m_scorecards = std::move(results);
+    if (!m_result.rows.empty()) {
+        Q_EMIT dataChanged(index(0, LevelColumn), index(int(m_result.rows.size()) - 1, LevelColumn));
+    }
+}
+
+int CatalogTableModel::scoredIndex(int catalogIndex) const
+{
+    if (!m_scorecards) {
+        return -1;
+    }
+    if (m_scorecards->catalog == m_catalog) {
+        return catalogIndex;
+    }
+    return m_scorecards->catalog->indexOf(m_catalog->entity(catalogIndex).key());
+}
+
 int CatalogTableModel::entityIndexAt(int row) const
 {
     return row >= 0 && std::size_t(row) < m_result.rows.size() ? m_result.rows[std::size_t(row)] : -1;
@@ -182,6 +202,16 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             const Health health = healthAt(i);
             return health == Health::None ? QString() : healthLabel(health);
         }
+        case LevelColumn: {
+            QStringList levels;
+            const int scored = scoredIndex(i);
+            for (qsizetype c = 0; m_scorecards && scored >= 0 && c < m_scorecards->cards.size(); ++c) {
+                if (const EntityScore *score = m_scorecards->score(int(c), scored)) {
+                    levels << ScorecardStyle::levelLabel(m_scorecards->cards.at(c), score->level);
+                }
+            }
+            return levels.join(u" · "_s);
+        }
         case TagsColumn:
             return e.tags.join(u", "_s);
         case DescriptionColumn:
@@ -204,6 +234,19 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             const Health health = healthAt(i);
             return health == Health::None ? QVariant() : QVariant(LiveStyle::healthIcon(health));
         }
+        if (index.column() == LevelColumn) {
+            // The colour of the lowest level held.
+            const int scored = scoredIndex(i);
+            int lowest = std::numeric_limits<int>::max();
+            int card = -1;
+            for (qsizetype c = 0; m_scorecards && scored >= 0 && c < m_scorecards->cards.size(); ++c) {
+                if (const EntityScore *score = m_scorecards->score(int(c), scored); score && score->level < lowest) {
+                    lowest = score->level;
+                    card = int(c);
+                }
+            }
+            return card < 0 ? QVariant() : QVariant(ScorecardStyle::levelIcon(m_scorecards->cards.at(card), lowest));
+        }
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
@@ -217,6 +260,19 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
                 return tr("%1 on %2 (%3)")
                     .arg(ciStateLabel(insights->ciState()), insights->defaultBranch, insights->slug);
             }
+        }
+        if (index.column() == LevelColumn && m_scorecards) {
+            QStringList lines;
+            const int scored = scoredIndex(i);
+            for (qsizetype c = 0; scored >= 0 && c < m_scorecards->cards.size(); ++c) {
+                if (const EntityScore *score = m_scorecards->score(int(c), scored)) {
+                    lines << tr("%1: %2 (%3%)")
+                                 .arg(m_scorecards->cards.at(c).displayTitle(),
+                                      ScorecardStyle::levelLabel(m_scorecards->cards.at(c), score->level))
+                                 .arg(std::round(score->score));
+                }
+            }
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
         }
         if (index.column() == HealthColumn && m_query.live) {
             if (const EntityRuntime *runtime = m_query.live->runtimeFor(e.key())) {
@@ -267,6 +323,8 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("CI");
         case HealthColumn:
             return tr("Health");
+        case LevelColumn:
+            return tr("Level");
         case TagsColumn:
             return tr("Tags");
         case DescriptionColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "scorecards/ScorecardEngine.h"
 
 #include <QAbstractTableModel>
 
@@ -27,6 +28,7 @@ public:
         LifecycleColumn,
         CiColumn,
         HealthColumn,
+        LevelColumn, // the scorecard levels held, one per scorecard that applies
         TagsColumn,
         DescriptionColumn,
         ColumnCount
@@ -54,6 +56,8 @@ public:
     bool setLive(Core::LiveSnapshot::Ptr live);
     [[nodiscard]] const Core::LiveSnapshot::Ptr &live() const { return m_query.live; }
     [[nodiscard]] const Core::CatalogQuery &query() const { return m_query; }
+    // Scorecard results for the Level column (of this catalog or an older snapshot: matched by key).
+    void setScorecards(Core::ScorecardResults::Ptr results);
 
     [[nodiscard]] const std::vector<int> &rows() const { return m_result.rows; }
     // Per facet, the value counts over the rows that match everything but that facet (from the same pass).
@@ -88,6 +92,9 @@ private:
 
     Core::Catalog::Ptr m_catalog;
     Core::CatalogQuery m_query;
+    Core::ScorecardResults::Ptr m_scorecards;
+    // The scorecards' entity index of each catalog index (when the results are of another snapshot).
+    [[nodiscard]] int scoredIndex(int catalogIndex) const;
     // The last answer, kept so the next keystroke only searches its matches (Catalog::run narrows).
     Core::QueryResult m_result;
 };

@@ -314,6 +314,12 @@ void CatalogPage::setCatalog(Catalog::Ptr catalog)
     }
 }
 
+void CatalogPage::setScorecards(const ScorecardResults::Ptr &results)
+{
+    m_model->setScorecards(results);
+    m_entityPage->setScorecards(results);
+}
+
 void CatalogPage::setLive(const LiveSnapshot::Ptr &live)
 {
     m_entityPage->setLive(live);
@@ -563,9 +569,11 @@ void CatalogPage::showTableMenu(const QPoint &pos)
 void CatalogPage::fitColumns()
 {
     // Relative shares of the width, and the narrowest each column may get.
-    static constexpr std::array<double, CatalogTableModel::ColumnCount> weights{1.7, 0.8, 0.75, 1.05,
-                                                                                1.3, 0.9, 1.35, 2.2};
-    static constexpr std::array<int, CatalogTableModel::ColumnCount> minimum{160, 80, 70, 100, 120, 95, 110, 140};
+    // Name, kind, type, owner, system, lifecycle, CI, health, level, tags, description.
+    static constexpr std::array<double, CatalogTableModel::ColumnCount> weights{1.7, 0.8, 0.75, 1.05, 1.3, 0.9,
+                                                                                0.8, 0.8, 0.9,  1.35, 2.2};
+    static constexpr std::array<int, CatalogTableModel::ColumnCount> minimum{160, 80, 70, 100, 120, 95,
+                                                                             80,  80, 90, 110, 140};
     QHeaderView *header = m_table->horizontalHeader();
     const int available = m_table->viewport()->width();
     double weightSum = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "scorecards/ScorecardEngine.h"
 
 #include <QWidget>
 
@@ -36,6 +37,8 @@ public:
     void setCatalog(Core::Catalog::Ptr catalog);
     // Live data for the CI and Health columns and facets, and the entity page's live tabs.
     void setLive(const Core::LiveSnapshot::Ptr &live);
+    // Scorecard results: the Level column and the entity page's Scorecards tab.
+    void setScorecards(const Core::ScorecardResults::Ptr &results);
     // While true and the catalog is empty, the result area says the workspace is being read.
     void setLoading(bool loading);
 

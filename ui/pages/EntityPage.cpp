@@ -2,6 +2,7 @@
 
 #include "GitHubTab.h"
 #include "RuntimeTab.h"
+#include "ScorecardTab.h"
 #include "graph/GraphPanel.h"
 #include "model/KindSchema.h"
 #include "models/Format.h"
@@ -9,6 +10,7 @@
 #include "models/KindStyle.h"
 #include "models/LiveStyle.h"
 #include "models/RelationsModel.h"
+#include "models/ScorecardModels.h"
 #include "widgets/Card.h"
 #include "widgets/ChipList.h"
 #include "widgets/CodeView.h"
@@ -171,16 +173,19 @@ EntityPage::EntityPage(QWidget *parent)
     m_pullsTab = new GitHubTab(GitHubTab::Section::PullRequests, m_tabs);
     m_deploymentsTab = new GitHubTab(GitHubTab::Section::Deployments, m_tabs);
     m_runtimeTab = new class RuntimeTab(m_tabs);
+    m_scorecardTab = new ScorecardTab(m_tabs);
     m_graphPanel = new GraphPanel(GraphPanel::Mode::Entity, m_tabs);
     m_graphPanel->setObjectName(u"entityGraph"_s);
     connect(m_graphPanel, &GraphPanel::entityRequested, this, &EntityPage::entityRequested);
-    m_tabPages = {buildOverview(),     m_ciTab,      m_pullsTab,    m_deploymentsTab, m_runtimeTab,
+    m_tabPages = {buildOverview(),     m_ciTab,      m_pullsTab,    m_deploymentsTab, m_runtimeTab, m_scorecardTab,
                   buildRelationsTab(), m_graphPanel, buildYamlTab()};
     m_tabs->addTab(m_tabPages[OverviewTab], tr("Overview"));
     m_tabs->addTab(m_ciTab, m_ciTab->title());
     m_tabs->addTab(m_pullsTab, m_pullsTab->title());
     m_tabs->addTab(m_deploymentsTab, m_deploymentsTab->title());
     m_tabs->addTab(m_runtimeTab, m_runtimeTab->title());
+    m_tabs->addTab(m_scorecardTab, tr("Scorecards"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_scorecardTab), false);
     m_tabs->addTab(m_tabPages[RelationsTab], tr("Relations"));
     m_tabs->addTab(m_graphPanel, tr("Graph"));
     m_tabs->addTab(m_tabPages[YamlTab], tr("YAML"));
@@ -538,6 +543,29 @@ void EntityPage::setLive(LiveSnapshot::Ptr live)
     renderLive(std::move(signature));
 }
 
+void EntityPage::setScorecards(ScorecardResults::Ptr results)
+{
+    m_scorecards = std::move(results);
+    if (m_index >= 0) {
+        renderScorecards();
+    }
+}
+
+void EntityPage::renderScorecards()
+{
+    m_scorecardTab->show(m_scorecards, m_catalog->entity(m_index).key());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_scorecardTab), m_scorecardTab->scorecardCount() > 0);
+    // The tab's icon: the level held on the first scorecard that applies.
+    QIcon icon;
+    const int entity = m_scorecards ? m_scorecards->catalog->indexOf(m_catalog->entity(m_index).key()) : -1;
+    for (qsizetype c = 0; entity >= 0 && c < m_scorecards->cards.size() && icon.isNull(); ++c) {
+        if (const EntityScore *score = m_scorecards->score(int(c), entity)) {
+            icon = ScorecardStyle::levelIcon(m_scorecards->cards.at(c), score->level);
+        }
+    }
+    updateTabIcon(m_tabs, m_scorecardTab, icon);
+}
+
 QByteArray EntityPage::liveSignature(const QString &key) const
 {
     const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
@@ -645,6 +673,7 @@ void EntityPage::render()
     m_noRelations->setVisible(relationCount == 0);
     m_tabs->setTabText(m_tabs->indexOf(m_tabPages[RelationsTab]), tr("Relations (%1)").arg(relationCount));
     renderLive();
+    renderScorecards();
 
     m_yaml->setPlainText(QString::fromUtf8(e.raw));
 }

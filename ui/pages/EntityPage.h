@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "scorecards/ScorecardEngine.h"
 
 #include <QWidget>
 
@@ -44,6 +45,7 @@ public:
         PullRequestsTab,
         DeploymentsTab,
         RuntimeTab,
+        ScorecardsTab,
         RelationsTab,
         GraphTab,
         YamlTab,
@@ -58,6 +60,8 @@ public:
     void setCatalog(Core::Catalog::Ptr catalog);
     // The live data (CI, pull requests, deployments, runtime) shown in the live tabs; refreshed in place.
     void setLive(Core::LiveSnapshot::Ptr live);
+    // Scorecard results: the Scorecards tab shows the entity's (hidden when no scorecard applies).
+    void setScorecards(Core::ScorecardResults::Ptr results);
     // Shows the entity with this catalog key; false when it is not in the catalog.
     bool showEntity(const QString &refKey);
     [[nodiscard]] const QString &currentKey() const { return m_key; }
@@ -70,6 +74,7 @@ public:
     [[nodiscard]] GitHubTab *gitHubTab(Tab tab) const; // CiTab, PullRequestsTab or DeploymentsTab
     [[nodiscard]] class RuntimeTab *runtimeTab() const { return m_runtimeTab; }
     [[nodiscard]] GraphPanel *graphPanel() const { return m_graphPanel; }
+    [[nodiscard]] class ScorecardTab *scorecardTab() const { return m_scorecardTab; }
     // While true, "Refresh Now" waits for the sync it started (the window turns it off when that ends).
     void setRefreshing(bool refreshing);
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
@@ -130,6 +135,9 @@ private:
     GitHubTab *m_pullsTab;
     GitHubTab *m_deploymentsTab;
     class RuntimeTab *m_runtimeTab;
+    class ScorecardTab *m_scorecardTab;
+    Core::ScorecardResults::Ptr m_scorecards;
+    void renderScorecards();
     GraphPanel *m_graphPanel;
     // Overview
     Card *m_aboutCard;
