@@ -318,6 +318,10 @@
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Scorecard level</source>
+        <translation>Scorecard-Stufe</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -5094,6 +5098,17 @@ Letzter Versuch: %2</translation>
     <message>
         <source>The file holds %n scorecards; only the first is read here (a scorecards folder reads them all)</source>
         <translation>Die Datei enthält %n Scorecards; hier wird nur die erste gelesen (ein Ordner scorecards liest alle)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation>%1: unter %2</translation>
     </message>
 </context>
 <context>

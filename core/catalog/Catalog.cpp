@@ -72,6 +72,8 @@ QString facetName(Facet facet)
         return u"ci"_s;
     case Facet::Health:
         return u"health"_s;
+    case Facet::Level:
+        return u"level"_s;
     }
     return {};
 }
@@ -99,6 +101,8 @@ QString facetLabel(Facet facet)
         return QCoreApplication::translate("Facet", "CI");
     case Facet::Health:
         return QCoreApplication::translate("Facet", "Health");
+    case Facet::Level:
+        return QCoreApplication::translate("Facet", "Scorecard level");
     }
     return {};
 }
@@ -309,6 +313,7 @@ void Catalog::buildFacets()
     }
     FacetColumn &tags = m_facets[std::size_t(Facet::Tag)];
     tags.multiStart.reserve(n + 1);
+    m_facets[std::size_t(Facet::Level)].multiStart.assign(n + 1, 0); // its values come with a query
 
     const auto idFor = [&](Facet f, const QString &value) -> qint32 {
         if (value.isEmpty()) {
@@ -393,7 +398,7 @@ void Catalog::buildFacets()
 
 QString Catalog::facetValue(int index, Facet facet) const
 {
-    if (facet == Facet::Tag) {
+    if (isMultiFacet(facet)) {
         return facetValues(index, facet).join(u", "_s);
     }
     const FacetColumn &col = m_facets[std::size_t(facet)];
@@ -404,7 +409,7 @@ QString Catalog::facetValue(int index, Facet facet) const
 QStringList Catalog::facetValues(int index, Facet facet) const
 {
     const FacetColumn &col = m_facets[std::size_t(facet)];
-    if (facet != Facet::Tag) {
+    if (!isMultiFacet(facet)) {
         const qint32 id = col.single[std::size_t(index)];
         return id < 0 ? QStringList() : QStringList{col.values[id]};
     }
@@ -448,7 +453,7 @@ QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows
     const FacetColumn &col = liveColumn(facet, live, liveCol) ? liveCol : m_facets[std::size_t(facet)];
     std::vector<int> counts(std::size_t(col.values.size()), 0);
     for (int row : rows) {
-        if (facet == Facet::Tag) {
+        if (isMultiFacet(facet)) {
             for (qint32 k = col.multiStart[std::size_t(row)]; k < col.multiStart[std::size_t(row) + 1]; ++k) {
                 ++counts[std::size_t(col.multi[std::size_t(k)])];
             }
@@ -514,7 +519,7 @@ std::vector<std::uint8_t> Catalog::facetMatch(const FacetColumn &col, Facet face
     }
     std::vector<std::uint8_t> match(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        if (facet == Facet::Tag) {
+        if (isMultiFacet(facet)) {
             for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
                 if (wanted[std::size_t(col.multi[std::size_t(k)])]) {
                     match[i] = 1;
@@ -575,6 +580,9 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
             columns[std::size_t(f)] = &live;
         }
     }
+    if (q.levels && q.levels->catalog == this && q.levels->column.multiStart.size() == n + 1) {
+        columns[std::size_t(Facet::Level)] = &q.levels->column;
+    }
 
     std::array<std::vector<std::uint8_t>, facetCount> facetMatches;
     std::vector<int> active;
@@ -595,7 +603,7 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
     const auto countFacet = [&](std::size_t i, int f) {
         const FacetColumn &col = *columns[std::size_t(f)];
         auto &c = counts[std::size_t(f)];
-        if (Facet(f) == Facet::Tag) {
+        if (isMultiFacet(Facet(f))) {
             for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
                 ++c[std::size_t(col.multi[std::size_t(k)])];
             }

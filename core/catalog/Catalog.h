@@ -20,11 +20,18 @@
 namespace Portolan::Core {
 
 // Ci and Health are live facets: their values come from the query's LiveSnapshot, not from descriptors.
-enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace, Ci, Health };
-inline constexpr int facetCount = 10;
+// Level: the scorecard levels held ("Production readiness: Silver"), one value per scorecard that applies; its values
+// come with the query (CatalogQuery::levels) from the scorecards' evaluation.
+enum class Facet : std::uint8_t { Kind, Type, Lifecycle, Owner, System, Domain, Tag, Namespace, Ci, Health, Level };
+inline constexpr int facetCount = 11;
 [[nodiscard]] constexpr bool isLiveFacet(Facet facet)
 {
     return facet == Facet::Ci || facet == Facet::Health;
+}
+// Facets an entity can have several values of.
+[[nodiscard]] constexpr bool isMultiFacet(Facet facet)
+{
+    return facet == Facet::Tag || facet == Facet::Level;
 }
 [[nodiscard]] QString facetName(Facet facet); // "kind", "owner", ... (CLI and settings keys)
 [[nodiscard]] QString facetLabel(Facet facet); // translated
@@ -39,6 +46,23 @@ struct CatalogRelation
     qint32 dangling = -1; // index into Catalog::danglingRefs() when target == -1
 };
 
+// The values of one facet per entity: interned values, and per entity either one value id (-1: none) or, for the
+// multi-valued facets, a range of ids (multiStart has one more entry than there are entities).
+struct FacetColumn
+{
+    QStringList values;
+    std::vector<qint32> single;
+    std::vector<qint32> multiStart;
+    std::vector<qint32> multi;
+};
+
+// The Level facet of one catalog snapshot (`catalog` identifies it), built from scorecard results.
+struct LevelFacet
+{
+    const void *catalog = nullptr;
+    FacetColumn column; // multi-valued
+};
+
 struct CatalogQuery
 {
     QString text;
@@ -47,6 +71,8 @@ struct CatalogQuery
     bool descending = false;
     // The live data the Ci and Health facets read; prepared for this catalog (LiveSnapshot::prepareFor) or ignored.
     LiveSnapshot::Ptr live;
+    // The Level facet's values; ignored when built for another catalog.
+    std::shared_ptr<const LevelFacet> levels;
 
     [[nodiscard]] bool hasFilters() const;
 };
@@ -116,7 +142,6 @@ private:
     void deriveRelations();
     void buildFacets();
     [[nodiscard]] const std::vector<qint32> &sortOrder(SortKey key) const;
-    struct FacetColumn;
     [[nodiscard]] std::vector<std::uint8_t> facetMatch(const FacetColumn &col, Facet facet,
                                                        const QStringList &selected) const;
     [[nodiscard]] static QList<FacetCount> sortedCounts(const FacetColumn &col, const std::vector<int> &counts);
@@ -130,13 +155,6 @@ private:
     std::vector<qint32> m_relationStart; // size()+1 offsets into m_relations
     QStringList m_danglingRefs;
 
-    struct FacetColumn
-    {
-        QStringList values; // interned distinct values
-        std::vector<qint32> single; // per entity: value id or -1 (single-valued facets)
-        std::vector<qint32> multiStart; // per entity offsets into multi (tags)
-        std::vector<qint32> multi;
-    };
     std::array<FacetColumn, facetCount> m_facets;
 
     SearchIndex m_search;

@@ -1,5 +1,6 @@
 #include "ScorecardEngine.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,37 @@ void index(ScorecardResults &results)
             results.byEntity[c][std::size_t(scores[s].entity)] = qint32(s);
         }
     }
+}
+
+std::shared_ptr<const LevelFacet> levelFacet(const ScorecardResults &results)
+{
+    auto facet = std::make_shared<LevelFacet>();
+    facet->catalog = results.catalog.get();
+    FacetColumn &col = facet->column;
+    // Value ids: per card, its levels and then "below the first".
+    std::vector<qint32> firstId;
+    for (const Scorecard &card : results.cards) {
+        firstId.push_back(qint32(col.values.size()));
+        for (const ScorecardLevel &level : card.levels) {
+            col.values << QCoreApplication::translate("ScorecardEngine", "%1: %2").arg(card.displayTitle(), level.name);
+        }
+        col.values << QCoreApplication::translate("ScorecardEngine", "%1: below %2")
+                          .arg(card.displayTitle(), card.levels.isEmpty() ? QString() : card.levels.first().name);
+    }
+    const int size = results.catalog->size();
+    col.multiStart.reserve(std::size_t(size) + 1);
+    for (int i = 0; i < size; ++i) {
+        col.multiStart.push_back(qint32(col.multi.size()));
+        for (std::size_t c = 0; c < results.runs.size(); ++c) {
+            if (const EntityScore *score = results.score(int(c), i)) {
+                col.multi.push_back(
+                    firstId[c]
+                    + (score->level >= 0 ? score->level : qint32(results.cards.at(qsizetype(c)).levels.size())));
+            }
+        }
+    }
+    col.multiStart.push_back(qint32(col.multi.size()));
+    return facet;
 }
 
 } // namespace
@@ -286,6 +318,7 @@ ScorecardResults::Ptr ScorecardEngine::update(const ScorecardSet &set, const Cat
         }
     }
     index(*results);
+    results->levelFacet = levelFacet(*results);
     m_last = results;
     m_fingerprint = set.fingerprint;
     m_entityHashes = std::move(hashes);

@@ -45,6 +45,8 @@ struct ScorecardResults
 
     // Per card, per catalog index: the index into runs[card].entities, or -1.
     std::vector<std::vector<qint32>> byEntity;
+    // The catalog's Level facet: "Production readiness: Silver", one value per card that applies.
+    std::shared_ptr<const LevelFacet> levelFacet;
 };
 
 // How an edited scorecard would score the catalog compared with the scorecard as it is ("what if").

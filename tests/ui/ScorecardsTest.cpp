@@ -239,6 +239,29 @@ TEST_CASE("The entity page's Scorecards tab: level, rules, why and how to fix", 
               .data(Qt::ToolTipRole)
               .toString()
               .contains(u"Production readiness: Silver"_s));
+
+    // The Level facet: counts per scorecard and level, and a filter.
+    const ScorecardResults::Ptr results = controller.results();
+    const int card = cardIndex(*results, u"production-readiness"_s);
+    const int silver = results->runs[std::size_t(card)].levelCounts.at(1);
+    const QList<FacetCount> &levels = model.facetCounts()[std::size_t(Facet::Level)];
+    const auto it = std::find_if(levels.cbegin(), levels.cend(),
+                                 [](const FacetCount &c) { return c.value == u"Production readiness: Silver"_s; });
+    REQUIRE(it != levels.cend());
+    CHECK(it->count == silver);
+    CatalogQuery query = model.query();
+    query.facets[std::size_t(Facet::Level)] = QStringList{u"Production readiness: Silver"_s};
+    model.setQuery(query);
+    CHECK(model.rowCount() == silver);
+    CHECK(model.rowForKey(u"component:default/booking-service"_s) >= 0);
+    // Results of another snapshot give the column (by key) but not the facet.
+    model.setCatalog(Catalog::build(demoCatalog()->entities()));
+    CHECK(model.rowCount() == 0);
+    query.facets[std::size_t(Facet::Level)].clear();
+    model.setQuery(query);
+    CHECK(model.facetCounts()[std::size_t(Facet::Level)].isEmpty());
+    const int again = model.rowForKey(u"component:default/booking-service"_s);
+    CHECK(model.index(again, CatalogTableModel::LevelColumn).data().toString() == u"Good · Silver"_s);
 }
 
 TEST_CASE("What if: an edited scorecard evaluated against the catalog, entities that would move listed",

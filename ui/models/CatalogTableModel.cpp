@@ -101,9 +101,9 @@ int CatalogTableModel::totalCount() const
 void CatalogTableModel::setScorecards(ScorecardResults::Ptr results)
 {
     m_scorecards = std::move(results);
-    if (!m_result.rows.empty()) {
-        Q_EMIT dataChanged(index(0, LevelColumn), index(int(m_result.rows.size()) - 1, LevelColumn));
-    }
+    m_query.levels = m_scorecards ? m_scorecards->levelFacet : nullptr;
+    // The Level facet's counts (and, when a level is selected, the rows) follow the results.
+    requery();
 }
 
 int CatalogTableModel::scoredIndex(int catalogIndex) const

@@ -56,7 +56,8 @@ public:
     bool setLive(Core::LiveSnapshot::Ptr live);
     [[nodiscard]] const Core::LiveSnapshot::Ptr &live() const { return m_query.live; }
     [[nodiscard]] const Core::CatalogQuery &query() const { return m_query; }
-    // Scorecard results for the Level column (of this catalog or an older snapshot: matched by key).
+    // Scorecard results for the Level column (of this catalog or an older snapshot: matched by key) and the Level
+    // facet (only when they are of this catalog); the query runs again.
     void setScorecards(Core::ScorecardResults::Ptr results);
 
     [[nodiscard]] const std::vector<int> &rows() const { return m_result.rows; }

@@ -316,7 +316,12 @@ void CatalogPage::setCatalog(Catalog::Ptr catalog)
 
 void CatalogPage::setScorecards(const ScorecardResults::Ptr &results)
 {
+    const QString selected = m_table->currentIndex().data(CatalogTableModel::RefKeyRole).toString();
     m_model->setScorecards(results);
+    restoreCurrentRow(selected);
+    updateResultState();
+    m_facets->setCounts(m_model->facetCounts());
+    updateFacetRows();
     m_entityPage->setScorecards(results);
 }
 
