@@ -4,7 +4,6 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -80,18 +79,16 @@ void ScorecardsController::watch()
     if (!m_watcher->directories().isEmpty()) {
         m_watcher->removePaths(m_watcher->directories());
     }
+    // The folders (for files that appear) and each file (for edits).
     QStringList paths;
     for (const QString &path : std::as_const(m_paths)) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            continue;
+        if (QFileInfo::exists(path)) {
+            paths << path;
         }
-        paths << path;
-        if (info.isDir()) {
-            const QFileInfoList entries = QDir(path).entryInfoList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files);
-            for (const QFileInfo &entry : entries) {
-                paths << entry.filePath();
-            }
+    }
+    for (const QString &file : ScorecardReader::files(m_paths)) {
+        if (!paths.contains(file) && QFileInfo::exists(file)) {
+            paths << file;
         }
     }
     if (!paths.isEmpty()) {

@@ -602,21 +602,27 @@ std::optional<Scorecard> readFile(const QString &file, ErrorList &problems)
     return readData(*data, file, problems);
 }
 
-QList<Scorecard> readAll(const QStringList &paths, ErrorList &problems)
+QStringList files(const QStringList &paths)
 {
-    QStringList files;
+    QStringList out;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             const QFileInfoList entries =
                 QDir(path).entryInfoList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files, QDir::Name);
             for (const QFileInfo &entry : entries) {
-                files << entry.filePath();
+                out << entry.filePath();
             }
         } else {
-            files << path;
+            out << path;
         }
     }
+    return out;
+}
+
+QList<Scorecard> readAll(const QStringList &paths, ErrorList &problems)
+{
+    const QStringList files = ScorecardReader::files(paths);
     QList<Scorecard> cards;
     QHash<QString, QString> seen; // id -> file
     for (const QString &file : std::as_const(files)) {

@@ -155,6 +155,8 @@ namespace ScorecardReader {
 // Every scorecard of these files and folders (a folder: its *.yaml, *.yml and *.json), sorted by id; a second
 // scorecard with an id already read is an error and left out.
 [[nodiscard]] QList<Scorecard> readAll(const QStringList &paths, ErrorList &problems);
+// The scorecard files of these files and folders, in the order readAll reads them.
+[[nodiscard]] QStringList files(const QStringList &paths);
 
 } // namespace ScorecardReader
 

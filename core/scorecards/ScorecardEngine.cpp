@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -101,24 +99,11 @@ ScorecardSet ScorecardSet::read(const QStringList &paths)
     ScorecardSet set;
     set.cards = ScorecardReader::readAll(paths, set.problems);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        QStringList files;
-        if (info.isDir()) {
-            const QFileInfoList entries =
-                QDir(path).entryInfoList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files, QDir::Name);
-            for (const QFileInfo &entry : entries) {
-                files << entry.filePath();
-            }
-        } else {
-            files << path;
-        }
-        for (const QString &file : std::as_const(files)) {
-            QFile in(file);
-            hash.addData(file.toUtf8());
-            if (in.open(QIODevice::ReadOnly)) {
-                hash.addData(in.readAll());
-            }
+    for (const QString &file : ScorecardReader::files(paths)) {
+        QFile in(file);
+        hash.addData(file.toUtf8());
+        if (in.open(QIODevice::ReadOnly)) {
+            hash.addData(in.readAll());
         }
     }
     set.fingerprint = hash.result();
@@ -235,12 +220,12 @@ ScorecardResults::Ptr ScorecardEngine::update(const ScorecardSet &set, const Cat
     const bool full = !m_last || m_fingerprint != set.fingerprint || !m_lastFull.isValid()
                       || m_lastFull.secsTo(now) >= fullEvaluationEverySeconds || m_lastFull > now;
     if (full) {
-        for (const Scorecard &card : set.cards) {
-            ScorecardRun run = evaluator.run(card, cancel);
-            if (run.cancelled) {
-                return nullptr;
-            }
-            results->runs.push_back(std::move(run));
+        // Every scorecard in one pass over the catalog.
+        results->runs = evaluator.runAll(set.cards, cancel);
+        if ((cancel && cancel->load())
+            || std::any_of(results->runs.cbegin(), results->runs.cend(),
+                           [](const ScorecardRun &run) { return run.cancelled; })) {
+            return nullptr;
         }
         results->evaluated = catalog->size();
         m_lastFull = now;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace Portolan::Core {
@@ -67,15 +68,41 @@ public:
     // the lines of 100,000 entities cost more than their evaluation (ask for one entity's when it is shown).
     [[nodiscard]] EntityScore evaluate(const Scorecard &card, int entity, bool explain = false) const;
     // Every entity it applies to, on every core (QtConcurrent's global pool); stops early when `cancel` is set.
+    // The evaluator remembers the truth of each condition it ran (tests, and all/any/not of them) per entity for its
+    // later runs: a rule or test that another scorecard (or a filter) already ran is not run again. That costs one
+    // byte per entity and distinct condition, freed with the evaluator (and its copies).
     [[nodiscard]] ScorecardRun run(const Scorecard &card, const std::atomic_bool *cancel = nullptr) const;
+    // run() of each scorecard, in their order, in one pass over the catalog: an entity is evaluated against every
+    // scorecard in turn while its descriptor is in the processor's cache, which costs less than one pass each.
+    [[nodiscard]] std::vector<ScorecardRun> runAll(const QList<Scorecard> &cards,
+                                                   const std::atomic_bool *cancel = nullptr) const;
 
 private:
+    // The fast path (ScorecardEvaluator.cpp): conditions compiled into a Plan, facts read in place from the
+    // catalog (no Fact, no CBOR lists, no reference strings), a run's conditions remembered per entity in the Cache.
+    // Explanations still come from testInner/testFact, which read fact() as it is documented.
+    struct Plan;
+    struct Subject;
+    struct Cache;
+    class Fold;
+
     Truth testInner(const Condition &condition, int entity, QStringList *why, bool negated) const;
     Truth testFact(const Condition &condition, int entity, QStringList *why, bool negated) const;
+
+    Truth testNode(const Plan &plan, int node, Subject &subject) const;
+    Truth testTree(const Plan &plan, int node, Subject &subject) const;
+    Truth testLeaf(const Plan &plan, int node, Subject &subject) const;
+    void collect(const FactPath &path, Subject &subject, Fold &fold) const;
+    void lookUpLive(Subject &subject) const;
+    void score(EntityScore &out, const Scorecard &card, const Plan &plan, Subject &subject, bool explain) const;
+    std::vector<ScorecardRun> runCards(const std::vector<const Scorecard *> &cards,
+                                       const std::atomic_bool *cancel) const;
 
     const Catalog &m_catalog;
     const LiveSnapshot *m_live;
     QDateTime m_now;
+    // Shared by copies of this evaluator; filled by run() (live data by catalog index, truths of tests).
+    std::shared_ptr<Cache> m_cache;
 };
 
 } // namespace Portolan::Core
