@@ -2,8 +2,9 @@
 // regular expressions, numbers, relations and their targets' fields, owner.exists, nested all/any/not, and GitHub and
 // Kubernetes facts) over a portolan-gen workspace. Full: every scorecard over the whole catalog, three ways: run() of
 // each on one evaluator (as the CLI does), runAll() in one pass (as ScorecardEngine does), and run() of each on an
-// evaluator of its own (nothing shared between scorecards). Incremental: one entity changed, so it and every entity related to it (whose
-// relation facts may read it) are evaluated again against every scorecard. Prints figures; not pass/fail.
+// evaluator of its own (nothing shared between scorecards). Incremental: one entity changed, so it and every entity
+// related to it (whose relation facts may read it) are evaluated again against every scorecard. Prints figures; not
+// pass/fail.
 //   portolan_bench_scorecards --workspace DIR [--samples 1000]
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
