@@ -228,9 +228,12 @@ ScorecardsPage::ScorecardsPage(QWidget *parent)
     m_changes->setRootIsDecorated(false);
     m_changes->setFrameShape(QFrame::NoFrame);
     m_changes->setUniformRowHeights(true);
+    // The rules column takes what is left of the card's width; the full texts are in the tooltips.
     m_changes->header()->setStretchLastSection(true);
-    m_changes->setColumnWidth(0, 150);
-    m_changes->setColumnWidth(1, 130);
+    m_changes->header()->setMinimumSectionSize(40);
+    m_changes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_changes->setColumnWidth(0, 130);
+    m_changes->setColumnWidth(1, 120);
     connect(m_changes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString key = item->data(0, Qt::UserRole).toString();
         if (m_results && m_results->catalog->indexOf(key) >= 0) {
