@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "ActionsController.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "auth/TokenStore.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
+#include "dialogs/ActionWizard.h"
 #include "dialogs/FileViewerDialog.h"
 #include "dialogs/PendingDeletionsDialog.h"
 #include "graph/GraphPanel.h"
@@ -11,9 +14,11 @@
 #include "models/KindStyle.h"
 #include "models/ProblemsModel.h"
 #include "models/SourcesModel.h"
+#include "pages/ActionsPage.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/RunsPage.h"
 #include "pages/ScorecardsPage.h"
 #include "pages/SourcesPage.h"
 #include "widgets/Banner.h"
@@ -70,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_catalogPage(new CatalogPage(this))
     , m_graphPage(new GraphPanel(GraphPanel::Mode::Page, this))
     , m_scorecardsPage(new ScorecardsPage(this))
+    , m_actionsPage(new ActionsPage(this))
+    , m_runsPage(new RunsPage(this))
     , m_sourcesPage(new SourcesPage(this))
     , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
@@ -191,16 +198,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_scorecardsPage, &ScorecardsPage::fileRequested, this,
             [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
-    placeholder(Icons::Glyph::Actions, u"actionsPage"_s, tr("Actions"),
-                tr("Self-service actions arrive in a later release: templated tasks such as creating a repository, "
-                   "requesting a database or rotating a secret, with approvals where they are needed."),
-                {tr("Fill in a form, review the plan, run"), tr("Approvals by the owning team"),
-                 tr("Automations that run on a schedule or when the catalog changes")});
-    placeholder(Icons::Glyph::Runs, u"runsPage"_s, tr("Runs"),
-                tr("Runs arrive in a later release: the history and live output of every action started from "
-                   "Portolan, with their results and links to what they created."),
-                {tr("Live logs while an action runs"), tr("Retry or cancel a run"),
-                 tr("Keep a record of who ran what, and when")});
+    m_pages->addWidget(m_actionsPage);
+    connect(m_actionsPage, &ActionsPage::startRequested, this,
+            [this](const QString &id, const QString &entityRef) { openActionWizard(id, entityRef); });
+    connect(m_actionsPage, &ActionsPage::fileRequested, this,
+            [this](const QString &file, int line, int column) { openFileViewer(file, line, column); });
+    m_pages->addWidget(m_runsPage);
+    connect(m_runsPage, &RunsPage::entityRequested, this, [this](const QString &ref) {
+        showPage(CatalogPageIndex);
+        m_catalogPage->openEntity(ref);
+    });
+    connect(m_runsPage, &RunsPage::rerunRequested, this, &MainWindow::openActionWizard);
     placeholder(Icons::Glyph::Inbox, u"inboxPage"_s, tr("Inbox"),
                 tr("The inbox arrives in a later release: approvals waiting for you, failed runs and scorecard "
                    "regressions for the entities you own, in one place."),
@@ -415,6 +423,10 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_sourcesPage->setSession(nullptr);
     m_scorecardsPage->setController(nullptr);
     m_catalogPage->setScorecards(nullptr);
+    m_actionsPage->setController(nullptr);
+    m_runsPage->setController(nullptr);
+    m_catalogPage->entityPage()->setActions(nullptr);
+    m_actions.reset();
     m_scorecards.reset();
     m_session.reset();
     m_catalogPage->clearFilters();
@@ -476,9 +488,50 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
             [scorecards](const Workspace &current) { scorecards->setScorecardPaths(current.scorecardPaths()); });
     connect(scorecards, &ScorecardsController::resultsChanged, m_catalogPage, &CatalogPage::setScorecards);
     m_scorecardsPage->setController(scorecards);
+
+    // Actions: the catalog's templates, run on worker threads with their runs kept in the same cache.
+    if (!m_tokens) {
+        m_tokens = std::make_unique<TokenStore>();
+    }
+    m_actions =
+        std::make_unique<ActionsController>(*workspace, Paths::cacheFileFor(workspace->cacheKey()), m_tokens.get());
+    ActionsController *actions = m_actions.get();
+    connect(session, &WorkspaceSession::catalogChanged, actions,
+            [actions](const Catalog::Ptr &catalog) { actions->setCatalog(catalog); });
+    connect(session, &WorkspaceSession::workspaceChanged, actions, &ActionsController::setWorkspace);
+    connect(scorecards, &ScorecardsController::resultsChanged, actions, &ActionsController::setScores);
+    connect(actions, &ActionsController::sourceRegistered, this, [this](const QString &sourceId) {
+        // A catalog:register step added a source: read the configuration again and that source now.
+        if (m_session) {
+            m_session->reloadConfiguration();
+            m_session->refreshSource(sourceId);
+        }
+    });
+    m_actionsPage->setController(actions);
+    m_runsPage->setController(actions);
+    m_catalogPage->entityPage()->setActions(actions);
+    connect(m_catalogPage->entityPage(), &EntityPage::actionRequested, this,
+            [this](const QString &id, const QString &entityRef) { openActionWizard(id, entityRef); });
     session->start();
     updateStatus();
     return true;
+}
+
+void MainWindow::openActionWizard(const QString &actionId, const QString &entityRef, const QJsonObject &initial)
+{
+    if (!m_actions) {
+        return;
+    }
+    const ActionTemplate *action = m_actions->action(actionId);
+    if (!action) {
+        QMessageBox::information(this, tr("Action Not Found"),
+                                 tr("The action %1 is no longer in the catalog.").arg(actionId));
+        return;
+    }
+    auto *wizard = new ActionWizard(m_actions.get(), *action, entityRef, initial, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ActionWizard::submitted, this, [this] { showPage(RunsPageIndex); });
+    wizard->show();
 }
 
 void MainWindow::openDemoWorkspace()

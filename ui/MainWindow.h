@@ -5,7 +5,13 @@
 
 #include <QMainWindow>
 
+#include <QJsonObject>
+
 #include <memory>
+
+namespace Portolan::Core {
+class TokenStore;
+} // namespace Portolan::Core
 
 class QDockWidget;
 class QLabel;
@@ -24,6 +30,9 @@ class ProblemsPanel;
 class GraphPanel;
 class ScorecardsController;
 class ScorecardsPage;
+class ActionsController;
+class ActionsPage;
+class RunsPage;
 class SourcesPage;
 class WorkspaceSession;
 
@@ -65,6 +74,11 @@ public:
     [[nodiscard]] GraphPanel *graphPage() const { return m_graphPage; }
     [[nodiscard]] ScorecardsPage *scorecardsPage() const { return m_scorecardsPage; }
     [[nodiscard]] ScorecardsController *scorecards() const { return m_scorecards.get(); }
+    [[nodiscard]] ActionsController *actions() const { return m_actions.get(); }
+    [[nodiscard]] ActionsPage *actionsPage() const { return m_actionsPage; }
+    [[nodiscard]] RunsPage *runsPage() const { return m_runsPage; }
+    // Opens an action's wizard (non-modal), pre-filled with `initial` and, for an entity's action, the entity.
+    void openActionWizard(const QString &actionId, const QString &entityRef = {}, const QJsonObject &initial = {});
     [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
     // Opens the review of the sync held back for this source (non-modal); null when none is held back.
     PendingDeletionsDialog *reviewPendingDeletions(const QString &sourceId);
@@ -93,6 +107,8 @@ private:
 
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<ScorecardsController> m_scorecards; // of the session's workspace
+    std::unique_ptr<Core::TokenStore> m_tokens; // secrets for action runs
+    std::unique_ptr<ActionsController> m_actions; // of the session's workspace
     QListWidget *m_sidebar;
     QLabel *m_workspaceName;
     QLabel *m_workspaceHint;
@@ -100,6 +116,8 @@ private:
     CatalogPage *m_catalogPage;
     GraphPanel *m_graphPage;
     ScorecardsPage *m_scorecardsPage;
+    ActionsPage *m_actionsPage;
+    RunsPage *m_runsPage;
     SourcesPage *m_sourcesPage;
     Banner *m_pendingBanner;
     QString m_pendingSourceId; // the source the banner is about

@@ -1,4 +1,6 @@
 // portolan-cli: the same core as the GUI, for scripts and CI. Wiring only; the work is in portolan_core.
+#include "ActionCommands.h"
+#include "CliSupport.h"
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Paths.h"
@@ -33,134 +35,7 @@ using namespace Portolan::Core;
 
 namespace {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portolan-cli", text);
-}
-
-QString shownPath(const QString &path)
-{
-    if (path.isEmpty() || path.startsWith(u':')) {
-        return path;
-    }
-    return QDir::current().relativeFilePath(path);
-}
-
-QJsonObject problemJson(const Error &e)
-{
-    QJsonObject o;
-    o.insert(u"severity"_s, Error::severityName(e.severity));
-    o.insert(u"code"_s, Error::codeName(e.code));
-    o.insert(u"message"_s, e.message);
-    o.insert(u"file"_s, shownPath(e.file));
-    o.insert(u"line"_s, e.line);
-    o.insert(u"column"_s, e.column);
-    if (!e.field.isEmpty()) {
-        o.insert(u"field"_s, e.field);
-    }
-    if (!e.entityRef.isEmpty()) {
-        o.insert(u"entity"_s, e.entityRef);
-    }
-    return o;
-}
-
-QString problemLine(const Error &e)
-{
-    Error shown = e;
-    shown.file = shownPath(e.file);
-    return shown.toString();
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-// The catalog as the GUI would show it: every source's last good data from the offline cache, with the local
-// `files` sources read again now (they are cheap and may have changed). Network sources are only synced by
-// `portolan-cli sync`.
-Catalog::Ptr loadWorkspace(const QString &dir, ErrorList *problemsOut = nullptr, LiveSnapshot::Ptr *liveOut = nullptr,
-                           Workspace *workspaceOut = nullptr)
-{
-    auto ws = Workspace::open(dir);
-    if (!ws.ok()) {
-        err() << problemLine(ws.error()) << Qt::endl;
-        return nullptr;
-    }
-    SyncOptions options;
-    options.cachePath = Paths::cacheFileFor(ws->cacheKey());
-    options.schedule = false;
-    options.watchFiles = false;
-    SyncService service(*ws, options);
-    Catalog::Ptr catalog;
-    QObject::connect(&service, &SyncService::catalogReady, &service,
-                     [&catalog](const Catalog::Ptr &c, const QList<SourceState> &, bool) { catalog = c; });
-    QObject::connect(&service, &SyncService::failed, &service,
-                     [](const Error &e) { err() << problemLine(e) << Qt::endl; });
-    if (liveOut) {
-        QObject::connect(&service, &SyncService::liveChanged, &service,
-                         [liveOut](const LiveSnapshot::Ptr &live) { *liveOut = live; });
-    }
-    if (workspaceOut) {
-        *workspaceOut = *ws;
-    }
-    service.init(false);
-    QEventLoop loop;
-    int running = 0;
-    QObject::connect(&service, &SyncService::sourceFinished, &loop,
-                     [&running, &loop](const QString &, bool, const Error &) {
-                         if (--running == 0) {
-                             loop.quit();
-                         }
-                     });
-    for (const SourceConfig &source : std::as_const(ws->sources)) {
-        if (source.type == u"files"_s && source.enabled) {
-            ++running;
-            service.refreshSource(source.id);
-        }
-    }
-    if (running > 0) {
-        loop.exec();
-    }
-    if (!catalog) {
-        catalog = Catalog::build({}, ws->problems);
-    }
-    if (problemsOut) {
-        *problemsOut = catalog->problems();
-    }
-    return catalog;
-}
-
-QString chooseWorkspace(const QCommandLineParser &parser)
-{
-    if (parser.isSet(u"workspace"_s)) {
-        return parser.value(u"workspace"_s);
-    }
-    const QString env = qEnvironmentVariable("PORTOLAN_WORKSPACE");
-    if (!env.isEmpty()) {
-        return env;
-    }
-    if (QFileInfo::exists(u"portolan.yaml"_s)) {
-        return QDir::currentPath();
-    }
-    return Workspace::demoPath();
-}
+using namespace Portolan::Cli;
 
 QJsonObject entityJson(const Catalog &catalog, int index)
 {
@@ -916,7 +791,13 @@ int main(int argc, char *argv[])
            "  graph [REF]             the dependency graph as DOT, SVG or JSON\n"
            "  score                   the workspace's scorecards: each entity's level; with --fail-below LEVEL,\n"
            "                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an\n"
-           "                          edited scorecard would move up or down"));
+           "                          edited scorecard would move up or down\n"
+           "  action list             the workspace's self-service actions (Template entities)\n"
+           "  action show ID          an action's parameters, steps and problems\n"
+           "  action run ID           run an action: --param k=v for each parameter, --entity REF for one started on\n"
+           "                          an entity, --dry-run to see what would be sent where; exit 1 if it failed\n"
+           "  run list                the action runs, newest first\n"
+           "  run show ID             one run: its inputs, each step's status, log and outputs, and its links"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -952,7 +833,8 @@ int main(int argc, char *argv[])
                       tr("score: evaluate this edited scorecard file and list the entities that would move, against "
                          "the workspace's scorecard of the same id"),
                       tr("file")});
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score"));
+    addActionOptions(parser);
+    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score | action | run"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -980,6 +862,12 @@ int main(int argc, char *argv[])
     }
     if (command == u"score"_s && args.size() == 1) {
         return runScore(parser);
+    }
+    if (command == u"action"_s) {
+        return runActionCommand(parser, args);
+    }
+    if (command == u"run"_s) {
+        return runRunCommand(parser, args);
     }
     err() << tr("Unknown command \"%1\"; see --help").arg(args.join(u' ')) << Qt::endl;
     return Usage;

@@ -77,6 +77,14 @@ const QList<QStringList> &migrations()
             u"counts TEXT NOT NULL, entities INTEGER NOT NULL, average REAL NOT NULL, "
             u"PRIMARY KEY (scorecard_id, day)) WITHOUT ROWID"_s,
         },
+        // 6: action runs: who ran what with which inputs (secrets masked), each step's status, log and outputs.
+        {
+            u"CREATE TABLE action_runs (id INTEGER PRIMARY KEY, run_key TEXT NOT NULL UNIQUE, "
+            u"template TEXT NOT NULL, user_ref TEXT NOT NULL DEFAULT '', entity_ref TEXT NOT NULL DEFAULT '', "
+            u"status TEXT NOT NULL, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, body BLOB NOT NULL)"_s,
+            u"CREATE INDEX action_runs_created ON action_runs(created_ms)"_s,
+            u"CREATE INDEX action_runs_status ON action_runs(status)"_s,
+        },
     };
     return list;
 }
@@ -186,22 +194,34 @@ Result<void> CacheDatabase::migrate(int upToVersion)
                              .arg(*version)
                              .arg(known));
     }
+    // Each step takes the write lock first (BEGIN IMMEDIATE) and reads the version again under it: two connections
+    // opening a new cache at once (the sync worker and an action run) wait for each other instead of both migrating.
     QSqlDatabase db = database();
-    for (int v = *version; v < std::min(upToVersion, known); ++v) {
-        if (!db.transaction()) {
-            return dbError(tr("Could not start migrating the cache"), db.lastError());
-        }
+    const int target = std::min(upToVersion, known);
+    for (;;) {
         QSqlQuery q(db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+            return dbError(tr("Could not start migrating the cache"), q.lastError());
+        }
+        const auto current = schemaVersion();
+        if (!current.ok() || *current >= target) {
+            (void)q.exec(u"COMMIT"_s);
+            if (!current.ok()) {
+                return current.error();
+            }
+            break;
+        }
+        const int v = *current;
         for (const QString &statement : migrations()[v]) {
             if (!q.exec(statement)) {
                 const Error e = dbError(tr("Migrating the cache to schema %1 failed").arg(v + 1), q.lastError());
-                db.rollback();
+                (void)q.exec(u"ROLLBACK"_s);
                 return e;
             }
         }
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(v + 1)) || !db.commit()) {
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(v + 1)) || !q.exec(u"COMMIT"_s)) {
             const Error e = dbError(tr("Migrating the cache to schema %1 failed").arg(v + 1), q.lastError());
-            db.rollback();
+            (void)q.exec(u"ROLLBACK"_s);
             return e;
         }
         qCInfo(lcCache) << "cache migrated to schema" << v + 1;

@@ -84,6 +84,76 @@ QStringList stringList(const QCborValue &value, const QString &field, const Prob
     return out;
 }
 
+ActionsConfig parseActions(const QCborValue &value, const Problem &problem, const std::function<int(QString)> &lineOf)
+{
+    ActionsConfig config;
+    if (value.isUndefined()) {
+        return config;
+    }
+    if (!value.isMap()) {
+        problem(u"actions"_s, tr("\"actions\" must be a map with variables and policies"), Error::Severity::Error);
+        return config;
+    }
+    const QCborMap map = value.toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (key != u"variables"_s && key != u"policies"_s) {
+            problem(u"actions."_s + key, tr("Unknown field \"%1\" in actions").arg(key), Error::Severity::Error);
+        }
+    }
+    const QCborValue variables = map.value("variables"_L1);
+    if (variables.isMap()) {
+        config.variables = variables.toJsonValue().toObject();
+    } else if (!variables.isUndefined()) {
+        problem(u"actions.variables"_s, tr("\"variables\" must be a map of names to values"), Error::Severity::Error);
+    }
+    const QCborValue policies = map.value("policies"_L1);
+    if (!policies.isArray() && !policies.isUndefined()) {
+        problem(u"actions.policies"_s, tr("\"policies\" must be a list"), Error::Severity::Error);
+    }
+    const QCborArray list = policies.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString base = u"actions.policies[%1]"_s.arg(i);
+        if (!list.at(i).isMap()) {
+            problem(base, tr("Each policy must be a map"), Error::Severity::Error);
+            continue;
+        }
+        const QCborMap p = list.at(i).toMap();
+        ActionPolicyConfig policy;
+        policy.line = lineOf(base);
+        policy.templates = stringList(p.value("templates"_L1), base + u".templates"_s, problem);
+        if (policy.templates.isEmpty()) {
+            problem(base + u".templates"_s, tr("A policy names the templates it applies to (\"*\" for all)"),
+                    Error::Severity::Error);
+        }
+        policy.allowedGroups = stringList(p.value("allowedGroups"_L1), base + u".allowedGroups"_s, problem);
+        policy.requiredFields = stringList(p.value("requiredFields"_L1), base + u".requiredFields"_s, problem);
+        const QCborValue level = p.value("minimumLevel"_L1);
+        if (level.isString() && level.toString().contains(u':')) {
+            policy.minimumLevel = level.toString();
+        } else if (!level.isUndefined()) {
+            problem(base + u".minimumLevel"_s, tr("minimumLevel is \"scorecard-id: Level\""), Error::Severity::Error);
+        }
+        const QCborValue destructive = p.value("destructive"_L1);
+        if (destructive.isBool()) {
+            policy.destructive = destructive.toBool();
+        } else if (!destructive.isUndefined()) {
+            problem(base + u".destructive"_s, tr("destructive must be true or false"), Error::Severity::Error);
+        }
+        for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
+            static const QStringList known = {u"templates"_s, u"allowedGroups"_s, u"requiredFields"_s,
+                                              u"minimumLevel"_s, u"destructive"_s};
+            if (!known.contains(it.key().toString())) {
+                problem(base + u'.' + it.key().toString(),
+                        tr("Unknown field \"%1\" in an action policy").arg(it.key().toString()),
+                        Error::Severity::Error);
+            }
+        }
+        config.policies.append(policy);
+    }
+    return config;
+}
+
 const QStringList &knownSourceTypes()
 {
     static const QStringList types = {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s};
@@ -607,6 +677,7 @@ Workspace Workspace::reread(const Workspace &current)
     ws.scorecards = stringList(doc->root.value("scorecards"_L1), u"scorecards"_s, sink);
     const auto lineOf = [&doc](const QString &field) { return doc->positionOf(field).line; };
     ws.credentials = parseCredentials(doc->root.value("credentials"_L1), sink);
+    ws.actions = parseActions(doc->root.value("actions"_L1), sink, lineOf);
     QStringList credentialNames;
     for (const CredentialConfig &c : std::as_const(ws.credentials)) {
         credentialNames.append(c.name);

@@ -3,9 +3,31 @@
 #include "sources/SourceConfig.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Portolan::Core {
+
+// A guardrail the workspace sets for some of its actions (on top of what the templates declare themselves).
+struct ActionPolicyConfig
+{
+    QStringList templates; // template names or refs, globs allowed ("*" for every action)
+    QStringList allowedGroups; // group refs; empty: no restriction
+    QString minimumLevel; // "scorecard-id: Level"; empty: none
+    QStringList requiredFields; // of the target entity
+    bool destructive = false; // typed confirmation
+    int line = 0;
+};
+
+// `actions:` in portolan.yaml.
+//   actions:
+//     variables: {gitopsRepo: "https://github.com/acme/platform-config.git"}   # ${{ workspace.gitopsRepo }}
+//     policies: [{templates: [delete-*], allowedGroups: [group:default/platform], destructive: true}]
+struct ActionsConfig
+{
+    QJsonObject variables;
+    QList<ActionPolicyConfig> policies;
+};
 
 // A workspace: the platform team's shared configuration as code. A folder (or a git repository, cloned into the
 // user's data folder and pulled on every sync) with `portolan.yaml` at its root:
@@ -15,6 +37,7 @@ namespace Portolan::Core {
 //   sources: [{id, type, ...}]             # where else the catalog comes from (see SourceConfig)
 //   credentials: [{name, env, ...}]        # named secrets; the secrets themselves live in the keychain
 //   scorecards: [scorecards]               # scorecard files and folders (the default; see ScorecardReader)
+//   actions: {variables, policies}         # what self-service actions may use and who may run them
 // A folder without portolan.yaml is read as a plain folder of descriptors. The JSON Schema is
 // resources/schema/portolan.schema.json.
 struct Workspace
@@ -25,6 +48,7 @@ struct Workspace
     QString description;
     QStringList locations; // as written in the config
     QStringList scorecards; // as written: files and folders of scorecard definitions
+    ActionsConfig actions;
     QList<SourceConfig> sources; // the shared ones, then the user's own (origin Local); never empty after open()
     QList<CredentialConfig> credentials;
     ErrorList problems; // config problems, with file, line and field

@@ -275,11 +275,18 @@ sources:
      enabled: true, maxDeletionShare: 0.3, tls: {verify: true, caBundle: ca.pem, clientCertificate: c.pem,
      clientKey: k.pem}, options: {x: 1}}
 scorecards: []
-actions: []
+actions: {variables: {repo: "local:x"}, policies: [{templates: ["*"], allowedGroups: [g], minimumLevel: "card: Gold",
+          requiredFields: [spec.owner], destructive: true}]}
 automations: []
 )");
     INFO(describe(ws.problems).toStdString());
     CHECK(ws.problems.isEmpty());
+    CHECK(keys(root.value("properties"_L1).toObject().value("actions"_L1).toObject())
+          == QSet<QString>{u"variables"_s, u"policies"_s});
+    REQUIRE(ws.actions.policies.size() == 1);
+    CHECK(ws.actions.policies.first().minimumLevel == u"card: Gold"_s);
+    CHECK(ws.actions.policies.first().destructive);
+    CHECK(ws.actions.variables.value("repo"_L1).toString() == u"local:x"_s);
 }
 
 TEST_CASE("oauth-device credentials are read with their client id, server and scopes", "[core][config][deviceflow]")

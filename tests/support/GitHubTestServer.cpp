@@ -189,6 +189,15 @@ int GitHubTestServer::countRequests(const QString &pathContains) const
     return n;
 }
 
+int GitHubTestServer::countRequests(const QString &pathContains, const QByteArray &method) const
+{
+    int n = 0;
+    for (const Request &r : m_requests) {
+        n += r.path.contains(pathContains) && r.method == method ? 1 : 0;
+    }
+    return n;
+}
+
 int GitHubTestServer::notModifiedCount() const
 {
     int n = 0;
@@ -316,6 +325,8 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
     recorded.query = QUrlQuery(request.url);
     recorded.ifNoneMatch = request.header("If-None-Match");
     recorded.authorization = request.header("Authorization");
+    recorded.body = request.body;
+    recorded.contentType = request.header("Content-Type");
 
     const auto finish = [this, &recorded](HttpTestResponse r, bool spend) {
         const QByteArray key = recorded.authorization;
@@ -346,8 +357,13 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
         violation(u"%1 without X-GitHub-Api-Version: %2"_s.arg(recorded.path, QLatin1StringView(apiVersion)));
     }
     const bool graphQlPath = recorded.path == u"/graphql"_s;
-    if (request.method != (graphQlPath ? "POST" : "GET")) {
-        violation(u"%1 %2: the source only reads"_s.arg(QString::fromLatin1(request.method), recorded.path));
+    // What a step writes: workflow dispatches and run cancels. Everything else is read.
+    static const QRegularExpression writes(
+        u"^/repos/[^/]+/[^/]+/actions/(workflows/[^/]+/dispatches|runs/\\d+/cancel)$"_s);
+    const bool writePath = graphQlPath || writes.match(recorded.path).hasMatch();
+    if (request.method != (writePath ? "POST" : "GET")) {
+        violation(u"%1 %2: only reads, dispatches and cancels are served"_s.arg(QString::fromLatin1(request.method),
+                                                                                recorded.path));
     }
 
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
@@ -573,7 +589,6 @@ HttpTestResponse GitHubTestServer::graphQl(const HttpTestRequest &request)
 
 HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query)
 {
-    Q_UNUSED(request);
     const QString notFoundDoc = u"https://docs.github.com/rest"_s;
     const auto notFound = [&] { return error(404, u"Not Found"_s, notFoundDoc); };
     const auto requireQuery = [&](const QString &name, const QString &value) {
@@ -641,6 +656,9 @@ HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const Q
                                           {u"html"_s, o.value("html_url"_L1)}});
         return json(200, compact(o));
     }
+    if (rest.startsWith(u"/actions/workflows/"_s) || rest.startsWith(u"/actions/runs/"_s)) {
+        return actions(request, *repo, rest, query);
+    }
     if (!repo->insights) {
         return notFound();
     }
@@ -683,6 +701,254 @@ HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const Q
     }
     violation(u"unknown path %1"_s.arg(path));
     return notFound();
+}
+
+qint64 GitHubTestServer::addWorkflowRun(WorkflowRun run)
+{
+    run.id = m_nextRunId++;
+    if (!run.created.isValid()) {
+        run.created = QDateTime::currentDateTimeUtc();
+    }
+    if (run.owner.isEmpty()) {
+        run.owner = m_owner;
+    }
+    m_runs.append(run);
+    return run.id;
+}
+
+QString GitHubTestServer::runStatus(const WorkflowRun &run) const
+{
+    if (run.cancelled) {
+        return u"completed"_s;
+    }
+    const int stage = run.polls / std::max(1, m_pollsPerState);
+    return stage == 0 ? u"queued"_s : stage == 1 ? u"in_progress"_s : u"completed"_s;
+}
+
+QString GitHubTestServer::runConclusion(const WorkflowRun &run) const
+{
+    if (run.cancelled) {
+        return u"cancelled"_s;
+    }
+    if (runStatus(run) != u"completed"_s) {
+        return {};
+    }
+    return run.conclusion.isEmpty() ? m_runConclusion : run.conclusion;
+}
+
+QJsonObject GitHubTestServer::runObject(const WorkflowRun &run) const
+{
+    // The recorded example with this run's identity: its URLs name the repository and the run id.
+    QByteArray text = compact(example(u"actions__get-workflow-run"_s));
+    const QString slug = run.owner + u'/' + run.repository;
+    text.replace("octo-org/octo-repo", slug.toUtf8());
+    text.replace("30433642", QByteArray::number(run.id));
+    QJsonObject o = QJsonDocument::fromJson(rewrite(text)).object();
+    const QString status = runStatus(run);
+    const QString conclusion = runConclusion(run);
+    const QString created = run.created.toUTC().toString(Qt::ISODate);
+    o.insert("id"_L1, double(run.id));
+    o.insert("run_number"_L1, double(run.id - 30433642 + 562));
+    o.insert("event"_L1, run.event);
+    o.insert("head_branch"_L1, run.branch);
+    o.insert("path"_L1, u".github/workflows/%1@%2"_s.arg(run.workflow, run.branch));
+    o.insert("status"_L1, status);
+    o.insert("conclusion"_L1, conclusion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(conclusion));
+    o.insert("created_at"_L1, created);
+    o.insert("run_started_at"_L1, created);
+    o.insert("updated_at"_L1, status == u"queued"_s ? created : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    for (const char *key : {"actor", "triggering_actor"}) {
+        QJsonObject actor = o.value(QLatin1StringView(key)).toObject();
+        actor.insert("login"_L1, run.actor);
+        o.insert(QLatin1StringView(key), actor);
+    }
+    return o;
+}
+
+HttpTestResponse GitHubTestServer::invalid(const QString &message) const
+{
+    // GitHub's answer to a body that breaks the operation's schema.
+    return error(422, u"Invalid request.\n\n"_s + message,
+                 u"https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event"_s);
+}
+
+HttpTestResponse GitHubTestServer::dispatch(const HttpTestRequest &request, const Repository &repository,
+                                            const QString &workflow)
+{
+    if (!request.header("Content-Type").startsWith("application/json")) {
+        violation(u"dispatch without Content-Type: application/json"_s);
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        violation(u"dispatch: the body is not a JSON object"_s);
+        return error(400, u"Problems parsing JSON"_s,
+                     u"https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event"_s);
+    }
+    const QJsonObject body = document.object();
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const bool known = it.key() == u"ref"_s || it.key() == u"inputs"_s
+                           || (it.key() == u"return_run_details"_s && !m_dispatchRejectsRunDetails);
+        if (!known) {
+            if (it.key() != u"return_run_details"_s) {
+                violation(u"dispatch: unknown key %1"_s.arg(it.key()));
+            }
+            return invalid(u"\"%1\" is not a permitted key."_s.arg(it.key()));
+        }
+    }
+    if (!body.value("ref"_L1).isString()) {
+        violation(u"dispatch without a string ref"_s);
+        return invalid(u"\"ref\" wasn't supplied."_s);
+    }
+    const QJsonValue inputsValue = body.value("inputs"_L1);
+    if (!inputsValue.isUndefined() && !inputsValue.isObject()) {
+        violation(u"dispatch: inputs is not an object"_s);
+        return invalid(u"For 'properties/inputs', %1 is not an object."_s.arg(QString::fromUtf8(
+            QJsonDocument(QJsonArray{inputsValue}).toJson(QJsonDocument::Compact).mid(1).chopped(1))));
+    }
+    const QJsonObject inputs = inputsValue.toObject();
+    if (inputs.size() > 25) {
+        violation(u"dispatch with %1 inputs"_s.arg(inputs.size()));
+        return invalid(u"No more than 25 properties are allowed; %1 were supplied."_s.arg(inputs.size()));
+    }
+    for (auto it = inputs.constBegin(); it != inputs.constEnd(); ++it) {
+        if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool()) {
+            violation(u"dispatch: input %1 is not a string, number or boolean"_s.arg(it.key()));
+            return invalid(u"For 'properties/%1', the value is not a string, number or boolean."_s.arg(it.key()));
+        }
+    }
+    if (m_noDispatchTrigger.contains(workflow)) {
+        return error(422, u"Workflow does not have 'workflow_dispatch' trigger"_s,
+                     u"https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event"_s);
+    }
+    WorkflowRun run;
+    run.owner = m_owner;
+    run.repository = repository.name;
+    run.workflow = workflow;
+    run.branch = body.value("ref"_L1).toString();
+    run.actor = m_actor;
+    run.inputs = inputs;
+    const qint64 id = addWorkflowRun(run);
+    if (m_dispatchNoContent || !body.value("return_run_details"_L1).toBool()) {
+        HttpTestResponse r = json(204, {}, false);
+        r.headers.removeIf([](const auto &h) { return h.first.compare("content-type", Qt::CaseInsensitive) == 0; });
+        return r;
+    }
+    QByteArray text = compact(example(u"actions__create-workflow-dispatch"_s));
+    text.replace("octo-org/octo-repo", (m_owner + u'/' + repository.name).toUtf8());
+    text.replace("runs/1\"", QByteArray("runs/" + QByteArray::number(id) + '"'));
+    QJsonObject answer = QJsonDocument::fromJson(rewrite(text)).object();
+    answer.insert("workflow_run_id"_L1, double(id));
+    return json(200, compact(answer), false);
+}
+
+HttpTestResponse GitHubTestServer::actions(const HttpTestRequest &request, const Repository &repository,
+                                           const QString &rest, const QUrlQuery &query)
+{
+    const QString notFoundDoc = u"https://docs.github.com/rest"_s;
+    static const QRegularExpression dispatches(u"^/actions/workflows/([^/]+)/dispatches$"_s);
+    static const QRegularExpression runsOfWorkflow(u"^/actions/workflows/([^/]+)/runs$"_s);
+    static const QRegularExpression runPath(u"^/actions/runs/(\\d+)(/cancel)?$"_s);
+
+    if (const QRegularExpressionMatch m = dispatches.match(rest); m.hasMatch()) {
+        return dispatch(request, repository, QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
+    }
+    if (const QRegularExpressionMatch m = runsOfWorkflow.match(rest); m.hasMatch()) {
+        static const QStringList known = {u"actor"_s,         u"branch"_s,   u"event"_s,
+                                          u"status"_s,        u"per_page"_s, u"page"_s,
+                                          u"created"_s,       u"head_sha"_s, u"exclude_pull_requests"_s,
+                                          u"check_suite_id"_s};
+        for (const auto &item : query.queryItems()) {
+            if (!known.contains(item.first)) {
+                violation(u"list workflow runs: unknown parameter %1"_s.arg(item.first));
+            }
+        }
+        const QString workflow = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+        const auto value = [&query](const QString &name) { return query.queryItemValue(name, QUrl::FullyDecoded); };
+        // created: ">=T", ">T", "<=T", "<T", "A..B" or a day, as GitHub's search syntax writes dates.
+        const QString created = value(u"created"_s);
+        const auto createdMatches = [&created](const QDateTime &at) {
+            if (created.isEmpty()) {
+                return true;
+            }
+            const auto time = [](const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); };
+            if (created.startsWith(u">="_s)) {
+                return at >= time(created.mid(2));
+            }
+            if (created.startsWith(u"<="_s)) {
+                return at <= time(created.mid(2));
+            }
+            if (created.startsWith(u'>')) {
+                return at > time(created.mid(1));
+            }
+            if (created.startsWith(u'<')) {
+                return at < time(created.mid(1));
+            }
+            if (const qsizetype dots = created.indexOf(u".."_s); dots > 0) {
+                return at >= time(created.left(dots)) && at <= time(created.mid(dots + 2));
+            }
+            return at.date() == QDate::fromString(created.left(10), Qt::ISODate);
+        };
+        if (!created.isEmpty()
+            && !QRegularExpression(u"^(>=|<=|>|<)?\\d{4}-\\d{2}-\\d{2}"_s).match(created).hasMatch()) {
+            violation(u"list workflow runs: created=%1 is not GitHub's date syntax"_s.arg(created));
+        }
+        QList<const WorkflowRun *> matching;
+        for (const WorkflowRun &run : std::as_const(m_runs)) {
+            if (run.repository.compare(repository.name, Qt::CaseInsensitive) != 0 || run.workflow != workflow) {
+                continue;
+            }
+            if ((query.hasQueryItem(u"event"_s) && run.event != value(u"event"_s))
+                || (query.hasQueryItem(u"branch"_s) && run.branch != value(u"branch"_s))
+                || (query.hasQueryItem(u"actor"_s) && run.actor.compare(value(u"actor"_s), Qt::CaseInsensitive) != 0)
+                || (query.hasQueryItem(u"status"_s) && runStatus(run) != value(u"status"_s)
+                    && runConclusion(run) != value(u"status"_s))
+                || !createdMatches(run.created)) {
+                continue;
+            }
+            matching.append(&run);
+        }
+        std::sort(matching.begin(), matching.end(),
+                  [](const WorkflowRun *a, const WorkflowRun *b) { return a->created > b->created; });
+        const int perPage = query.hasQueryItem(u"per_page"_s) ? value(u"per_page"_s).toInt() : 30;
+        if (perPage < 1 || perPage > 100) {
+            violation(u"list workflow runs: per_page=%1"_s.arg(perPage));
+        }
+        QJsonObject list = example(u"actions__list-workflow-runs"_s).toObject();
+        QJsonArray items;
+        for (qsizetype i = 0; i < std::min<qsizetype>(matching.size(), std::clamp(perPage, 1, 100)); ++i) {
+            items.append(runObject(*matching[i]));
+        }
+        list.insert("total_count"_L1, double(matching.size()));
+        list.insert("workflow_runs"_L1, items);
+        return json(200, compact(list));
+    }
+    if (const QRegularExpressionMatch m = runPath.match(rest); m.hasMatch()) {
+        const qint64 id = m.captured(1).toLongLong();
+        WorkflowRun *run = nullptr;
+        for (WorkflowRun &r : m_runs) {
+            if (r.id == id && r.repository.compare(repository.name, Qt::CaseInsensitive) == 0) {
+                run = &r;
+            }
+        }
+        if (!run) {
+            return error(404, u"Not Found"_s, notFoundDoc);
+        }
+        if (!m.captured(2).isEmpty()) {
+            if (runStatus(*run) == u"completed"_s) {
+                return error(409, u"Cannot cancel a workflow run that is completed."_s,
+                             u"https://docs.github.com/rest/actions/workflow-runs#cancel-a-workflow-run"_s);
+            }
+            run->cancelled = true;
+            // The recorded 202 has no example body; GitHub sends an empty JSON object with it.
+            return json(202, "{}", false);
+        }
+        const QJsonObject object = runObject(*run);
+        ++run->polls;
+        return json(200, compact(object));
+    }
+    violation(u"unknown path %1"_s.arg(rest));
+    return error(404, u"Not Found"_s, notFoundDoc);
 }
 
 } // namespace Portolan::Test

@@ -69,6 +69,27 @@ public:
         QByteArray ifNoneMatch;
         QByteArray authorization;
         int status = 0;
+        QByteArray body; // as sent (POST)
+        QByteArray contentType;
+    };
+
+    // A workflow run of GitHub Actions, as the runs endpoints show it: made by a dispatch (or addWorkflowRun()), it
+    // is `queued`, then `in_progress`, then `completed` with its conclusion, each for `pollsPerState` GETs of the
+    // run (see setRunProgress()).
+    struct WorkflowRun
+    {
+        qint64 id = 0;
+        QString owner;
+        QString repository;
+        QString workflow; // as the dispatch named it: a file name ("deploy.yml") or an id
+        QString branch; // the dispatch's ref
+        QString actor; // login
+        QString event = QStringLiteral("workflow_dispatch");
+        QDateTime created;
+        QJsonObject inputs;
+        int polls = 0; // GETs of the run so far
+        bool cancelled = false;
+        QString conclusion; // given at completion; empty: the server's (setRunProgress)
     };
 
     explicit GitHubTestServer(QObject *parent = nullptr);
@@ -102,6 +123,31 @@ public:
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
     [[nodiscard]] int countRequests(const QString &pathContains) const;
+    [[nodiscard]] int countRequests(const QString &pathContains, const QByteArray &method) const;
+
+    // GitHub Actions, for the github:actions:dispatch step:
+    //   POST /repos/O/R/actions/workflows/ID/dispatches: the body is checked like the real API checks it (a JSON
+    //     object; `ref` a string; `inputs` an object of at most 25 string, number or boolean values; no other keys
+    //     than those and `return_run_details`). It makes a run and answers the recorded 200 example (workflow_run_id,
+    //     run_url, html_url of that run) when return_run_details is true, else 204.
+    //   GET /repos/O/R/actions/workflows/ID/runs (event, branch, actor, status, created filters; newest first) and
+    //   GET /repos/O/R/actions/runs/ID: the recorded examples with id, status, conclusion, created_at, event,
+    //     head_branch and actor of the run.
+    //   POST /repos/O/R/actions/runs/ID/cancel: 202 (409 with GitHub's message once the run has completed).
+    // Older GitHub Enterprise: 204 whatever return_run_details says (setDispatchAnswersNoContent), or a 422 for the
+    // key it does not know yet (setDispatchRejectsRunDetails), as strict parameter checks answer.
+    void setDispatchAnswersNoContent(bool on) { m_dispatchNoContent = on; }
+    void setDispatchRejectsRunDetails(bool on) { m_dispatchRejectsRunDetails = on; }
+    // Dispatching this workflow gets GitHub's 422 "Workflow does not have 'workflow_dispatch' trigger".
+    void setWorkflowWithoutDispatchTrigger(const QString &workflow) { m_noDispatchTrigger.append(workflow); }
+    void setRunProgress(int pollsPerState, const QString &conclusion = QStringLiteral("success"))
+    {
+        m_pollsPerState = pollsPerState;
+        m_runConclusion = conclusion;
+    }
+    void setActor(const QString &login) { m_actor = login; } // whose dispatches runs show as actor
+    qint64 addWorkflowRun(WorkflowRun run); // a run made elsewhere (someone else's dispatch, a push); returns its id
+    [[nodiscard]] const QList<WorkflowRun> &workflowRuns() const { return m_runs; }
     [[nodiscard]] int notModifiedCount() const; // 304 answers
     [[nodiscard]] int spent() const { return m_spent; } // REST budget spent, over every token
     // POST /graphql: queries are read with GraphQlDocument and checked against the excerpt of GitHub's GraphQL schema
@@ -120,6 +166,13 @@ private:
     HttpTestResponse error(int status, const QString &message, const QString &documentation) const;
     HttpTestResponse graphQl(const HttpTestRequest &request);
     HttpTestResponse repositoryList(const QString &path, const QUrlQuery &query);
+    HttpTestResponse actions(const HttpTestRequest &request, const Repository &repository, const QString &rest,
+                             const QUrlQuery &query);
+    HttpTestResponse dispatch(const HttpTestRequest &request, const Repository &repository, const QString &workflow);
+    HttpTestResponse invalid(const QString &message) const; // 422 "Invalid request.\n\n<message>"
+    [[nodiscard]] QJsonObject runObject(const WorkflowRun &run) const;
+    [[nodiscard]] QString runStatus(const WorkflowRun &run) const;
+    [[nodiscard]] QString runConclusion(const WorkflowRun &run) const;
     [[nodiscard]] QJsonObject repositoryObject(const Repository &repository, bool full) const;
     [[nodiscard]] const Repository *find(const QString &owner, const QString &name) const;
     [[nodiscard]] QByteArray rewrite(QByteArray body) const;
@@ -143,6 +196,14 @@ private:
     int m_graphQlQueries = 0;
     QDateTime m_reset;
     QList<QPair<QByteArray, QByteArray>> m_recordedHeaders; // of get-repository, values replaced per answer
+    bool m_dispatchNoContent = false;
+    bool m_dispatchRejectsRunDetails = false;
+    QStringList m_noDispatchTrigger;
+    int m_pollsPerState = 1;
+    QString m_runConclusion = QStringLiteral("success");
+    QString m_actor = QStringLiteral("octocat");
+    QList<WorkflowRun> m_runs;
+    qint64 m_nextRunId = 30433642; // the recorded example's id, then counting up
 };
 
 } // namespace Portolan::Test

@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -59,19 +60,53 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
     case 401:
         return "Unauthorized";
     case 403:
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 409:
+        return "Conflict";
     case 410:
         return "Gone";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
     case 500:
         return "Internal Server Error";
     default:
         return "Error";
     }
+}
+
+// Server-side apply's merge, as far as the tests need it: maps field by field, everything else replaced.
+QJsonObject merged(QJsonObject into, const QJsonObject &applied)
+{
+    for (auto it = applied.constBegin(); it != applied.constEnd(); ++it) {
+        const QJsonValue old = into.value(it.key());
+        into.insert(it.key(), old.isObject() && it.value().isObject()
+                                  ? QJsonValue(merged(old.toObject(), it.value().toObject()))
+                                  : it.value());
+    }
+    return into;
+}
+
+// A Status in the recorded shape (corpus/kubernetes/errors) with another code, reason and message.
+QByteArray statusWith(int code, const QString &reason, const QString &message)
+{
+    QJsonObject object =
+        QJsonDocument::fromJson(readCorpusFile(u"kubernetes/errors/java-client__status-404-not-found.json"_s)).object();
+    object[u"code"_s] = code;
+    object[u"reason"_s] = reason;
+    object[u"message"_s] = message;
+    object.remove(u"details"_s);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QByteArray chunk(const QByteArray &data)
@@ -138,7 +173,8 @@ void KubeTestServer::setToken(const QString &token)
     m_token = token;
 }
 
-QByteArray KubeTestServer::statusBody(int status, const QString &resource, const QString &ns)
+QByteArray KubeTestServer::statusBody(int status, const QString &resource, const QString &ns, const QString &verb,
+                                      const QString &name, const QString &group)
 {
     QString file;
     switch (status) {
@@ -148,12 +184,15 @@ QByteArray KubeTestServer::statusBody(int status, const QString &resource, const
     case 500:
         file = u"kubernetes/errors/kubeclient__status-500-internal.json"_s;
         break;
+    case 409:
+        file = u"kubernetes/errors/kubeclient__status-409-already-exists.json"_s;
+        break;
     default:
         file = u"kubernetes/errors/java-client__status-404-not-found.json"_s;
         break;
     }
     const QByteArray recorded = readCorpusFile(file);
-    if (status == 404 || status == 410 || status == 500) {
+    if (status == 404 || status == 409 || status == 410 || status == 500) {
         return recorded;
     }
     // 401 and 403: the recorded Status with the API server's code, reason and message for them.
@@ -166,9 +205,17 @@ QByteArray KubeTestServer::statusBody(int status, const QString &resource, const
     } else {
         object[u"reason"_s] = u"Forbidden"_s;
         const QString scope = ns.isEmpty() ? u"at the cluster scope"_s : u"in the namespace \"%1\""_s.arg(ns);
-        object[u"message"_s] = u"%1 is forbidden: User \"system:serviceaccount:portolan:viewer\" cannot list "
-                               "resource \"%1\" in API group \"\" %2"_s.arg(resource, scope);
-        object[u"details"_s] = QJsonObject{{u"kind"_s, resource}};
+        const QString what = name.isEmpty() ? resource : u"%1 \"%2\""_s.arg(resource, name);
+        object[u"message"_s] = u"%1 is forbidden: User \"system:serviceaccount:portolan:viewer\" cannot %2 "
+                               "resource \"%3\" in API group \"%4\" %5"_s.arg(what, verb, resource, group, scope);
+        QJsonObject details{{u"kind"_s, resource}};
+        if (!name.isEmpty()) {
+            details[u"name"_s] = name;
+        }
+        if (!group.isEmpty()) {
+            details[u"group"_s] = group;
+        }
+        object[u"details"_s] = details;
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -384,6 +431,41 @@ void KubeTestServer::failWatch(const QString &resource, int status, int times)
     m_faults.append({resource, {}, status, times, true});
 }
 
+void KubeTestServer::failApply(const QString &resource, int status, int times)
+{
+    Fault fault;
+    fault.resource = resource;
+    fault.status = status;
+    fault.times = times;
+    fault.apply = true;
+    m_faults.append(fault);
+}
+
+QJsonObject KubeTestServer::object(const QString &resource, const QString &ns, const QString &name) const
+{
+    return QJsonDocument::fromJson(m_objects.value(resource).value(ns + u'/' + name)).object();
+}
+
+int KubeTestServer::objectCount(const QString &resource) const
+{
+    return int(m_objects.value(resource).size());
+}
+
+bool KubeTestServer::takeApplyFault(const QString &resource, bool force, int &status)
+{
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (!it->apply || it->resource != resource || (force && it->status == 409)) {
+            continue;
+        }
+        status = it->status;
+        if (it->times > 0 && --it->times == 0) {
+            m_faults.erase(it);
+        }
+        return true;
+    }
+    return false;
+}
+
 void KubeTestServer::clearFaults()
 {
     m_faults.clear();
@@ -392,7 +474,7 @@ void KubeTestServer::clearFaults()
 bool KubeTestServer::takeFault(const QString &resource, const QString &ns, bool watch, bool hasContinue, int &status)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (it->resource != resource || it->watch != watch || (!it->ns.isEmpty() && it->ns != ns)) {
+        if (it->apply || it->resource != resource || it->watch != watch || (!it->ns.isEmpty() && it->ns != ns)) {
             continue;
         }
         if (!watch && it->status == 410 && !hasContinue) {
@@ -462,6 +544,7 @@ void KubeTestServer::read(QTcpSocket *socket)
         const QList<QByteArray> lines = head.split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         QByteArray auth;
+        QByteArray contentType;
         qsizetype contentLength = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
@@ -474,13 +557,16 @@ void KubeTestServer::read(QTcpSocket *socket)
                 auth = value;
             } else if (name == "content-length") {
                 contentLength = value.toLongLong();
+            } else if (name == "content-type") {
+                contentType = value;
             }
         }
         if (connection->buffer.size() < end + 4 + contentLength) {
             return;
         }
+        const QByteArray body = connection->buffer.mid(end + 4, contentLength);
         connection->buffer.remove(0, end + 4 + contentLength);
-        answer(socket, requestLine.value(0), requestLine.value(1), auth);
+        answer(socket, requestLine.value(0), requestLine.value(1), auth, contentType, body);
     }
 }
 
@@ -492,16 +578,27 @@ void KubeTestServer::sendStatus(QTcpSocket *socket, int status, const QByteArray
 }
 
 void KubeTestServer::answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
-                            const QByteArray &auth)
+                            const QByteArray &auth, const QByteArray &contentType, const QByteArray &body)
 {
     const QUrl url = QUrl::fromEncoded("http://127.0.0.1" + target);
     const QUrlQuery query(url);
     const QString path = url.path();
     if (m_recordRequests) {
-        m_requests.append({method, path, query, auth});
+        m_requests.append({method, path, query, auth, contentType, body});
     }
     if (!m_token.isEmpty() && auth != "Bearer " + m_token.toUtf8()) {
         sendStatus(socket, 401, statusBody(401));
+        return;
+    }
+    if (method == "PATCH") {
+        apply(socket, path, query, contentType, body);
+        return;
+    }
+    if (method == "GET" && (path == u"/api/v1"_s || path == u"/apis/apps/v1"_s)) {
+        sendStatus(socket, 200,
+                   readCorpusFile(path == u"/api/v1"_s
+                                      ? u"kubernetes/objects/java-client__discovery-api-v1.APIResourceList.json"_s
+                                      : u"kubernetes/objects/java-client__discovery-apps-v1.APIResourceList.json"_s));
         return;
     }
     // /api/v1[/namespaces/NS]/RESOURCE or /apis/GROUP/VERSION[/namespaces/NS]/RESOURCE
@@ -651,6 +748,149 @@ void KubeTestServer::writeEvent(Stream &stream, const QByteArray &line)
     if (stream.socket) {
         stream.socket->write(chunk(line + '\n'));
     }
+}
+
+void KubeTestServer::apply(QTcpSocket *socket, const QString &path, const QUrlQuery &query,
+                           const QByteArray &contentType, const QByteArray &body)
+{
+    // /api/v1/[namespaces/NS/]PLURAL/NAME or /apis/GROUP/VERSION/[namespaces/NS/]PLURAL/NAME
+    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    QString group;
+    QString version;
+    if (parts.size() >= 2 && parts[0] == u"api"_s) {
+        version = parts[1];
+        parts = parts.mid(2);
+    } else if (parts.size() >= 3 && parts[0] == u"apis"_s) {
+        group = parts[1];
+        version = parts[2];
+        parts = parts.mid(3);
+    } else {
+        m_violations.append(u"PATCH %1: not an object path"_s.arg(path));
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    QString ns;
+    QString resource;
+    QString name;
+    if (parts.size() == 4 && parts[0] == u"namespaces"_s) {
+        ns = parts[1];
+        resource = parts[2];
+        name = parts[3];
+    } else if (parts.size() == 2) {
+        resource = parts[0];
+        name = parts[1];
+    } else {
+        m_violations.append(u"PATCH %1: not an object path"_s.arg(path));
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    if (contentType != "application/apply-patch+yaml") {
+        m_violations.append(u"PATCH %1 with Content-Type %2"_s.arg(path, QString::fromLatin1(contentType)));
+        sendStatus(socket, 415,
+                   statusWith(415, u"UnsupportedMediaType"_s,
+                              u"the body of the request was in an unknown format - accepted media types include: "
+                              "application/json-patch+json, application/merge-patch+json, "
+                              "application/apply-patch+yaml"_s));
+        return;
+    }
+    static const QStringList known = {u"fieldManager"_s, u"force"_s, u"dryRun"_s, u"fieldValidation"_s, u"pretty"_s};
+    for (const auto &item : query.queryItems()) {
+        if (!known.contains(item.first)) {
+            m_violations.append(u"PATCH %1: unknown parameter %2"_s.arg(path, item.first));
+        }
+    }
+    const QString manager = query.queryItemValue(u"fieldManager"_s, QUrl::FullyDecoded);
+    const QString force = query.queryItemValue(u"force"_s);
+    const QString dryRun = query.queryItemValue(u"dryRun"_s);
+    if (manager.isEmpty() || (!force.isEmpty() && force != u"true"_s && force != u"false"_s)
+        || (!dryRun.isEmpty() && dryRun != u"All"_s)) {
+        m_violations.append(u"PATCH %1: fieldManager, force or dryRun wrong"_s.arg(path));
+        sendStatus(socket, 422,
+                   statusWith(422, u"Invalid"_s, u"fieldManager: Required value: is required for apply patch"_s));
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        m_violations.append(u"PATCH %1: the body is not a JSON object"_s.arg(path));
+        sendStatus(socket, 400, statusWith(400, u"BadRequest"_s, u"error decoding YAML: the body is not an object"_s));
+        return;
+    }
+    QJsonObject applied = document.object();
+    QJsonObject metadata = applied.value("metadata"_L1).toObject();
+    const QString groupVersion = group.isEmpty() ? version : group + u'/' + version;
+    if (applied.value("apiVersion"_L1).toString() != groupVersion || applied.value("kind"_L1).toString().isEmpty()) {
+        m_violations.append(u"PATCH %1: apiVersion/kind of the body do not fit the path"_s.arg(path));
+    }
+    if (metadata.value("name"_L1).toString() != name) {
+        m_violations.append(u"PATCH %1: the body names another object"_s.arg(path));
+        sendStatus(socket, 400,
+                   statusWith(400, u"BadRequest"_s,
+                              u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(
+                                  metadata.value("name"_L1).toString(), name)));
+        return;
+    }
+    if (!metadata.value("namespace"_L1).toString().isEmpty() && metadata.value("namespace"_L1).toString() != ns) {
+        m_violations.append(u"PATCH %1: the body is in another namespace"_s.arg(path));
+        sendStatus(
+            socket, 400,
+            statusWith(400, u"BadRequest"_s,
+                       u"the namespace of the provided object does not match the namespace sent on the request"_s));
+        return;
+    }
+    int status = 0;
+    if (takeApplyFault(resource, force == u"true"_s, status)) {
+        sendStatus(socket, status, statusBody(status, resource, ns, u"patch"_s, name, group));
+        return;
+    }
+
+    const QString key = ns + u'/' + name;
+    const QByteArray existing = m_objects.value(resource).value(key);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QJsonObject managed{{u"manager"_s, manager},
+                              {u"operation"_s, u"Apply"_s},
+                              {u"apiVersion"_s, groupVersion},
+                              {u"time"_s, now},
+                              {u"fieldsType"_s, u"FieldsV1"_s}};
+    QJsonObject object;
+    if (existing.isEmpty()) {
+        object = applied;
+        metadata[u"uid"_s] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        metadata[u"creationTimestamp"_s] = now;
+        metadata[u"generation"_s] = 1;
+        metadata[u"managedFields"_s] = QJsonArray{managed};
+    } else {
+        const QJsonObject before = QJsonDocument::fromJson(existing).object();
+        object = merged(before, applied);
+        const QJsonObject old = before.value("metadata"_L1).toObject();
+        metadata = merged(old, metadata);
+        metadata[u"uid"_s] = old.value("uid"_L1);
+        metadata[u"creationTimestamp"_s] = old.value("creationTimestamp"_L1);
+        const bool specChanged = object.value("spec"_L1) != before.value("spec"_L1);
+        metadata[u"generation"_s] = old.value("generation"_L1).toInt(1) + (specChanged ? 1 : 0);
+        QJsonArray managers;
+        for (const QJsonValue &entry : old.value("managedFields"_L1).toArray()) {
+            if (entry.toObject().value("manager"_L1).toString() != manager) {
+                managers.append(entry);
+            }
+        }
+        managers.append(managed);
+        metadata[u"managedFields"_s] = managers;
+    }
+    if (!ns.isEmpty()) {
+        metadata[u"namespace"_s] = ns;
+    }
+    const bool dry = dryRun == u"All"_s;
+    if (!dry) {
+        metadata[u"resourceVersion"_s] = QString::number(++m_version);
+    }
+    object[u"metadata"_s] = metadata;
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!dry) {
+        m_objects[resource].insert(key, json);
+        publish({m_version, resource, ns, existing.isEmpty() ? "ADDED" : "MODIFIED", json});
+    }
+    sendStatus(socket, existing.isEmpty() ? 201 : 200, json);
 }
 
 } // namespace Portolan::Test

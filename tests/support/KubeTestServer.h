@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -31,6 +32,12 @@ namespace Portolan::Test {
 //   Status errors from corpus/kubernetes/errors: 404 (a resource not served), 410 (an expired continue token),
 //   500; 401 and 403 use the recorded Status shape with the API server's Unauthorized/Forbidden code, reason and
 //   message (the 403 files named in corpus SOURCES.md are not in the corpus).
+//   PATCH <object path>?fieldManager=M[&force=true][&dryRun=All] with Content-Type application/apply-patch+yaml:
+//     server-side apply of the JSON body (JSON is YAML). The body must name the URL's object (apiVersion, name,
+//     namespace); a new object gets uid, resourceVersion, creationTimestamp, generation and managedFields and is
+//     answered 201, an existing one is merged (maps field by field, lists and values replaced; no field ownership is
+//     tracked) and answered 200. dryRun=All answers without storing. Changes are seen by lists and watches.
+//   GET /api/v1 and /apis/apps/v1: the recorded APIResourceLists (discovery); other groups answer 404.
 // Changes made through the API below get the server's next resourceVersion, as an API server assigns it. It records
 // every request (path, query, Authorization). Lives on the thread that made it; the event loop must run.
 class KubeTestServer final : public QObject
@@ -45,6 +52,8 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray authorization;
+        QByteArray contentType;
+        QByteArray body;
         [[nodiscard]] bool isWatch() const { return query.queryItemValue(QStringLiteral("watch")) == u"1"; }
     };
 
@@ -87,7 +96,17 @@ public:
     // when empty) `times` times (-1: always). For 410 only requests carrying a continue token are answered so.
     void failList(const QString &resource, int status, const QString &ns = {}, int times = -1);
     void failWatch(const QString &resource, int status, int times = 1);
+    // Faults on server-side apply of `resource` objects: 403 (the recorded Status shape with RBAC's "cannot patch"
+    // message) or 409 (the recorded 409 Status; not given to a forced apply, as force takes conflicting fields over).
+    void failApply(const QString &resource, int status, int times = 1);
     void clearFaults();
+
+    // A stored object (as the server keeps it after an apply), or an empty object.
+    [[nodiscard]] QJsonObject object(const QString &resource, const QString &ns, const QString &name) const;
+    [[nodiscard]] int objectCount(const QString &resource) const;
+    // Requests that broke the API's rules (wrong content type, a body that does not name the URL's object, unknown
+    // parameters), one line each.
+    [[nodiscard]] const QStringList &violations() const { return m_violations; }
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] QList<Request> requests(const QString &resource, bool watch) const;
@@ -95,8 +114,11 @@ public:
     [[nodiscard]] int openWatches(const QString &resource = {}) const;
     [[nodiscard]] qint64 resourceVersion() const { return m_version; }
 
-    // The recorded Status body for `status` (see the class comment).
-    [[nodiscard]] static QByteArray statusBody(int status, const QString &resource = {}, const QString &ns = {});
+    // The recorded Status body for `status` (see the class comment). For 403 the message is RBAC's: `verb` on
+    // `resource` (of API `group`, object `name` when one is named) in `ns`.
+    [[nodiscard]] static QByteArray statusBody(int status, const QString &resource = {}, const QString &ns = {},
+                                               const QString &verb = QStringLiteral("list"), const QString &name = {},
+                                               const QString &group = {});
 
 private:
     struct Connection;
@@ -108,6 +130,7 @@ private:
         int status = 0;
         int times = -1;
         bool watch = false;
+        bool apply = false;
     };
     struct Change
     {
@@ -120,13 +143,17 @@ private:
 
     void accept();
     void read(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &target, const QByteArray &auth);
+    void answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &target, const QByteArray &auth,
+                const QByteArray &contentType, const QByteArray &body);
+    void apply(QTcpSocket *socket, const QString &path, const QUrlQuery &query, const QByteArray &contentType,
+               const QByteArray &body);
     void sendStatus(QTcpSocket *socket, int status, const QByteArray &body);
     void list(QTcpSocket *socket, const QString &resource, const QString &ns, const QUrlQuery &query);
     void watch(QTcpSocket *socket, const QString &resource, const QString &ns, const QUrlQuery &query);
     void publish(const Change &change);
     void writeEvent(Stream &stream, const QByteArray &line);
     bool takeFault(const QString &resource, const QString &ns, bool watch, bool hasContinue, int &status);
+    bool takeApplyFault(const QString &resource, bool force, int &status);
     [[nodiscard]] QList<QByteArray> itemsOf(const QString &resource, const QString &ns, bool warningsOnly) const;
     [[nodiscard]] QByteArray generatedPod(int index, bool flipped) const;
 
@@ -140,6 +167,7 @@ private:
     QList<Change> m_history;
     QList<Fault> m_faults;
     QList<Request> m_requests;
+    QStringList m_violations;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     QList<std::shared_ptr<Stream>> m_streams;
     // generated pods

@@ -11,6 +11,7 @@
 #include "models/ProblemsFilterModel.h"
 #include "models/ProblemsModel.h"
 #include "models/RelationsModel.h"
+#include "pages/ActionsPage.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
 #include "widgets/CodeView.h"
@@ -106,23 +107,23 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
     auto *count = child<QLabel>(window, u"resultCount"_s);
     CatalogTableModel *model = page->tableModel();
     REQUIRE(table->model() == model);
-    CHECK(model->rowCount() == 152);
-    CHECK(count->text() == u"152 entities"_s);
+    CHECK(model->rowCount() == 156);
+    CHECK(count->text() == u"156 entities"_s);
     CHECK(window.windowTitle().contains(u"Northwind Freight"_s));
-    CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"152 entities"_s);
+    CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"156 entities"_s);
     CHECK(child<QLabel>(window, u"cacheStatus"_s)->text().startsWith(u"Up to date"_s));
 
     SECTION("typing in the search field narrows the table on every keystroke")
     {
         QTest::keyClicks(search, u"shipment"_s);
         CHECK(model->rowCount() > 0);
-        CHECK(model->rowCount() < 152);
+        CHECK(model->rowCount() < 156);
         CHECK(refs(*model).contains(u"component:default/shipment-service"_s));
-        CHECK(count->text() == u"%1 of 152 entities"_s.arg(model->rowCount()));
+        CHECK(count->text() == u"%1 of 156 entities"_s.arg(model->rowCount()));
         // Esc clears the search.
         QTest::keyClick(search, Qt::Key_Escape);
         CHECK(search->text().isEmpty());
-        CHECK(model->rowCount() == 152);
+        CHECK(model->rowCount() == 156);
     }
 
     SECTION("a facet value keeps only matching entities, and Clear filters brings all back")
@@ -133,7 +134,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         for (int r = 0; r < model->rowCount(); ++r) {
             CHECK(model->index(r, CatalogTableModel::KindColumn).data().toString() == u"API"_s);
         }
-        CHECK(count->text() == u"19 of 152 entities"_s);
+        CHECK(count->text() == u"19 of 156 entities"_s);
         // Facet and text combine.
         QTest::keyClicks(search, u"tracking"_s);
         CHECK(model->rowCount() >= 1);
@@ -144,7 +145,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         QTest::mouseClick(child<QPushButton>(window, u"clearFilters"_s), Qt::LeftButton);
         CHECK_FALSE(page->facetModel()->hasSelection());
         search->clear();
-        CHECK(model->rowCount() == 152);
+        CHECK(model->rowCount() == 156);
     }
 
     SECTION("clicking a sortable header sorts through the catalog; Tags does not")
@@ -234,7 +235,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         CHECK(waitFor([&] { return search->hasFocus(); }, 2000));
     }
 
-    SECTION("the Scorecards page scores the demo, the placeholder pages say what is coming, the Graph page draws")
+    SECTION("the Scorecards page scores the demo, the Actions page lists its actions, the Graph page draws")
     {
         auto *sidebar = child<QListWidget>(window, u"sidebar"_s);
         CHECK(sidebar->count() == 7); // six pages and Sources
@@ -244,8 +245,13 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         auto *heatmap = child<QTableView>(*scorecards, u"scorecardHeatmap"_s);
         CHECK(waitFor([&] { return heatmap->model()->rowCount() > 0; }));
         sidebar->setCurrentRow(MainWindow::ActionsPageIndex);
-        const QWidget *actions = child<QWidget>(window, u"actionsPage"_s);
-        CHECK(child<QLabel>(*actions, u"placeholderText"_s)->text().contains(u"later release"_s));
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.actionsPage());
+        // The demo's four templates, grouped by category; the first is selected with its steps shown.
+        CHECK(waitFor([&] { return window.actionsPage()->visibleActionCount() == 4; }));
+        CHECK(child<QLabel>(*window.actionsPage(), u"actionSteps"_s)->text().contains(u"publish:gitops"_s));
+        sidebar->setCurrentRow(MainWindow::InboxPageIndex);
+        const QWidget *inbox = child<QWidget>(window, u"inboxPage"_s);
+        CHECK(child<QLabel>(*inbox, u"placeholderText"_s)->text().contains(u"later release"_s));
         // The Graph page is the graph itself: shown, it draws the demo's busiest system.
         sidebar->setCurrentRow(MainWindow::GraphPageIndex);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.graphPage());
@@ -317,7 +323,7 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     REQUIRE(catalogs.count() == 2);
     CHECK(catalogs.at(0).at(1).toBool() == true); // from the cache
     CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
-    CHECK(second.catalogPage()->tableModel()->rowCount() == 152);
+    CHECK(second.catalogPage()->tableModel()->rowCount() == 156);
 }
 
 TEST_CASE("Deep links asked for before the catalog arrives are applied when it does", "[ui][gui]")

@@ -36,7 +36,7 @@ QStringList column(const QAbstractItemModel &model, int col, int role = Qt::Disp
 TEST_CASE("The demo catalog has the shape the GUI tests rely on", "[ui][models]")
 {
     const Catalog::Ptr catalog = demoCatalog();
-    REQUIRE(catalog->size() == 152);
+    REQUIRE(catalog->size() == 156);
     REQUIRE(catalog->find(u"component:default/shipment-service") >= 0);
     REQUIRE(catalog->problems().size() >= 1);
 }
@@ -50,8 +50,8 @@ TEST_CASE("CatalogTableModel shows query results and sorts through the catalog i
 
     CHECK(model.rowCount() == 0);
     model.setCatalog(demoCatalog());
-    CHECK(model.rowCount() == 152);
-    CHECK(model.totalCount() == 152);
+    CHECK(model.rowCount() == 156);
+    CHECK(model.totalCount() == 156);
     CHECK(model.columnCount() == CatalogTableModel::ColumnCount);
     CHECK(model.headerData(CatalogTableModel::OwnerColumn, Qt::Horizontal).toString() == u"Owner"_s);
     CHECK(results.count() == 1);
@@ -62,7 +62,7 @@ TEST_CASE("CatalogTableModel shows query results and sorts through the catalog i
         query.text = u"shipment"_s;
         model.setQuery(query);
         CHECK(model.rowCount() > 0);
-        CHECK(model.rowCount() < 152);
+        CHECK(model.rowCount() < 156);
         CHECK(column(model, 0, CatalogTableModel::RefRole).contains(u"component:default/shipment-service"_s));
         const int row = model.rowForKey(u"component:default/shipment-service"_s);
         REQUIRE(row >= 0);
@@ -152,12 +152,12 @@ TEST_CASE("FacetModel lists values with counts over the other facets' results", 
     REQUIRE(model.rowCount() == facetCount);
     const QModelIndex kind = model.headerIndex(Facet::Kind);
     CHECK(kind.data().toString() == u"Kind"_s);
-    CHECK(model.rowCount(kind) == 8); // eight kinds, no "show more" row
+    CHECK(model.rowCount(kind) == 9); // nine kinds (Template too), no "show more" row
     int total = 0;
     for (int r = 0; r < model.rowCount(kind); ++r) {
         total += model.index(r, 0, kind).data(FacetModel::CountRole).toInt();
     }
-    CHECK(total == 152);
+    CHECK(total == 156);
     const QModelIndex api = model.valueIndex(Facet::Kind, u"API"_s);
     REQUIRE(api.isValid());
     CHECK(api.data(FacetModel::CountRole).toInt() == 19);
@@ -171,7 +171,7 @@ TEST_CASE("FacetModel lists values with counts over the other facets' results", 
         CHECK(model.selection()[std::size_t(Facet::Kind)] == QStringList{u"API"_s});
         update();
         // Kind still offers every kind, with unfiltered counts, so another one can be added.
-        CHECK(model.rowCount(model.headerIndex(Facet::Kind)) == 8);
+        CHECK(model.rowCount(model.headerIndex(Facet::Kind)) == 9);
         CHECK(model.valueIndex(Facet::Kind, u"API"_s).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked);
         CHECK(model.headerIndex(Facet::Kind).data(FacetModel::SelectedCountRole).toInt() == 1);
         // Type now counts APIs only.

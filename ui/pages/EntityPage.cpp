@@ -1,5 +1,8 @@
 #include "EntityPage.h"
 
+#include "ActionsController.h"
+#include "actions/ActionLibrary.h"
+
 #include "GitHubTab.h"
 #include "RuntimeTab.h"
 #include "ScorecardTab.h"
@@ -25,6 +28,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -244,6 +248,16 @@ QWidget *EntityPage::buildHeader()
         }
     });
 
+    m_actionsButton = new QToolButton(header);
+    m_actionsButton->setObjectName(u"entityActions"_s);
+    m_actionsButton->setText(tr("Actions"));
+    m_actionsButton->setIcon(Icons::icon(Icons::Glyph::Actions));
+    m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionsButton->setPopupMode(QToolButton::InstantPopup);
+    m_actionsButton->setToolTip(tr("Self-service actions for this entity"));
+    m_actionsButton->setMenu(new QMenu(m_actionsButton));
+    m_actionsButton->hide();
+
     auto *copyRef = new QToolButton(header);
     copyRef->setIcon(Icons::icon(Icons::Glyph::Copy));
     copyRef->setAutoRaise(true);
@@ -260,6 +274,7 @@ QWidget *EntityPage::buildHeader()
     titleRow->addWidget(m_name);
     titleRow->addWidget(m_kindPill, 0, Qt::AlignVCenter);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_actionsButton, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
     auto *refRow = new QHBoxLayout;
     refRow->setSpacing(2);
@@ -635,6 +650,7 @@ void EntityPage::render()
     m_kindPill->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 9px; "
                               "font-weight: 600; }"_s.arg(kc.name()));
     m_refresh->setEnabled(!m_refreshing);
+    renderActions();
 
     QStringList meta;
     const QString owner = m_catalog->facetValue(m_index, Facet::Owner);
@@ -930,6 +946,47 @@ void EntityPage::openRelation(const QModelIndex &index)
     if (target >= 0 && target < m_catalog->size()) {
         Q_EMIT entityRequested(m_catalog->entity(target).key());
     }
+}
+
+void EntityPage::setActions(ActionsController *actions)
+{
+    if (m_actions) {
+        disconnect(m_actions, nullptr, this, nullptr);
+    }
+    m_actions = actions;
+    if (actions) {
+        connect(actions, &ActionsController::actionsChanged, this, &EntityPage::renderActions);
+    }
+    renderActions();
+}
+
+void EntityPage::renderActions()
+{
+    QMenu *menu = m_actionsButton->menu();
+    menu->clear();
+    if (!m_actions || !m_catalog || m_index < 0 || m_index >= m_catalog->size()) {
+        m_actionsButton->hide();
+        return;
+    }
+    const Entity &e = m_catalog->entity(m_index);
+    const QString ref = e.refString();
+    int count = 0;
+    for (const ActionTemplate *a : ActionLibrary::forEntity(m_actions->actions(), e)) {
+        QAction *item = menu->addAction(Icons::icon(Icons::Glyph::Actions), a->displayName() + u"…"_s);
+        item->setObjectName(u"entityAction:"_s + a->ref.name);
+        const GuardCheck check = m_actions->check(*a, &e);
+        QStringList why;
+        for (const ActionBlocker &b : check.blockers) {
+            why << tr("%1 — %2").arg(b.reason, b.unblock);
+        }
+        item->setEnabled(a->runnable() && check.allowed());
+        item->setToolTip(why.isEmpty() ? a->description : why.join(u"\n"_s));
+        const QString id = a->id;
+        connect(item, &QAction::triggered, this, [this, id, ref] { Q_EMIT actionRequested(id, ref); });
+        ++count;
+    }
+    menu->setToolTipsVisible(true);
+    m_actionsButton->setVisible(count > 0);
 }
 
 } // namespace Portolan::Ui

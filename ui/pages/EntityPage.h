@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "scorecards/ScorecardEngine.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -10,6 +11,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -18,6 +20,7 @@ class QVBoxLayout;
 
 namespace Portolan::Ui {
 
+class ActionsController;
 class Card;
 class ChipList;
 class GitHubTab;
@@ -62,6 +65,9 @@ public:
     void setLive(Core::LiveSnapshot::Ptr live);
     // Scorecard results: the Scorecards tab shows the entity's (hidden when no scorecard applies).
     void setScorecards(Core::ScorecardResults::Ptr results);
+    // Entity-scoped actions: an Actions button lists those that apply to the entity shown.
+    void setActions(ActionsController *actions);
+    [[nodiscard]] QToolButton *actionsButton() const { return m_actionsButton; }
     // Shows the entity with this catalog key; false when it is not in the catalog.
     bool showEntity(const QString &refKey);
     [[nodiscard]] const QString &currentKey() const { return m_key; }
@@ -87,6 +93,8 @@ Q_SIGNALS:
     void fileRequested(const QString &file, int line, int column);
     // "Refresh Now": re-read the source this entity came from.
     void refreshRequested(const QString &refKey);
+    // An entity-scoped action chosen from the Actions button, for this entity (its ref).
+    void actionRequested(const QString &actionId, const QString &entityRef);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -104,6 +112,7 @@ private:
     void renderProvenance(const Core::Entity &e);
     // `signature`: liveSignature() of the current entity when the caller already has it (encoded once).
     void renderLive(QByteArray signature = {});
+    void renderActions();
     [[nodiscard]] QByteArray liveSignature(const QString &key) const;
     void onLinkActivated(const QString &link);
     void openRelation(const QModelIndex &index);
@@ -128,6 +137,8 @@ private:
     QLabel *m_meta;
     QPushButton *m_sourceButton;
     QPushButton *m_refresh;
+    QToolButton *m_actionsButton = nullptr;
+    QPointer<ActionsController> m_actions;
     bool m_refreshing = false;
     QTabWidget *m_tabs;
     std::array<QWidget *, TabCount> m_tabPages{};

@@ -80,6 +80,13 @@ QString GitRepository::webUrlFor(const QString &remoteUrl, const QString &commit
 GitRepository::Run GitRepository::git(const QStringList &args, const QString &workingDir,
                                       const std::atomic_bool *cancel, const Progress &progress) const
 {
+    return run(args, workingDir, m_options.url, m_options.token, cancel, progress, m_options.stallSeconds);
+}
+
+GitRepository::Run GitRepository::run(const QStringList &args, const QString &workingDir, const QString &url,
+                                      const QString &token, const std::atomic_bool *cancel, const Progress &progress,
+                                      int stallSeconds)
+{
     Run run;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -97,10 +104,10 @@ GitRepository::Run GitRepository::git(const QStringList &args, const QString &wo
         ++configCount;
     };
     config(u"http.lowSpeedLimit"_s, u"1000"_s);
-    config(u"http.lowSpeedTime"_s, QString::number(m_options.stallSeconds));
-    if (!m_options.token.isEmpty() && isHttp(m_options.url)) {
+    config(u"http.lowSpeedTime"_s, QString::number(stallSeconds));
+    if (!token.isEmpty() && isHttp(url)) {
         // GitHub, GitLab, Gitea and Bitbucket all accept a token as the password of HTTP basic auth.
-        const QByteArray basic = QByteArrayLiteral("x-access-token:") + m_options.token.toUtf8();
+        const QByteArray basic = QByteArrayLiteral("x-access-token:") + token.toUtf8();
         config(u"http.extraHeader"_s, u"Authorization: Basic "_s + QString::fromLatin1(basic.toBase64()));
     }
     env.insert(u"GIT_CONFIG_COUNT"_s, QString::number(configCount));

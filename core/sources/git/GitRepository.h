@@ -46,7 +46,6 @@ public:
     // The URL with any user:password part removed, for messages.
     [[nodiscard]] static QString displayUrl(const QString &url);
 
-private:
     struct Run
     {
         int exitCode = -1;
@@ -54,7 +53,16 @@ private:
         QString errorOutput;
         bool cancelled = false;
         bool started = true;
+
+        [[nodiscard]] bool ok() const { return started && !cancelled && exitCode == 0; }
     };
+    // Runs one git command the way the sources do (no terminal prompts, C locale, batch-mode ssh, a stall limit, the
+    // token for an https `url` as an HTTP header through the environment), for other code that drives git.
+    [[nodiscard]] static Run run(const QStringList &args, const QString &workingDir, const QString &url,
+                                 const QString &token, const std::atomic_bool *cancel = nullptr,
+                                 const Progress &progress = {}, int stallSeconds = 120);
+
+private:
     Run git(const QStringList &args, const QString &workingDir, const std::atomic_bool *cancel,
             const Progress &progress) const;
     Error failure(const Run &run, const QString &what) const;

@@ -1,0 +1,637 @@
+#include "ActionRunner.h"
+
+#include "actions/TemplateExpression.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+Q_LOGGING_CATEGORY(lcActions, "portolan.actions")
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Portolan::Core::ActionRunner)
+};
+
+const QString masked = u"***"_s;
+
+QJsonValue valueAt(const QJsonObject &object, const QString &path)
+{
+    QJsonValue current = object;
+    for (const QString &part : path.split(u'.')) {
+        current = current.toObject().value(part);
+    }
+    return current;
+}
+
+QJsonObject withValueAt(QJsonObject object, const QStringList &parts, const QJsonValue &value)
+{
+    if (parts.isEmpty() || !object.contains(parts.first())) {
+        return object;
+    }
+    if (parts.size() == 1) {
+        object.insert(parts.first(), value);
+        return object;
+    }
+    const QJsonValue child = object.value(parts.first());
+    if (child.isObject()) {
+        object.insert(parts.first(), withValueAt(child.toObject(), parts.mid(1), value));
+    }
+    return object;
+}
+
+// Whether a step's input (as written) uses one of the secret parameters, which a resumed run no longer has.
+QStringList secretsUsedBy(const TemplateStep &step, const QStringList &secretFields)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(QJsonArray{step.input}).toJson(QJsonDocument::Compact));
+    QStringList used;
+    for (const QString &field : secretFields) {
+        const QString top = field.section(u'.', 0, 0);
+        if (text.contains(u"parameters."_s + top) || text.contains(u"secrets."_s + top)
+            || text.contains(u"parameters[\\\""_s + top) || text.contains(u"parameters['"_s + top)) {
+            used.append(field);
+        }
+    }
+    return used;
+}
+
+// A step's input rendered field by field by its executor (which escapes values for where they land).
+Result<QJsonObject> renderInput(const StepExecutor *executor, const QJsonValue &input, const QJsonObject &context)
+{
+    if (!input.isObject()) {
+        if (input.isUndefined() || input.isNull()) {
+            return QJsonObject();
+        }
+        return makeError(Error::Code::Validation, Tr::tr("The step's input must be a map of fields"));
+    }
+    QJsonObject out;
+    const QJsonObject in = input.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        const auto rendered = executor ? executor->renderInput(it.key(), it.value(), context)
+                                       : TemplateExpression::renderValue(it.value(), context, u"input."_s + it.key());
+        if (!rendered.ok()) {
+            return rendered.error();
+        }
+        if (!rendered->isUndefined()) {
+            out.insert(it.key(), *rendered);
+        }
+    }
+    return out;
+}
+
+QDateTime now(const ActionEnvironment &environment)
+{
+    return (environment.clock ? *environment.clock : Clock::system()).now();
+}
+
+// Output titles and texts: a part that fails to render is shown empty rather than failing a finished run.
+QString renderText(const QString &text, const QJsonObject &context)
+{
+    const auto rendered = TemplateExpression::render(text, context);
+    return rendered.ok() ? *rendered : QString();
+}
+
+QString describeError(const Error &error)
+{
+    return error.detail.isEmpty() || error.message.contains(error.detail) ? error.message
+                                                                          : error.message + u": "_s + error.detail;
+}
+
+} // namespace
+
+ActionRunner::ActionRunner(CacheDatabase &database, const StepExecutorRegistry &executors,
+                           ActionEnvironment environment)
+    : m_database(database)
+    , m_store(database)
+    , m_executors(executors)
+    , m_environment(std::move(environment))
+{ }
+
+QString ActionRunner::mask(QString text, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (secret.size() >= 3) {
+            text.replace(secret, masked);
+        }
+    }
+    return text;
+}
+
+QJsonValue ActionRunner::maskValue(const QJsonValue &value, const QStringList &secrets)
+{
+    if (secrets.isEmpty()) {
+        return value;
+    }
+    if (value.isString()) {
+        return mask(value.toString(), secrets);
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray()) {
+            out.append(maskValue(v, secrets));
+        }
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            out.insert(it.key(), maskValue(it.value(), secrets));
+        }
+        return out;
+    }
+    return value;
+}
+
+QJsonObject ActionRunner::maskParameters(const QJsonObject &parameters, const QStringList &secretFields)
+{
+    QJsonObject out = parameters;
+    for (const QString &field : secretFields) {
+        if (!valueAt(out, field).isUndefined()) {
+            out = withValueAt(out, field.split(u'.'), masked);
+        }
+    }
+    return out;
+}
+
+QStringList ActionRunner::secretValues(const QJsonObject &parameters, const QStringList &secretFields) const
+{
+    QStringList values;
+    for (const QString &field : secretFields) {
+        const QString v = TemplateExpression::toText(valueAt(parameters, field));
+        if (!v.isEmpty() && v != masked) {
+            values.append(v);
+        }
+    }
+    for (const QString &v : m_environment.secrets) {
+        if (!v.isEmpty()) {
+            values.append(v);
+        }
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return values;
+}
+
+QJsonObject ActionRunner::context(const ActionRun &run, const QJsonObject &parameters) const
+{
+    QJsonObject steps;
+    for (const StepRecord &step : run.steps) {
+        steps.insert(step.id, QJsonObject{{u"output"_s, step.output}});
+    }
+    QJsonObject secrets;
+    for (const QString &field : run.secretFields) {
+        const QJsonValue v = valueAt(parameters, field);
+        if (!v.isUndefined()) {
+            secrets.insert(field.section(u'.', -1), v);
+        }
+    }
+    return {{u"parameters"_s, parameters},
+            {u"secrets"_s, secrets},
+            {u"steps"_s, steps},
+            {u"user"_s, m_environment.user.toJson()},
+            {u"workspace"_s, m_environment.variables},
+            {u"run"_s,
+             QJsonObject{{u"key"_s, run.key},
+                         {u"shortKey"_s, run.key.left(8)},
+                         {u"id"_s, run.id},
+                         {u"entity"_s, run.entityRef},
+                         {u"createdAt"_s,
+                          (run.created.isValid() ? run.created : now(m_environment)).toUTC().toString(Qt::ISODate)}}}};
+}
+
+QList<PlannedStep> ActionRunner::plan(const ActionTemplate &action, const ActionSubmission &submission) const
+{
+    ActionRun run;
+    run.key = submission.key;
+    run.entityRef = submission.entityRef;
+    run.secretFields = submission.secretFields;
+    const QJsonObject ctx = context(run, submission.parameters);
+    const QStringList secrets = secretValues(submission.parameters, submission.secretFields);
+    QList<PlannedStep> planned;
+    for (const TemplateStep &step : action.steps) {
+        PlannedStep p;
+        p.id = step.id;
+        p.name = step.name.isEmpty() ? step.id : step.name;
+        p.action = step.action;
+        if (!step.ifExpression.isEmpty()) {
+            const auto holds = TemplateExpression::condition(step.ifExpression, ctx);
+            if (!holds.ok()) {
+                Error e = holds.error();
+                e.field = u"spec.steps.%1.if"_s.arg(step.id);
+                e.file = action.file;
+                e.line = step.position.line;
+                p.problems.append(e);
+            } else if (!*holds) {
+                p.skipped = true;
+                planned.append(p);
+                continue;
+            }
+        }
+        const QString written = QString::fromUtf8(QJsonDocument(QJsonArray{step.input}).toJson(QJsonDocument::Compact));
+        p.waitsForEarlierSteps = written.contains(u"steps."_s) || written.contains(u"steps["_s);
+        const StepExecutor *known = m_executors.find(step.action);
+        const auto rendered = renderInput(known, step.input, ctx);
+        QJsonObject input;
+        if (rendered.ok()) {
+            input = *rendered;
+        } else {
+            Error e = rendered.error();
+            e.file = action.file;
+            e.line = step.position.line;
+            p.problems.append(e);
+            input = step.input.toObject();
+        }
+        if (const StepExecutor *executor = m_executors.find(step.action)) {
+            if (!p.waitsForEarlierSteps) {
+                for (Error e : executor->check(input, m_environment)) {
+                    if (e.file.isEmpty()) {
+                        e.file = action.file;
+                        e.line = step.position.line;
+                    }
+                    p.problems.append(e);
+                }
+            }
+            p.preview = executor->preview(input, m_environment);
+            p.preview.target = mask(p.preview.target, secrets);
+            p.preview.body = mask(p.preview.body, secrets);
+        } else {
+            p.problems.append(
+                makeError(Error::Code::Unsupported,
+                          Tr::tr("Step \"%1\" uses %2, which Portolan does not run").arg(p.name, step.action)));
+        }
+        p.input = maskValue(input, secrets).toObject();
+        planned.append(p);
+    }
+    return planned;
+}
+
+Result<RunStore::Inserted> ActionRunner::submit(const ActionTemplate &action, const ActionSubmission &submission)
+{
+    if (!submission.key.isEmpty()) {
+        const auto existing = m_store.findByKey(submission.key);
+        if (!existing.ok()) {
+            return existing.error();
+        }
+        if (existing->has_value()) {
+            return RunStore::Inserted{**existing, false};
+        }
+    }
+    if (!action.runnable()) {
+        QStringList reasons;
+        for (const Error &e : action.problems) {
+            if (e.isError()) {
+                reasons.append(e.message);
+            }
+        }
+        return makeError(Error::Code::Unsupported,
+                         Tr::tr("%1 cannot run: %2").arg(action.displayName(), reasons.join(u"; "_s)));
+    }
+    ActionRun run;
+    run.key = submission.key.isEmpty() ? ActionRun::newKey() : submission.key;
+    run.templateId = action.id;
+    run.templateTitle = action.displayName();
+    run.user = m_environment.user.entityRef.isEmpty() ? m_environment.user.login : m_environment.user.entityRef;
+    run.entityRef = submission.entityRef;
+    run.created = now(m_environment);
+    run.dryRun = submission.dryRun;
+    run.secretFields = submission.secretFields;
+    run.parameters = maskParameters(submission.parameters, submission.secretFields);
+    for (const TemplateStep &step : action.steps) {
+        StepRecord record;
+        record.id = step.id;
+        record.name = step.name.isEmpty() ? step.id : step.name;
+        record.action = step.action;
+        run.steps.append(record);
+    }
+    return m_store.insert(run);
+}
+
+Result<void> ActionRunner::store(ActionRun &run, const Changed &changed)
+{
+    const auto saved = m_store.save(run);
+    if (changed) {
+        changed(run);
+    }
+    return saved;
+}
+
+Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &action, const QJsonObject &secretParameters,
+                                        const std::atomic_bool *cancel, const Changed &changed)
+{
+    const auto found = m_store.find(runId);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(Error::Code::Internal, Tr::tr("Run %1 is not in the cache").arg(runId));
+    }
+    ActionRun run = **found;
+    if (run.isFinished()) {
+        return run;
+    }
+    // Secret values are only known to the process that took them; a resumed run has the masked ones.
+    const bool haveSecrets = !secretParameters.isEmpty();
+    const QJsonObject parameters = haveSecrets ? secretParameters : run.parameters;
+    const QStringList secrets = secretValues(parameters, run.secretFields);
+    const QString workDirectory =
+        QDir(m_environment.dataDirectory.isEmpty() ? QDir::tempPath() : m_environment.dataDirectory)
+            .filePath(u"runs/"_s + run.key);
+    QDir().mkpath(workDirectory);
+
+    const auto fail = [&](StepRecord *record, const QString &message, ActionRun::Status status) {
+        if (record) {
+            record->status =
+                status == ActionRun::Status::Cancelled ? StepRecord::Status::Cancelled : StepRecord::Status::Failed;
+            record->error = mask(message, secrets);
+            record->finished = now(m_environment);
+        }
+        run.status = status;
+        run.error = record ? Tr::tr("Step \"%1\" (%2) failed: %3").arg(record->name, record->action, record->error)
+                           : mask(message, secrets);
+        if (status == ActionRun::Status::Cancelled && record) {
+            run.error = Tr::tr("Cancelled during step \"%1\"").arg(record->name);
+        }
+        run.finished = now(m_environment);
+        qCInfo(lcActions) << "run" << run.id << run.templateId << ActionRun::statusName(status) << run.error;
+        (void)store(run, changed);
+    };
+
+    run.status = ActionRun::Status::Running;
+    if (const auto saved = store(run, changed); !saved.ok()) {
+        return saved.error();
+    }
+    for (const TemplateStep &step : action.steps) {
+        StepRecord *record = run.step(step.id);
+        if (!record) {
+            run.steps.append(StepRecord{step.id, step.name.isEmpty() ? step.id : step.name, step.action});
+            record = &run.steps.last();
+        }
+        if (record->status == StepRecord::Status::Succeeded || record->status == StepRecord::Status::Skipped) {
+            continue;
+        }
+        if (m_interrupt && m_interrupt->load()) {
+            return run; // closing: the next start resumes from this step
+        }
+        if (cancel && cancel->load()) {
+            fail(record, Tr::tr("cancelled before it started"), ActionRun::Status::Cancelled);
+            return run;
+        }
+        const QJsonObject ctx = context(run, parameters);
+        if (!step.ifExpression.isEmpty()) {
+            const auto holds = TemplateExpression::condition(step.ifExpression, ctx);
+            if (!holds.ok()) {
+                fail(record, holds.error().message, ActionRun::Status::Failed);
+                return run;
+            }
+            if (!*holds) {
+                record->status = StepRecord::Status::Skipped;
+                (void)store(run, changed);
+                continue;
+            }
+        }
+        if (!haveSecrets) {
+            if (const QStringList used = secretsUsedBy(step, run.secretFields); !used.isEmpty()) {
+                fail(record,
+                     Tr::tr("it needs the secret input %1, which is never stored; start the action again")
+                         .arg(used.join(u", "_s)),
+                     ActionRun::Status::Failed);
+                return run;
+            }
+        }
+        StepExecutor *executor = m_executors.find(step.action);
+        if (!executor) {
+            fail(record, Tr::tr("Portolan does not run %1").arg(step.action), ActionRun::Status::Failed);
+            return run;
+        }
+        const auto rendered = renderInput(executor, step.input, ctx);
+        if (!rendered.ok()) {
+            fail(record, rendered.error().message, ActionRun::Status::Failed);
+            return run;
+        }
+        const QJsonObject input = *rendered;
+        if (const ErrorList problems = executor->check(input, m_environment); !problems.isEmpty()) {
+            QStringList messages;
+            for (const Error &e : problems) {
+                if (e.isError()) {
+                    messages.append(e.field.isEmpty() ? e.message : e.field + u": "_s + e.message);
+                }
+            }
+            if (!messages.isEmpty()) {
+                fail(record, messages.join(u"; "_s), ActionRun::Status::Failed);
+                return run;
+            }
+        }
+
+        const bool resumed = record->status == StepRecord::Status::Running || !record->state.isEmpty();
+        record->status = StepRecord::Status::Running;
+        record->input = maskValue(input, secrets).toObject();
+        record->error.clear();
+        if (!record->started.isValid()) {
+            record->started = now(m_environment);
+        }
+        if (resumed) {
+            record->log += Tr::tr("%1 Resumed after an interruption; picking up what was already done")
+                               .arg(now(m_environment).toString(Qt::ISODate))
+                           + u'\n';
+        }
+        (void)store(run, changed);
+
+        StepContext context;
+        context.runKey = run.key;
+        context.stepId = step.id;
+        context.attempt = resumed ? 2 : 1;
+        context.input = input;
+        context.state = record->state;
+        context.workDirectory = workDirectory;
+        context.templateDirectory = action.directory;
+        context.environment = &m_environment;
+        context.cancel = cancel;
+        QElapsedTimer sinceSave;
+        sinceSave.start();
+        context.log = [&](const QString &line) {
+            record->log += now(m_environment).toString(Qt::ISODate) + u' ' + mask(line, secrets) + u'\n';
+            // Log lines are saved at most twice a second: a chatty step must not turn into a database benchmark.
+            if (sinceSave.elapsed() > 500) {
+                sinceSave.restart();
+                (void)store(run, changed);
+            }
+        };
+        context.saveState = [&](const QJsonObject &state) {
+            record->state = state;
+            // Saved before the executor sends what it must not send twice: a failure here stops the step.
+            sinceSave.restart();
+            if (const auto saved = store(run, changed); !saved.ok()) {
+                qCWarning(lcActions) << "could not save step state:" << saved.error().toString();
+            }
+        };
+        const auto result = executor->run(context);
+        if (!result.ok() && m_interrupt && m_interrupt->load()) {
+            record->log += now(m_environment).toString(Qt::ISODate) + u' '
+                           + Tr::tr("Interrupted: Portolan closed; the step resumes when it starts again") + u'\n';
+            (void)store(run, changed);
+            return run;
+        }
+        if (!result.ok()) {
+            const Error &e = result.error();
+            fail(record, describeError(e),
+                 e.code == Error::Code::Cancelled ? ActionRun::Status::Cancelled : ActionRun::Status::Failed);
+            return run;
+        }
+        record->output = maskValue(result->output, secrets).toObject();
+        if (!result->state.isEmpty()) {
+            record->state = result->state;
+        }
+        for (RunLink link : result->links) {
+            link.stepId = step.id;
+            link.url = mask(link.url, secrets);
+            run.links.append(link);
+        }
+        record->status = StepRecord::Status::Succeeded;
+        record->finished = now(m_environment);
+        (void)store(run, changed);
+    }
+
+    // The template's output: links and texts, rendered with every step's output.
+    const QJsonObject ctx = context(run, parameters);
+    for (const TemplateOutputLink &out : action.links) {
+        if (!out.ifExpression.isEmpty()) {
+            const auto holds = TemplateExpression::condition(out.ifExpression, ctx);
+            if (!holds.ok() || !*holds) {
+                continue;
+            }
+        }
+        RunLink link;
+        link.title = mask(renderText(out.title, ctx), secrets);
+        link.url = mask(renderText(out.url, ctx), secrets);
+        link.entityRef = renderText(out.entityRef, ctx);
+        if (link.url.isEmpty() && link.entityRef.isEmpty()) {
+            continue;
+        }
+        // A step's link to the same place says more (its kind and state): keep that one.
+        const bool known = std::any_of(run.links.cbegin(), run.links.cend(), [&link](const RunLink &l) {
+            return (!link.url.isEmpty() && l.url == link.url)
+                   || (!link.entityRef.isEmpty() && l.entityRef == link.entityRef);
+        });
+        if (!known) {
+            run.links.append(link);
+        }
+    }
+    for (const TemplateOutputText &out : action.texts) {
+        if (!out.ifExpression.isEmpty()) {
+            const auto holds = TemplateExpression::condition(out.ifExpression, ctx);
+            if (!holds.ok() || !*holds) {
+                continue;
+            }
+        }
+        run.texts.append({mask(renderText(out.title, ctx), secrets), mask(renderText(out.content, ctx), secrets)});
+    }
+    run.status = ActionRun::Status::Succeeded;
+    run.finished = now(m_environment);
+    qCInfo(lcActions) << "run" << run.id << run.templateId << "succeeded";
+    if (const auto saved = store(run, changed); !saved.ok()) {
+        return saved.error();
+    }
+    return run;
+}
+
+Result<ActionRun> ActionRunner::refreshLinks(qint64 runId, const std::atomic_bool *cancel)
+{
+    const auto found = m_store.find(runId);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(Error::Code::Internal, Tr::tr("Run %1 is not in the cache").arg(runId));
+    }
+    ActionRun run = **found;
+    bool changedAny = false;
+    for (const StepRecord &step : run.steps) {
+        QList<RunLink> links;
+        for (const RunLink &link : run.links) {
+            if (link.stepId == step.id && !link.isFinal()) {
+                links.append(link);
+            }
+        }
+        StepExecutor *executor = m_executors.find(step.action);
+        if (links.isEmpty() || !executor) {
+            continue;
+        }
+        const auto updated = executor->refresh(step, links, m_environment, cancel);
+        if (!updated.ok()) {
+            qCInfo(lcActions) << "could not follow the links of run" << runId << updated.error().toString();
+            continue;
+        }
+        for (const RunLink &fresh : *updated) {
+            for (RunLink &link : run.links) {
+                if (link.stepId == fresh.stepId && link.kind == fresh.kind && link.url == fresh.url
+                    && link.state != fresh.state) {
+                    link.state = fresh.state;
+                    changedAny = true;
+                }
+            }
+        }
+    }
+    if (changedAny) {
+        if (const auto saved = m_store.save(run); !saved.ok()) {
+            return saved.error();
+        }
+    }
+    return run;
+}
+
+Result<ActionRun> ActionRunner::cancelOnPlatform(qint64 runId)
+{
+    const auto found = m_store.find(runId);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(Error::Code::Internal, Tr::tr("Run %1 is not in the cache").arg(runId));
+    }
+    ActionRun run = **found;
+    QStringList refused;
+    for (StepRecord &step : run.steps) {
+        StepExecutor *executor = m_executors.find(step.action);
+        if (!executor || !executor->canCancel() || step.state.isEmpty()) {
+            continue;
+        }
+        bool open = false;
+        for (const RunLink &link : run.links) {
+            open = open || (link.stepId == step.id && !link.isFinal());
+        }
+        if (!open && step.status != StepRecord::Status::Running) {
+            continue;
+        }
+        if (const auto cancelled = executor->cancel(step, m_environment); !cancelled.ok()) {
+            refused.append(describeError(cancelled.error()));
+        } else {
+            step.log += now(m_environment).toString(Qt::ISODate) + u' ' + Tr::tr("Cancellation requested") + u'\n';
+        }
+    }
+    if (!refused.isEmpty()) {
+        return makeError(Error::Code::Http, refused.join(u"; "_s));
+    }
+    if (!run.isFinished()) {
+        run.status = ActionRun::Status::Cancelled;
+        run.finished = now(m_environment);
+        run.error = Tr::tr("Cancelled");
+    }
+    if (const auto saved = m_store.save(run); !saved.ok()) {
+        return saved.error();
+    }
+    return run;
+}
+
+} // namespace Portolan::Core

@@ -1,0 +1,592 @@
+#include "Executors.h"
+
+#include "actions/TemplateExpression.h"
+#include "net/BlockingHttp.h"
+#include "sources/git/GitRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Portolan::Core::GitOpsPublishExecutor)
+};
+
+struct Target
+{
+    QString url; // what git is given
+    QString display; // for messages and links: no credentials
+    QString localName; // set for local:NAME
+    QString githubOwner; // set when the repository is on GitHub (a pull request can be opened through its API)
+    QString githubRepo;
+};
+
+// repoUrl as templates write it: a git URL, `local:NAME` (a bare repository in the data folder), or the
+// RepoUrlPicker form `github.com?owner=o&repo=r`.
+Result<Target> resolveTarget(const QString &repoUrl, const ActionEnvironment &environment)
+{
+    Target t;
+    if (repoUrl.isEmpty()) {
+        return makeError(Error::Code::Validation, Tr::tr("repoUrl is required"));
+    }
+    if (repoUrl.startsWith(u"local:"_s)) {
+        t.localName = repoUrl.mid(6);
+        static const QRegularExpression valid(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"_s);
+        if (!valid.match(t.localName).hasMatch() || t.localName.contains(u".."_s)) {
+            return makeError(Error::Code::Validation,
+                             Tr::tr("\"%1\" is not a valid local repository name").arg(repoUrl));
+        }
+        t.url = environment.localRepository(t.localName);
+        t.display = repoUrl;
+        return t;
+    }
+    if (!repoUrl.contains(u"://"_s) && repoUrl.contains(u"?"_s)) {
+        // RepoUrlPicker: host?owner=o&repo=r
+        const QString host = repoUrl.section(u'?', 0, 0);
+        const QUrlQuery query(repoUrl.section(u'?', 1));
+        const QString owner = query.queryItemValue(u"owner"_s);
+        const QString repo = query.queryItemValue(u"repo"_s);
+        if (host.isEmpty() || owner.isEmpty() || repo.isEmpty()) {
+            return makeError(Error::Code::Validation,
+                             Tr::tr("repoUrl \"%1\" names no owner and repository").arg(repoUrl));
+        }
+        t.url = u"https://%1/%2/%3.git"_s.arg(host, owner, repo);
+        t.display = t.url;
+        if (host == u"github.com"_s || QUrl(environment.gitHubApiUrl).host().endsWith(host)) {
+            t.githubOwner = owner;
+            t.githubRepo = repo;
+        }
+        return t;
+    }
+    t.url = repoUrl;
+    t.display = GitRepository::displayUrl(repoUrl);
+    const QUrl url(repoUrl);
+    if (url.host() == u"github.com"_s) {
+        const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+        if (parts.size() >= 2) {
+            t.githubOwner = parts.at(0);
+            t.githubRepo = parts.at(1).endsWith(u".git"_s) ? parts.at(1).chopped(4) : parts.at(1);
+        }
+    }
+    return t;
+}
+
+Error gitError(const GitRepository::Run &run, const QString &what)
+{
+    if (run.cancelled) {
+        return makeError(Error::Code::Cancelled, Tr::tr("Cancelled"));
+    }
+    if (!run.started) {
+        return makeError(Error::Code::Io, Tr::tr("The git command could not be started; install git"), run.errorOutput);
+    }
+    QString detail = run.errorOutput.trimmed();
+    if (detail.size() > 2000) {
+        detail = detail.right(2000);
+    }
+    return makeError(Error::Code::Io, what, detail);
+}
+
+QString trailer(const StepContext &context)
+{
+    return u"Portolan-Run: %1/%2"_s.arg(context.runKey, context.stepId);
+}
+
+// A bare repository with one commit on main, so it can be cloned and pushed to like a real one.
+Result<void> ensureLocalRepository(const QString &path, const std::atomic_bool *cancel)
+{
+    if (QFileInfo::exists(path + u"/HEAD"_s)) {
+        return {};
+    }
+    QDir().mkpath(path);
+    auto init = GitRepository::run({u"init"_s, u"--quiet"_s, u"--bare"_s, u"--initial-branch=main"_s, path}, path, {},
+                                   {}, cancel);
+    if (!init.ok()) {
+        return gitError(init, Tr::tr("Could not create the local repository %1").arg(path));
+    }
+    QTemporaryDir seed;
+    QFile readme(seed.filePath(u"README.md"_s));
+    if (!readme.open(QIODevice::WriteOnly)) {
+        return makeError(Error::Code::Io, Tr::tr("Could not write %1").arg(readme.fileName()));
+    }
+    readme.write("# Platform configuration\n\nA local repository Portolan made for a workspace's actions.\n");
+    readme.close();
+    const QStringList ident = {u"-c"_s, u"user.name=Portolan"_s, u"-c"_s, u"user.email=portolan@localhost"_s};
+    for (const QStringList &args :
+         {QStringList{u"init"_s, u"--quiet"_s, u"--initial-branch=main"_s}, QStringList{u"add"_s, u"README.md"_s},
+          ident + QStringList{u"commit"_s, u"--quiet"_s, u"-m"_s, u"Initial commit"_s},
+          QStringList{u"push"_s, u"--quiet"_s, path, u"HEAD:refs/heads/main"_s}}) {
+        const auto run = GitRepository::run(args, seed.path(), {}, {}, cancel);
+        if (!run.ok()) {
+            return gitError(run, Tr::tr("Could not create the local repository %1").arg(path));
+        }
+    }
+    return {};
+}
+
+Result<void> copyTree(const QString &from, const QString &to, QStringList &files)
+{
+    if (!QFileInfo(from).isDir()) {
+        return {};
+    }
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = QDir(from).relativeFilePath(file);
+        if (relative == u".git"_s || relative.startsWith(u".git/"_s)) {
+            continue;
+        }
+        const QString out = to + u'/' + relative;
+        QDir().mkpath(QFileInfo(out).absolutePath());
+        QFile::remove(out);
+        if (!QFile::copy(file, out)) {
+            return makeError(Error::Code::Io, Tr::tr("Could not copy %1").arg(relative));
+        }
+        QFile(out).setPermissions(QFile(file).permissions() | QFileDevice::WriteOwner);
+        files.append(relative);
+    }
+    return {};
+}
+
+// Keeps a path inside `root`.
+Result<QString> inside(const QString &root, const QString &relative, const QString &field)
+{
+    const QString path = QDir::cleanPath(root + u'/' + (relative.isEmpty() ? u"."_s : relative));
+    if (path != root && !path.startsWith(root + u'/')) {
+        Error e = makeError(Error::Code::Validation, Tr::tr("%1 \"%2\" leaves the repository").arg(field, relative));
+        e.field = u"input."_s + field;
+        return e;
+    }
+    return path;
+}
+
+// publish:gitops: commits rendered files to a branch of a git repository with the user's own git (their keys,
+// credential helpers and proxies apply), then pushes, or pushes a branch and opens a pull request. Every commit
+// carries a `Portolan-Run: <run>/<step>` trailer: a resumed attempt finds its commit on the remote and does not
+// push again.
+class GitOpsPublishExecutor final : public StepExecutor
+{
+public:
+    [[nodiscard]] QString action() const override { return u"publish:gitops"_s; }
+    [[nodiscard]] QString description() const override
+    {
+        return Tr::tr("Commits rendered files to a git repository, then pushes or opens a pull request");
+    }
+
+    [[nodiscard]] ErrorList check(const QJsonObject &input, const ActionEnvironment &environment) const override
+    {
+        ErrorList problems;
+        const auto field = [&problems](const QString &name, const QString &message) {
+            Error e = makeError(Error::Code::Validation, message);
+            e.field = u"input."_s + name;
+            problems.append(e);
+        };
+        const auto target = resolveTarget(input.value("repoUrl"_L1).toString(), environment);
+        if (!target.ok()) {
+            field(u"repoUrl"_s, target.error().message);
+        }
+        const QString mode = input.value("mode"_L1).toString(u"push"_s);
+        if (mode != u"push"_s && mode != u"pull-request"_s) {
+            field(u"mode"_s, Tr::tr("mode must be push or pull-request, not \"%1\"").arg(mode));
+        }
+        if (input.contains("files"_L1) && !input.value("files"_L1).isObject()) {
+            field(u"files"_s, Tr::tr("files must be a map of paths to contents"));
+        }
+        const QString credential = input.value("credential"_L1).toString();
+        if (!credential.isEmpty() && !environment.secrets.contains(credential)) {
+            field(u"credential"_s, Tr::tr("The credential \"%1\" is not set").arg(credential));
+        }
+        return problems;
+    }
+
+    [[nodiscard]] StepPreview preview(const QJsonObject &input, const ActionEnvironment &environment) const override
+    {
+        StepPreview p;
+        const auto target = resolveTarget(input.value("repoUrl"_L1).toString(), environment);
+        const QString base = input.value("branch"_L1).toString();
+        const bool pr = input.value("mode"_L1).toString() == u"pull-request"_s;
+        p.method = pr ? Tr::tr("git push + pull request") : Tr::tr("git commit + push");
+        p.target = (target.ok() ? target->display : input.value("repoUrl"_L1).toString()) + u" @ "_s
+                   + (pr ? branchName(input, {}) : (base.isEmpty() ? Tr::tr("default branch") : base));
+        QStringList body;
+        const QJsonObject files = input.value("files"_L1).toObject();
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            body.append(u"--- %1\n%2"_s.arg(joinPath(input.value("targetPath"_L1).toString(), it.key()),
+                                            TemplateExpression::toText(it.value())));
+        }
+        for (const QJsonValue &r : input.value("remove"_L1).toArray()) {
+            body.append(u"--- %1 (removed)"_s.arg(joinPath(input.value("targetPath"_L1).toString(), r.toString())));
+        }
+        if (input.value("sourcePath"_L1).toString() != u"-"_s) {
+            p.notes.append(Tr::tr("The files of the run's workspace (from fetch steps) are committed under %1")
+                               .arg(input.value("targetPath"_L1).toString(u"/"_s)));
+        }
+        p.body = body.join(u"\n"_s);
+        p.notes.append(Tr::tr("Commit message: %1").arg(commitMessage(input)));
+        if (pr) {
+            p.notes.append(target.ok() && !target->githubOwner.isEmpty()
+                               ? Tr::tr("A pull request is opened against %1").arg(base.isEmpty() ? u"main"_s : base)
+                               : Tr::tr("The branch is pushed; this host has no pull request API Portolan uses"));
+        }
+        return p;
+    }
+
+    // `files` land in files: their names render as text, their contents with each value escaped for the file's
+    // format (YAML, JSON), so a parameter cannot change a manifest's structure.
+    [[nodiscard]] Result<QJsonValue> renderInput(const QString &field, const QJsonValue &value,
+                                                 const QJsonObject &context) const override
+    {
+        if (field != u"files"_s || !value.isObject()) {
+            return StepExecutor::renderInput(field, value, context);
+        }
+        QJsonObject files;
+        const QJsonObject written = value.toObject();
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            const auto path = TemplateExpression::render(it.key(), context);
+            if (!path.ok()) {
+                Error e = path.error();
+                e.field = u"input.files"_s;
+                return e;
+            }
+            const auto content =
+                TemplateExpression::render(TemplateExpression::toText(it.value()), context, escapeFor(*path));
+            if (!content.ok()) {
+                Error e = content.error();
+                e.field = u"input.files.%1"_s.arg(*path);
+                return e;
+            }
+            files.insert(*path, *content);
+        }
+        return QJsonValue(files);
+    }
+
+    [[nodiscard]] Result<StepResult> run(StepContext &context) override
+    {
+        const QJsonObject &input = context.input;
+        const ActionEnvironment &env = *context.environment;
+        const auto target = resolveTarget(input.value("repoUrl"_L1).toString(), env);
+        if (!target.ok()) {
+            return target.error();
+        }
+        const QString credential =
+            input.value("credential"_L1)
+                .toString(target->githubOwner.isEmpty() ? QString() : env.defaultGitHubCredential);
+        const QString token = context.secret(credential);
+        const auto git = [&](const QStringList &args, const QString &dir) {
+            return GitRepository::run(args, dir, target->url, token, context.cancel);
+        };
+        if (!target->localName.isEmpty()) {
+            if (const auto made = ensureLocalRepository(target->url, context.cancel); !made.ok()) {
+                return made.error();
+            }
+        }
+
+        const bool pullRequest = input.value("mode"_L1).toString() == u"pull-request"_s;
+        const QString clone = QDir::cleanPath(context.workDirectory + u"/gitops-"_s + context.stepId);
+        QDir(clone).removeRecursively();
+        context.log(Tr::tr("Cloning %1").arg(target->display));
+        QStringList cloneArgs = {u"clone"_s, u"--quiet"_s, u"--no-tags"_s};
+        QString base = input.value("branch"_L1).toString();
+        if (!base.isEmpty()) {
+            cloneArgs += {u"--branch"_s, base};
+        }
+        cloneArgs += {target->url, clone};
+        if (const auto cloned = git(cloneArgs, context.workDirectory); !cloned.ok()) {
+            return gitError(cloned, Tr::tr("Could not clone %1").arg(target->display));
+        }
+        if (base.isEmpty()) {
+            const auto head = git({u"rev-parse"_s, u"--abbrev-ref"_s, u"HEAD"_s}, clone);
+            base = head.ok() ? head.output.trimmed() : u"main"_s;
+        }
+        const QString pushBranch = pullRequest ? branchName(input, context.runKey) : base;
+
+        StepResult result;
+        // A resumed attempt: the commit may already be on the remote.
+        if (!context.state.value("commit"_L1).toString().isEmpty()) {
+            const auto fetched = git({u"fetch"_s, u"--quiet"_s, u"origin"_s, pushBranch}, clone);
+            if (fetched.ok()) {
+                const auto found = git({u"log"_s, u"FETCH_HEAD"_s, u"-n"_s, u"200"_s, u"--format=%H"_s,
+                                        u"--fixed-strings"_s, u"--grep="_s + trailer(context)},
+                                       clone);
+                const QString commit = found.output.section(u'\n', 0, 0).trimmed();
+                if (found.ok() && !commit.isEmpty()) {
+                    context.log(
+                        Tr::tr("Commit %1 is already on %2; not pushing again").arg(commit.left(10), pushBranch));
+                    return finish(context, *target, base, pushBranch, commit, pullRequest, clone, true);
+                }
+            }
+            context.log(Tr::tr("The earlier attempt's commit is not on %1; committing again").arg(pushBranch));
+        }
+
+        if (pullRequest) {
+            if (const auto branched = git({u"checkout"_s, u"--quiet"_s, u"-B"_s, pushBranch}, clone); !branched.ok()) {
+                return gitError(branched, Tr::tr("Could not create the branch %1").arg(pushBranch));
+            }
+        }
+        const auto root = inside(clone, input.value("targetPath"_L1).toString(), u"targetPath"_s);
+        if (!root.ok()) {
+            return root.error();
+        }
+        QStringList files;
+        if (input.value("sourcePath"_L1).toString() != u"-"_s) {
+            const auto source = inside(QDir::cleanPath(context.workDirectory + u"/workspace"_s),
+                                       input.value("sourcePath"_L1).toString(), u"sourcePath"_s);
+            if (!source.ok()) {
+                return source.error();
+            }
+            if (const auto copied = copyTree(*source, *root, files); !copied.ok()) {
+                return copied.error();
+            }
+        }
+        const QJsonObject inline_ = input.value("files"_L1).toObject();
+        for (auto it = inline_.begin(); it != inline_.end(); ++it) {
+            const auto path = inside(*root, it.key(), u"files"_s);
+            if (!path.ok()) {
+                return path.error();
+            }
+            QDir().mkpath(QFileInfo(*path).absolutePath());
+            QFile f(*path);
+            const QByteArray content = TemplateExpression::toText(it.value()).toUtf8();
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size()) {
+                return makeError(Error::Code::Io, Tr::tr("Could not write %1").arg(it.key()), f.errorString());
+            }
+            files.append(it.key());
+        }
+        for (const QJsonValue &r : input.value("remove"_L1).toArray()) {
+            const auto path = inside(*root, r.toString(), u"remove"_s);
+            if (!path.ok()) {
+                return path.error();
+            }
+            if (QFileInfo(*path).isDir() ? QDir(*path).removeRecursively() : QFile::remove(*path)) {
+                files.append(r.toString() + u" (removed)"_s);
+            }
+        }
+        for (const QString &f : files) {
+            context.log(Tr::tr("Staged %1").arg(f));
+        }
+        if (const auto added = git({u"add"_s, u"--all"_s}, clone); !added.ok()) {
+            return gitError(added, Tr::tr("git add failed"));
+        }
+        const auto diff = git({u"diff"_s, u"--cached"_s, u"--quiet"_s}, clone);
+        if (diff.ok()) {
+            context.log(Tr::tr("Nothing changed in %1; nothing to commit").arg(target->display));
+            const auto head = git({u"rev-parse"_s, u"HEAD"_s}, clone);
+            result = *finish(context, *target, base, base, head.output.trimmed(), false, clone, false);
+            result.output.insert(u"changed"_s, false);
+            return result;
+        }
+
+        const ActionUser &user = env.user;
+        const QString name =
+            user.displayName.isEmpty() ? (user.login.isEmpty() ? u"Portolan"_s : user.login) : user.displayName;
+        const QString email = user.email.isEmpty() ? u"portolan@localhost"_s : user.email;
+        const QString message = commitMessage(input) + u"\n\n"_s + trailer(context) + u'\n';
+        const auto committed = git({u"-c"_s, u"user.name="_s + name, u"-c"_s, u"user.email="_s + email, u"commit"_s,
+                                    u"--quiet"_s, u"--no-verify"_s, u"-m"_s, message},
+                                   clone);
+        if (!committed.ok()) {
+            return gitError(committed, Tr::tr("git commit failed"));
+        }
+        const QString commit = git({u"rev-parse"_s, u"HEAD"_s}, clone).output.trimmed();
+        // Before the push: a resumed attempt looks for this trailer on the remote instead of pushing blindly.
+        context.state = {{u"commit"_s, commit}, {u"branch"_s, pushBranch}, {u"base"_s, base}};
+        context.saveState(context.state);
+        context.log(Tr::tr("Pushing %1 to %2 on %3").arg(commit.left(10), pushBranch, target->display));
+        auto pushed = git({u"push"_s, u"--quiet"_s, u"origin"_s, u"HEAD:refs/heads/"_s + pushBranch}, clone);
+        if (!pushed.ok() && !pullRequest && pushed.errorOutput.contains(u"rejected"_s)) {
+            // Someone pushed in between: replay our commit on theirs once.
+            context.log(Tr::tr("%1 moved on meanwhile; rebasing and pushing again").arg(pushBranch));
+            const auto pulled = git({u"pull"_s, u"--quiet"_s, u"--rebase"_s, u"origin"_s, pushBranch}, clone);
+            if (!pulled.ok()) {
+                return gitError(pulled,
+                                Tr::tr("%1 moved on meanwhile and our change does not apply on it").arg(pushBranch));
+            }
+            pushed = git({u"push"_s, u"--quiet"_s, u"origin"_s, u"HEAD:refs/heads/"_s + pushBranch}, clone);
+        }
+        if (!pushed.ok()) {
+            Error e = gitError(pushed, Tr::tr("The repository refused the push to %1").arg(pushBranch));
+            e.code = Error::Code::Auth;
+            return e;
+        }
+        const QString pushedCommit = git({u"rev-parse"_s, u"HEAD"_s}, clone).output.trimmed();
+        return finish(context, *target, base, pushBranch, pushedCommit, pullRequest, clone, true);
+    }
+
+    [[nodiscard]] Result<QList<RunLink>> refresh(const StepRecord &step, QList<RunLink> links,
+                                                 const ActionEnvironment &environment,
+                                                 const std::atomic_bool *cancel) override
+    {
+        const QString owner = step.state.value("owner"_L1).toString();
+        const QString repo = step.state.value("repo"_L1).toString();
+        const int number = step.state.value("pullRequest"_L1).toInt();
+        if (owner.isEmpty() || number <= 0) {
+            return links;
+        }
+        auto http = gitHub(environment, step.input.value("credential"_L1).toString());
+        const auto answer = http->get(http->resolve(u"/repos/%1/%2/pulls/%3"_s.arg(owner, repo).arg(number)), cancel);
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        const QJsonObject pr = QJsonDocument::fromJson(answer->body).object();
+        const QString state = pr.value("merged"_L1).toBool() ? u"merged"_s : pr.value("state"_L1).toString();
+        for (RunLink &link : links) {
+            if (link.kind == u"pull-request"_s) {
+                link.state = state;
+            }
+        }
+        return links;
+    }
+
+private:
+    static TemplateExpression::Escape escapeFor(const QString &path)
+    {
+        const QString lower = path.toLower();
+        if (lower.endsWith(u".yaml"_s) || lower.endsWith(u".yml"_s)) {
+            return TemplateExpression::Escape::Yaml;
+        }
+        if (lower.endsWith(u".json"_s)) {
+            return TemplateExpression::Escape::Json;
+        }
+        return TemplateExpression::Escape::None;
+    }
+
+    static QString joinPath(const QString &a, const QString &b)
+    {
+        return QDir::cleanPath((a.isEmpty() ? u"."_s : a) + u'/' + b);
+    }
+
+    static QString commitMessage(const QJsonObject &input)
+    {
+        const QString message = input.value("commitMessage"_L1).toString();
+        return message.isEmpty() ? Tr::tr("Change made with Portolan") : message;
+    }
+
+    static QString branchName(const QJsonObject &input, const QString &runKey)
+    {
+        const QString name = input.value("branchName"_L1).toString();
+        return name.isEmpty() ? u"portolan/"_s + (runKey.isEmpty() ? u"<run>"_s : runKey.left(8)) : name;
+    }
+
+    static std::unique_ptr<BlockingHttp> gitHub(const ActionEnvironment &environment, const QString &credential)
+    {
+        HttpOptions options;
+        options.baseUrl = QUrl(environment.gitHubApiUrl);
+        options.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+        const QString token =
+            environment.secrets.value(credential.isEmpty() ? environment.defaultGitHubCredential : credential);
+        if (!token.isEmpty()) {
+            options.auth.kind = HttpAuth::Kind::Bearer;
+            options.auth.secret = token;
+        }
+        return std::make_unique<BlockingHttp>(options);
+    }
+
+    Result<StepResult> finish(StepContext &context, const Target &target, const QString &base, const QString &branch,
+                              const QString &commit, bool pullRequest, const QString &clone, bool changed)
+    {
+        StepResult result;
+        const QString targetPath = context.input.value("targetPath"_L1).toString();
+        QString contents = target.display + u'#' + base;
+        if (!targetPath.isEmpty() && targetPath != u"."_s) {
+            contents += u':' + QDir::cleanPath(targetPath);
+        }
+        result.output = {{u"remoteUrl"_s, target.display}, {u"branch"_s, branch},
+                         {u"baseBranch"_s, base},          {u"commitHash"_s, commit},
+                         {u"repoContentsUrl"_s, contents}, {u"localPath"_s, clone},
+                         {u"changed"_s, changed}};
+        result.state = context.state;
+        result.state.insert(u"commit"_s, commit);
+        result.state.insert(u"branch"_s, branch);
+        const QString web = GitRepository::webUrlFor(target.url, commit, {});
+        RunLink link;
+        link.kind = u"branch"_s;
+        link.title = Tr::tr("%1 on %2").arg(commit.left(10), branch);
+        link.url = web.isEmpty() ? target.display : web;
+        result.links.append(link);
+        if (pullRequest && changed) {
+            if (target.githubOwner.isEmpty()) {
+                context.log(Tr::tr("Pushed the branch %1; %2 has no pull request API Portolan uses, so open the "
+                                   "review there")
+                                .arg(branch, target.display));
+            } else {
+                auto opened = openPullRequest(context, target, base, branch);
+                if (!opened.ok()) {
+                    return opened.error();
+                }
+                result.state = context.state;
+                result.state.insert(u"owner"_s, target.githubOwner);
+                result.state.insert(u"repo"_s, target.githubRepo);
+                result.output.insert(u"pullRequestUrl"_s, opened->url);
+                result.output.insert(u"pullRequestNumber"_s, context.state.value("pullRequest"_L1));
+                result.links.append(*opened);
+            }
+        }
+        return result;
+    }
+
+    Result<RunLink> openPullRequest(StepContext &context, const Target &target, const QString &base,
+                                    const QString &branch)
+    {
+        auto http = gitHub(*context.environment, context.input.value("credential"_L1).toString());
+        const QString repoPath = u"/repos/%1/%2"_s.arg(target.githubOwner, target.githubRepo);
+        RunLink link;
+        link.kind = u"pull-request"_s;
+        link.state = u"open"_s;
+        // An earlier attempt may have opened it already: look for an open PR from this branch first.
+        const auto existing =
+            http->get(http->resolve(repoPath + u"/pulls?state=open&head="_s + target.githubOwner + u':' + branch),
+                      context.cancel);
+        if (existing.ok()) {
+            const QJsonArray list = QJsonDocument::fromJson(existing->body).array();
+            if (!list.isEmpty()) {
+                const QJsonObject pr = list.first().toObject();
+                link.url = pr.value("html_url"_L1).toString();
+                link.title = Tr::tr("Pull request #%1").arg(pr.value("number"_L1).toInt());
+                context.state.insert(u"pullRequest"_s, pr.value("number"_L1).toInt());
+                context.saveState(context.state);
+                context.log(Tr::tr("Pull request #%1 is already open").arg(pr.value("number"_L1).toInt()));
+                return link;
+            }
+        }
+        const QJsonObject body{{u"title"_s, context.input.value("title"_L1).toString(commitMessage(context.input))},
+                               {u"head"_s, branch},
+                               {u"base"_s, base},
+                               {u"body"_s, context.input.value("description"_L1).toString()}};
+        const auto answer =
+            http->send("POST", http->resolve(repoPath + u"/pulls"_s),
+                       QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", context.cancel);
+        if (!answer.ok()) {
+            Error e = answer.error();
+            e.message = Tr::tr("GitHub refused to open the pull request: %1").arg(e.message);
+            return e;
+        }
+        const QJsonObject pr = QJsonDocument::fromJson(answer->body).object();
+        link.url = pr.value("html_url"_L1).toString();
+        link.title = Tr::tr("Pull request #%1").arg(pr.value("number"_L1).toInt());
+        context.state.insert(u"pullRequest"_s, pr.value("number"_L1).toInt());
+        context.saveState(context.state);
+        context.log(Tr::tr("Opened pull request #%1: %2").arg(pr.value("number"_L1).toInt()).arg(link.url));
+        return link;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<StepExecutor> makeGitOpsPublishExecutor()
+{
+    return std::make_unique<GitOpsPublishExecutor>();
+}
+
+} // namespace Portolan::Core

@@ -1,0 +1,213 @@
+// The Actions and Runs pages over the demo workspace's templates, with runs executed for real against the local
+// git repository the demo's actions make.
+#include "ActionsController.h"
+#include "UiTestSupport.h"
+#include "actions/ActionLibrary.h"
+#include "config/Workspace.h"
+#include "models/RunsModel.h"
+#include "pages/ActionsPage.h"
+#include "pages/EntityPage.h"
+#include "pages/RunsPage.h"
+#include "widgets/Banner.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan::Core;
+using namespace Portolan::Ui;
+using Portolan::Test::demoCatalog;
+using Portolan::Test::waitFor;
+
+namespace {
+
+ActionRun sampleRun(qint64 id, ActionRun::Status status, const QString &title)
+{
+    ActionRun run;
+    run.id = id;
+    run.key = ActionRun::newKey();
+    run.templateId = u"template:default/"_s + title.toLower().replace(u' ', u'-');
+    run.templateTitle = title;
+    run.status = status;
+    run.user = u"user:default/mei.lin"_s;
+    run.created = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC).addSecs(id * 60);
+    run.parameters = {{u"name"_s, u"svc-%1"_s.arg(id)}};
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("RunsModel updates rows in place by run id and filters by status, action and text", "[ui][actions]")
+{
+    RunsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setRuns({sampleRun(2, ActionRun::Status::Failed, u"Create service"_s),
+                   sampleRun(1, ActionRun::Status::Succeeded, u"Request access"_s)});
+    CHECK(model.rowCount() == 2);
+    ActionRun running = sampleRun(3, ActionRun::Status::Running, u"Create service"_s);
+    model.updateRun(running);
+    CHECK(model.rowCount() == 3);
+    CHECK(model.runAt(0).id == 3);
+    running.status = ActionRun::Status::Succeeded;
+    running.finished = running.created.addSecs(75);
+    model.updateRun(running);
+    CHECK(model.rowCount() == 3);
+    CHECK(model.index(0, RunsModel::StatusColumn).data().toString() == u"Succeeded"_s);
+    CHECK(model.index(0, RunsModel::DurationColumn).data().toString() == u"1 min 15 s"_s);
+
+    RunsFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setStatus(ActionRun::Status::Succeeded);
+    CHECK(filter.rowCount() == 2);
+    filter.setTemplate(u"template:default/create-service"_s);
+    CHECK(filter.rowCount() == 1);
+    filter.setStatus(std::nullopt);
+    filter.setText(u"svc-2"_s);
+    CHECK(filter.rowCount() == 1);
+    filter.setText(u"nothing-like-it"_s);
+    CHECK(filter.rowCount() == 0);
+}
+
+TEST_CASE("The Actions page lists the demo's actions and explains what blocks one", "[ui][actions]")
+{
+    QTemporaryDir data;
+    qputenv("PORTOLAN_DATA_DIR", data.path().toLocal8Bit());
+    const auto ws = Workspace::open(Workspace::demoPath());
+    REQUIRE(ws.ok());
+    ActionsController controller(*ws, data.filePath(u"cache.sqlite"_s));
+    controller.setIdentity(u"user:default/nobody-here"_s);
+    controller.setCatalog(demoCatalog());
+    ActionsPage page;
+    page.setController(&controller);
+    page.resize(1100, 700);
+    CHECK(page.visibleActionCount() == 4);
+    page.setSearchText(u"environment"_s);
+    CHECK(page.visibleActionCount() == 2);
+    page.setSearchText({});
+
+    // Decommissioning is for the platform and SRE teams only: blocked for someone the catalog does not know, with
+    // what would unblock it.
+    page.selectAction(u"template:default/decommission-environment"_s);
+    auto *blocked = page.findChild<Banner *>(u"actionBlocked"_s);
+    auto *start = page.findChild<QPushButton *>(u"actionStart"_s);
+    REQUIRE(blocked);
+    CHECK_FALSE(blocked->isHidden());
+    CHECK(blocked->text().contains(u"Only members of"_s));
+    CHECK_FALSE(start->isEnabled());
+    CHECK(page.findChild<QLabel *>(u"actionGuards"_s)->text().contains(u"Destructive"_s));
+
+    // Acting as a member of the platform team unblocks it.
+    controller.setIdentity(u"user:default/mei.lin"_s);
+    page.selectAction(u"template:default/decommission-environment"_s);
+    CHECK(controller.user().groups.contains(u"group:default/platform-team"_s));
+    CHECK(blocked->isHidden());
+    CHECK(start->isEnabled());
+
+    QSignalSpy starts(&page, &ActionsPage::startRequested);
+    page.selectAction(u"template:default/create-service"_s);
+    start->click();
+    REQUIRE(starts.size() == 1);
+    CHECK(starts.first().at(0).toString() == u"template:default/create-service"_s);
+    qunsetenv("PORTOLAN_DATA_DIR");
+}
+
+TEST_CASE("An entity page offers the actions for its kind, with blocked ones explained", "[ui][actions]")
+{
+    QTemporaryDir data;
+    const auto ws = Workspace::open(Workspace::demoPath());
+    REQUIRE(ws.ok());
+    ActionsController controller(*ws, data.filePath(u"cache.sqlite"_s));
+    controller.setCatalog(demoCatalog());
+    EntityPage page;
+    page.setCatalog(demoCatalog());
+    page.setActions(&controller);
+    REQUIRE(page.showEntity(u"component:default/shipment-service"_s));
+    QToolButton *button = page.actionsButton();
+    CHECK_FALSE(button->isHidden());
+    const QList<QAction *> items = button->menu()->actions();
+    REQUIRE(items.size() == 1);
+    CHECK(items.first()->text().startsWith(u"Create an ephemeral environment"_s));
+    QSignalSpy requested(&page, &EntityPage::actionRequested);
+    items.first()->trigger();
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.first().at(1).toString() == u"component:default/shipment-service"_s);
+    // A Group has no entity-scoped action: no button.
+    REQUIRE(page.showEntity(u"group:default/platform-team"_s));
+    CHECK(button->isHidden());
+}
+
+TEST_CASE("Runs started through the controller show on the Runs page with their steps and results",
+          "[ui][actions][runs]")
+{
+    QTemporaryDir data;
+    qputenv("PORTOLAN_DATA_DIR", data.path().toLocal8Bit());
+    const auto ws = Workspace::open(Workspace::demoPath());
+    REQUIRE(ws.ok());
+    ActionsController controller(*ws, data.filePath(u"cache.sqlite"_s));
+    controller.setIdentity(u"user:default/mei.lin"_s);
+    controller.setCatalog(demoCatalog());
+    RunsPage page;
+    page.setController(&controller);
+    QSignalSpy registered(&controller, &ActionsController::sourceRegistered);
+    QSignalSpy finished(&controller, &ActionsController::runFinished);
+
+    const ActionTemplate *action = controller.action(u"create-service"_s);
+    REQUIRE(action);
+    ActionSubmission submission;
+    submission.key = ActionRun::newKey();
+    submission.parameters = {{u"name"_s, u"returns-portal"_s},
+                             {u"owner"_s, u"group:default/platform-team"_s},
+                             {u"system"_s, u"system:default/parcel-tracking"_s},
+                             {u"language"_s, u"go"_s},
+                             {u"tier"_s, u"tier-2"_s},
+                             {u"port"_s, 8080}};
+    // A double click: the same submission twice is one run.
+    controller.start(*action, submission);
+    controller.start(*action, submission);
+    const bool done = waitFor([&] { return finished.size() >= 1; }, 60000);
+    for (const ActionRun &r : controller.runs()) {
+        UNSCOPED_INFO("run " << r.id << " " << ActionRun::statusName(r.status).toStdString() << " "
+                             << r.error.toStdString());
+        for (const StepRecord &s : r.steps) {
+            UNSCOPED_INFO("  " << s.id.toStdString() << " " << StepRecord::statusName(s.status).toStdString() << " "
+                               << s.log.toStdString());
+        }
+    }
+    REQUIRE(done);
+    controller.waitForIdle();
+    QCoreApplication::processEvents();
+    CHECK(finished.size() == 1);
+    const ActionRun run = finished.first().at(0).value<ActionRun>();
+    INFO(run.error.toStdString());
+    CHECK(run.status == ActionRun::Status::Succeeded);
+    CHECK(registered.size() == 1);
+    CHECK(registered.first().at(0).toString() == u"registered-returns-portal"_s);
+
+    CHECK(page.model()->rowCount() == 1);
+    page.selectRun(run.id);
+    CHECK(page.findChild<QLabel *>(u"runTitle"_s)->text().contains(u"Succeeded"_s));
+    CHECK(page.findChild<QLabel *>(u"runLinks"_s)->text().contains(u"component:default/returns-portal"_s));
+    CHECK(page.findChild<QLabel *>(u"runParameters"_s)->text().contains(u"returns-portal"_s));
+    QSignalSpy rerun(&page, &RunsPage::rerunRequested);
+    page.findChild<QPushButton *>(u"runRerun"_s)->click();
+    REQUIRE(rerun.size() == 1);
+    CHECK(rerun.first().at(2).toJsonObject().value("name"_L1).toString() == u"returns-portal"_s);
+
+    // Another controller (the next start) reads the same run back from the cache.
+    ActionsController later(*ws, data.filePath(u"cache.sqlite"_s));
+    QSignalSpy loaded(&later, &ActionsController::runsLoaded);
+    later.setCatalog(demoCatalog());
+    REQUIRE(waitFor([&] { return loaded.size() >= 1; }, 20000));
+    CHECK(later.runs().size() == 1);
+    CHECK(later.runs().first().key == submission.key);
+    qunsetenv("PORTOLAN_DATA_DIR");
+}

@@ -1,0 +1,467 @@
+#include "ActionsController.h"
+
+#include "actions/ActionLibrary.h"
+#include "actions/ActionSetup.h"
+#include "actions/RunStore.h"
+#include "auth/TokenStore.h"
+#include "cache/CacheDatabase.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Ui {
+
+Q_LOGGING_CATEGORY(lcActionsUi, "portolan.ui.actions")
+
+using namespace Core;
+
+ActionsController::ActionsController(Workspace workspace, QString cachePath, TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_cachePath(std::move(cachePath))
+    , m_tokens(tokens)
+    , m_executors(std::make_unique<StepExecutorRegistry>())
+    , m_catalog(Catalog::empty())
+{
+    qRegisterMetaType<ActionRun>();
+    qRegisterMetaType<QList<ActionRun>>();
+    qRegisterMetaType<QList<PlannedStep>>();
+    qRegisterMetaType<ActionUser>();
+    m_pool.setMaxThreadCount(4);
+    m_followPool.setMaxThreadCount(1);
+    m_follow.setInterval(30'000);
+    connect(&m_follow, &QTimer::timeout, this, &ActionsController::refreshLinks);
+    m_follow.start();
+}
+
+ActionsController::~ActionsController()
+{
+    m_follow.stop();
+    // Steps stop where they are and the runs stay running: the next start resumes them.
+    m_interrupt->store(true);
+    for (const auto &flag : std::as_const(m_cancels)) {
+        flag->store(true);
+    }
+    waitForIdle();
+}
+
+void ActionsController::waitForIdle()
+{
+    m_pool.waitForDone();
+    m_followPool.waitForDone();
+}
+
+void ActionsController::setFollowInterval(int seconds)
+{
+    m_follow.setInterval(std::max(1, seconds) * 1000);
+}
+
+void ActionsController::setCatalog(const Catalog::Ptr &catalog)
+{
+    m_catalog = catalog ? catalog : Catalog::empty();
+    rebuild();
+    if (!m_resumed && m_catalog->size() > 0) {
+        m_resumed = true;
+        resumeUnfinished();
+        loadRuns();
+    }
+}
+
+void ActionsController::setScores(const ScorecardResults::Ptr &scores)
+{
+    m_scores = scores;
+    Q_EMIT actionsChanged(); // guard checks may read levels
+}
+
+void ActionsController::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    rebuild();
+}
+
+void ActionsController::setIdentity(const QString &userRef)
+{
+    m_identity = userRef;
+    rebuild();
+}
+
+void ActionsController::rebuild()
+{
+    // A few templates per catalog: reading them is quick; the catalog scan for them is one pass.
+    m_actions = ActionLibrary::read(*m_catalog, *m_executors);
+    IdentityHints hints = ActionGuards::localHints();
+    if (!m_identity.isEmpty()) {
+        hints.configured = m_identity;
+    }
+    const ActionUser user = ActionGuards::identify(*m_catalog, hints);
+    const bool userChangedNow = user.entityRef != m_user.entityRef || user.groups != m_user.groups;
+    m_user = user;
+    Q_EMIT actionsChanged();
+    if (userChangedNow) {
+        Q_EMIT userChanged(m_user);
+    }
+}
+
+const ActionTemplate *ActionsController::action(const QString &id) const
+{
+    return ActionLibrary::find(m_actions, id);
+}
+
+GuardCheck ActionsController::check(const ActionTemplate &action, const Entity *target) const
+{
+    return ActionGuards::check(action, ActionGuards::effective(action, m_workspace.actions), m_user, *m_catalog, target,
+                               m_scores.get());
+}
+
+ActionEnvironment ActionsController::environment() const
+{
+    ActionEnvironment env = ActionSetup::environment(m_workspace, m_user);
+    const QPointer<ActionsController> self(const_cast<ActionsController *>(this));
+    const auto registerLocation = env.registerLocation;
+    env.registerLocation = [registerLocation, self](const RegisteredLocation &location) {
+        auto id = registerLocation(location);
+        if (id.ok()) {
+            const QString sourceId = *id;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, sourceId] {
+                    if (self) {
+                        Q_EMIT self->sourceRegistered(sourceId);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+        return id;
+    };
+    return env;
+}
+
+void ActionsController::withSecrets(std::function<void(QHash<QString, QString>)> then)
+{
+    auto secrets = std::make_shared<QHash<QString, QString>>(ActionSetup::secretsFromEnvironment(m_workspace));
+    QStringList missing;
+    for (const CredentialConfig &c : m_workspace.credentials) {
+        if (!secrets->contains(c.name)) {
+            missing.append(c.name);
+        }
+    }
+    if (!m_tokens || missing.isEmpty()) {
+        then(*secrets);
+        return;
+    }
+    auto left = std::make_shared<int>(int(missing.size()));
+    const QPointer<ActionsController> self(this);
+    for (const QString &name : missing) {
+        m_tokens->read(TokenStore::keyFor(m_workspace.cacheKey(), name), [=](Result<QString> value) {
+            if (value.ok() && !value->isEmpty()) {
+                secrets->insert(name, *value);
+            }
+            if (--*left == 0 && self) {
+                then(*secrets);
+            }
+        });
+    }
+}
+
+int ActionsController::requestPlan(const ActionTemplate &action, const ActionSubmission &submission)
+{
+    const int id = ++m_nextPlan;
+    const ActionEnvironment env = environment();
+    const QPointer<ActionsController> self(this);
+    QString cachePath = m_cachePath;
+    (void)QtConcurrent::run(&m_followPool, [self, id, action, submission, env] {
+        // Planning renders and previews; it never touches the cache, so an in-memory database stands in.
+        CacheDatabase db;
+        (void)db.open(u":memory:"_s);
+        StepExecutorRegistry executors;
+        ActionRunner runner(db, executors, env);
+        const QList<PlannedStep> plan = runner.plan(action, submission);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, plan] {
+                if (self) {
+                    Q_EMIT self->planReady(id, plan);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return id;
+}
+
+void ActionsController::start(const ActionTemplate &action, const ActionSubmission &submission)
+{
+    if (m_starting.contains(submission.key)) {
+        return; // the same submission is being stored right now (a double click)
+    }
+    m_starting.insert(submission.key);
+    const QPointer<ActionsController> self(this);
+    withSecrets([self, action, submission](QHash<QString, QString> secrets) {
+        if (!self) {
+            return;
+        }
+        ActionEnvironment env = self->environment();
+        env.secrets = secrets;
+        const QString cachePath = self->m_cachePath;
+        (void)QtConcurrent::run(&self->m_pool, [self, action, submission, env, cachePath] {
+            CacheDatabase db;
+            Result<RunStore::Inserted> inserted = makeError(Error::Code::Internal, {});
+            if (const auto opened = db.open(cachePath); !opened.ok()) {
+                inserted = opened.error();
+            } else {
+                StepExecutorRegistry executors;
+                ActionRunner runner(db, executors, env);
+                inserted = runner.submit(action, submission);
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, action, submission, inserted, secrets = env.secrets] {
+                    if (!self) {
+                        return;
+                    }
+                    self->m_starting.remove(submission.key);
+                    if (!inserted.ok()) {
+                        Q_EMIT self->startFailed(submission.key, inserted.error().message);
+                        return;
+                    }
+                    self->takeRun(inserted->run);
+                    if (inserted->created || !inserted->run.isFinished()) {
+                        if (!self->m_cancels.contains(inserted->run.id)) {
+                            self->execute(action, inserted->run.id, submission.parameters, secrets);
+                        }
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+void ActionsController::execute(const ActionTemplate &action, qint64 runId, const QJsonObject &parameters,
+                                const QHash<QString, QString> &secrets)
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancels.insert(runId, cancel);
+    ActionEnvironment env = environment();
+    env.secrets = secrets;
+    const QPointer<ActionsController> self(this);
+    const QString cachePath = m_cachePath;
+    const auto interrupt = m_interrupt;
+    (void)QtConcurrent::run(&m_pool, [self, action, runId, parameters, env, cachePath, cancel, interrupt] {
+        CacheDatabase db;
+        if (const auto opened = db.open(cachePath); !opened.ok()) {
+            qCWarning(lcActionsUi) << "cannot open the cache for run" << runId << opened.error().toString();
+            return;
+        }
+        StepExecutorRegistry executors;
+        ActionRunner runner(db, executors, env);
+        runner.setInterruptFlag(interrupt.get());
+        const auto changed = [self](const ActionRun &run) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, run] {
+                    if (self) {
+                        self->takeRun(run);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        const auto finished = runner.execute(runId, action, parameters, cancel.get(), changed);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, runId, finished] {
+                if (!self) {
+                    return;
+                }
+                self->m_cancels.remove(runId);
+                if (finished.ok()) {
+                    self->takeRun(*finished);
+                    if (finished->isFinished()) {
+                        Q_EMIT self->runFinished(*finished);
+                    }
+                } else {
+                    qCWarning(lcActionsUi) << "run" << runId << finished.error().toString();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ActionsController::takeRun(const ActionRun &run)
+{
+    bool found = false;
+    for (ActionRun &r : m_runs) {
+        if (r.id == run.id) {
+            r = run;
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        m_runs.prepend(run);
+    }
+    Q_EMIT runChanged(run);
+}
+
+void ActionsController::cancel(qint64 runId)
+{
+    if (const auto flag = m_cancels.value(runId)) {
+        flag->store(true);
+    }
+    const ActionEnvironment env = environment();
+    const QPointer<ActionsController> self(this);
+    const QString cachePath = m_cachePath;
+    withSecrets([self, runId, env, cachePath](QHash<QString, QString> secrets) {
+        if (!self) {
+            return;
+        }
+        ActionEnvironment withSecrets = env;
+        withSecrets.secrets = secrets;
+        (void)QtConcurrent::run(&self->m_followPool, [self, runId, withSecrets, cachePath] {
+            CacheDatabase db;
+            if (!db.open(cachePath).ok()) {
+                return;
+            }
+            StepExecutorRegistry executors;
+            ActionRunner runner(db, executors, withSecrets);
+            const auto run = runner.cancelOnPlatform(runId);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, run] {
+                    if (self && run.ok()) {
+                        self->takeRun(*run);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+void ActionsController::loadRuns()
+{
+    const QPointer<ActionsController> self(this);
+    const QString cachePath = m_cachePath;
+    if (cachePath.isEmpty()) {
+        return;
+    }
+    (void)QtConcurrent::run(&m_followPool, [self, cachePath] {
+        CacheDatabase db;
+        QList<ActionRun> runs;
+        if (db.open(cachePath).ok()) {
+            RunStore store(db);
+            if (auto listed = store.list(); listed.ok()) {
+                runs = *listed;
+            }
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, runs] {
+                if (!self) {
+                    return;
+                }
+                // Runs executing here are newer in memory than in the list read a moment ago.
+                QList<ActionRun> merged = runs;
+                for (ActionRun &r : merged) {
+                    for (const ActionRun &mine : std::as_const(self->m_runs)) {
+                        if (mine.id == r.id && self->m_cancels.contains(r.id)) {
+                            r = mine;
+                        }
+                    }
+                }
+                self->m_runs = merged;
+                Q_EMIT self->runsLoaded(merged);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ActionsController::resumeUnfinished()
+{
+    const QPointer<ActionsController> self(this);
+    const QString cachePath = m_cachePath;
+    if (cachePath.isEmpty()) {
+        return;
+    }
+    (void)QtConcurrent::run(&m_followPool, [self, cachePath] {
+        CacheDatabase db;
+        QList<ActionRun> runs;
+        if (db.open(cachePath).ok()) {
+            if (auto unfinished = RunStore(db).unfinished(); unfinished.ok()) {
+                runs = *unfinished;
+            }
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, runs] {
+                if (!self || runs.isEmpty()) {
+                    return;
+                }
+                self->withSecrets([self, runs](QHash<QString, QString> secrets) {
+                    for (const ActionRun &run : runs) {
+                        if (!self || self->m_cancels.contains(run.id)) {
+                            continue;
+                        }
+                        const ActionTemplate *action = self->action(run.templateId);
+                        if (!action) {
+                            qCWarning(lcActionsUi) << "run" << run.id << "of" << run.templateId
+                                                   << "cannot resume: the action is no longer in the catalog";
+                            continue;
+                        }
+                        qCInfo(lcActionsUi) << "resuming run" << run.id << run.templateId;
+                        self->execute(*action, run.id, {}, secrets);
+                    }
+                });
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ActionsController::refreshLinks()
+{
+    QList<qint64> open;
+    for (const ActionRun &run : std::as_const(m_runs)) {
+        for (const RunLink &link : run.links) {
+            if (!link.isFinal() && !m_cancels.contains(run.id)) {
+                open.append(run.id);
+                break;
+            }
+        }
+    }
+    if (open.isEmpty() || m_cachePath.isEmpty()) {
+        return;
+    }
+    const QPointer<ActionsController> self(this);
+    const QString cachePath = m_cachePath;
+    withSecrets([self, open, cachePath](QHash<QString, QString> secrets) {
+        if (!self) {
+            return;
+        }
+        ActionEnvironment env = self->environment();
+        env.secrets = secrets;
+        (void)QtConcurrent::run(&self->m_followPool, [self, open, env, cachePath] {
+            CacheDatabase db;
+            if (!db.open(cachePath).ok()) {
+                return;
+            }
+            StepExecutorRegistry executors;
+            ActionRunner runner(db, executors, env);
+            for (qint64 id : open) {
+                const auto run = runner.refreshLinks(id);
+                if (!run.ok()) {
+                    continue;
+                }
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, run = *run] {
+                        if (self) {
+                            self->takeRun(run);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
+    });
+}
+
+} // namespace Portolan::Ui
