@@ -88,7 +88,8 @@ RunsPage::RunsPage(QWidget *parent)
     m_search->setPlaceholderText(tr("Search runs: action, entity, parameters"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
-    titleRow->addWidget(m_search, 1);
+    titleRow->addWidget(m_search);
+    titleRow->addSpacing(12);
     auto *statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(m_status);
     m_status->setObjectName(u"runsStatus"_s);
@@ -109,6 +110,7 @@ RunsPage::RunsPage(QWidget *parent)
     titleRow->addWidget(m_action);
     titleRow->addSpacing(8);
     titleRow->addWidget(m_mine);
+    titleRow->addStretch(1);
     layout->addLayout(titleRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -269,7 +271,9 @@ void RunsPage::setController(ActionsController *controller)
             const qint64 selected = selectedRunId();
             m_model->setRuns(runs);
             fillActions();
-            selectRun(selected);
+            // Show the newest run when none was chosen, so the page never opens on an empty half.
+            selectRun(selected > 0 || runs.isEmpty() ? selected : runs.first().id);
+            m_table->resizeColumnsToContents();
             m_empty->setVisible(runs.isEmpty());
         });
         connect(controller, &ActionsController::runChanged, this, [this](const ActionRun &run) {
