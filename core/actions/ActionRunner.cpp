@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan::Core {
 
-Q_LOGGING_CATEGORY(lcActions, "portolan.actions")
-
 namespace {
 
 struct Tr

@@ -2,6 +2,10 @@
 // workflowInputs, token): starts a workflow through GitHub's REST API, finds the run it made and follows it to its end.
 #include "Executors.h"
 
+#include "sources/github/GitHubConfig.h"
+
+#include "util/Logging.h"
+
 #include "net/BlockingHttp.h"
 #include "util/Clock.h"
 
@@ -24,8 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan::Core {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcDispatchStep, "portolan.actions", QtInfoMsg)
 
 struct Tr
 {
@@ -256,7 +258,7 @@ HttpOptions gitHubOptions(const ActionEnvironment &environment, const QString &t
     options.baseUrl = QUrl(environment.gitHubApiUrl);
     options.auth.kind = HttpAuth::Kind::Bearer;
     options.auth.secret = token;
-    options.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    options.headers = GitHubConfig::apiHeaders();
     return options;
 }
 
@@ -535,7 +537,7 @@ public:
         if (!answer.ok()) {
             return gitHubError(answer.error(), Operation::CancelRun, target.value());
         }
-        qCInfo(lcDispatchStep) << "cancel of workflow run" << target->runId << "of" << target->slug() << "accepted";
+        qCInfo(lcActions) << "cancel of workflow run" << target->runId << "of" << target->slug() << "accepted";
         return {};
     }
 

@@ -3,6 +3,7 @@
 #include "actions/TemplateExpression.h"
 #include "net/BlockingHttp.h"
 #include "sources/git/GitRepository.h"
+#include "sources/github/GitHubConfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -483,7 +484,7 @@ private:
     {
         HttpOptions options;
         options.baseUrl = QUrl(environment.gitHubApiUrl);
-        options.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+        options.headers = GitHubConfig::apiHeaders();
         const QString token =
             environment.secrets.value(credential.isEmpty() ? environment.defaultGitHubCredential : credential);
         if (!token.isEmpty()) {

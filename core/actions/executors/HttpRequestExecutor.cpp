@@ -2,6 +2,8 @@
 // Idempotency-Key so a receiver can drop a repeated submission, and optionally a GitHub-webhook-style HMAC signature.
 #include "Executors.h"
 
+#include "util/Logging.h"
+
 #include "net/BlockingHttp.h"
 
 #include <QCoreApplication>
@@ -19,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan::Core {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcHttpStep, "portolan.actions", QtInfoMsg)
 
 struct Tr
 {
@@ -505,7 +505,7 @@ public:
         log(Tr::tr("%1 %2 (Idempotency-Key %3%4)")
                 .arg(QString::fromLatin1(r.method), where, key,
                      r.signature ? Tr::tr(", signed in %1").arg(QString::fromLatin1(r.signature->header)) : QString()));
-        qCDebug(lcHttpStep) << "http:request" << r.method << where << "step" << context.stepId;
+        qCDebug(lcActions) << "http:request" << r.method << where << "step" << context.stepId;
 
         BlockingHttp http(options);
         Result<HttpResponse> answer = http.send(r.method, r.url, r.hasBody ? r.body : QByteArray(),

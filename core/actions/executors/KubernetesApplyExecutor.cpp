@@ -2,6 +2,8 @@
 // the kubeconfig's own credentials (KubeConfig + KubeCredentials, as the kubernetes source uses them).
 #include "Executors.h"
 
+#include "util/Logging.h"
+
 #include "net/BlockingHttp.h"
 #include "sources/kubernetes/KubeConfig.h"
 #include "sources/kubernetes/KubeCredentials.h"
@@ -29,8 +31,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan::Core {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcApplyStep, "portolan.actions", QtInfoMsg)
 
 struct Tr
 {
@@ -858,7 +858,7 @@ public:
             log(Tr::tr("%1: %2 (resourceVersion %3)%4")
                     .arg(p.display(), created ? Tr::tr("created") : Tr::tr("configured"),
                          metadata.value("resourceVersion"_L1).toString(), a.dryRun ? Tr::tr(", dry run") : QString()));
-            qCDebug(lcApplyStep) << "applied" << p.kind << p.ns << p.name << "status" << answer->status;
+            qCDebug(lcActions) << "applied" << p.kind << p.ns << p.name << "status" << answer->status;
             applied.append(QJsonObject{{u"apiVersion"_s, p.apiVersion()},
                                        {u"kind"_s, p.kind},
                                        {u"namespace"_s, p.ns},

@@ -108,6 +108,11 @@ QString GitHubConfig::webUrl() const
     return out;
 }
 
+QList<QPair<QByteArray, QByteArray>> GitHubConfig::apiHeaders()
+{
+    return {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+}
+
 Result<GitHubConfig> GitHubConfig::fromSource(const SourceConfig &config)
 {
     GitHubConfig c;

@@ -49,6 +49,8 @@ struct GitHubConfig
 
     // Bad values are Config errors naming the configuration file, line and field ("options.organization").
     [[nodiscard]] static Result<GitHubConfig> fromSource(const SourceConfig &config);
+    // The headers every REST request carries: the JSON media type and the API version Portolan is written against.
+    [[nodiscard]] static QList<QPair<QByteArray, QByteArray>> apiHeaders();
 };
 
 } // namespace Portolan::Core

@@ -145,7 +145,7 @@ void GitHubSource::sync(const SyncContext &context)
     options.auth.kind = HttpAuth::Kind::Bearer;
     options.auth.secret = context.secret;
     options.tls = m_config.tls;
-    options.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    options.headers = GitHubConfig::apiHeaders();
     options.maxWaitSeconds = run->config.maxWaitSeconds;
     options.cacheBodies = false; // the state keeps what was made of each answer
     run->client = std::make_unique<HttpClient>(context.network, options);
