@@ -2601,6 +2601,9 @@ public:
             body->addWidget(problem);
         }
         m_stepsLayout->addWidget(card);
+        // Shown now rather than when the layout's queued show arrives, so that the page (and reviewText(), which
+        // reads what is visible) has the whole plan as soon as showPlan() returns.
+        card->show();
     }
 
     ActionWizard *m_wizard;
