@@ -1,5 +1,6 @@
 #include "TemplateExpression.h"
 
+#include "YamlText.h"
 #include "model/EntityRef.h"
 
 #include <QCoreApplication>
@@ -553,109 +554,6 @@ QString textOf(const QJsonValue &v, qsizetype limit, bool *fits)
     }
 }
 
-bool yamlNeedsQuotes(QStringView s)
-{
-    if (s.isEmpty() || s.front().isSpace() || s.back().isSpace()) {
-        return true;
-    }
-    // Indicators, and the first characters of numbers, dates and special floats (.inf, .nan) that a YAML 1.1
-    // reader would turn into another type. Over-quoting is harmless; under-quoting is not.
-    static const QString leading = u"-?:,[]{}#&*!|>'\"%@`.~<=+0123456789"_s;
-    if (leading.contains(s.front())) {
-        return true;
-    }
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0xfeff || u == 0x2028 || u == 0x2029
-            || c.isSurrogate() || (c.isSpace() && u != u' ')) {
-            return true;
-        }
-        switch (u) {
-        case u'#':
-        case u'"':
-        case u'\'':
-        case u'`':
-        case u',':
-        case u'[':
-        case u']':
-        case u'{':
-        case u'}':
-            return true;
-        case u':':
-            if (i + 1 == s.size() || s[i + 1] == u' ') {
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    // Booleans and null of YAML 1.1 and 1.2, in any case.
-    static const QStringList words = {u"y"_s,     u"n"_s,  u"yes"_s, u"no"_s,   u"true"_s,
-                                      u"false"_s, u"on"_s, u"off"_s, u"null"_s, u"none"_s};
-    return words.contains(s.toString(), Qt::CaseInsensitive);
-}
-
-QString yamlQuoted(QStringView s)
-{
-    static constexpr char hex[] = "0123456789ABCDEF";
-    QString out = u"\""_s;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            out += u"\\\""_s;
-            continue;
-        case u'\\':
-            out += u"\\\\"_s;
-            continue;
-        case 0:
-            out += u"\\0"_s;
-            continue;
-        case u'\t':
-            out += u"\\t"_s;
-            continue;
-        case u'\n':
-            out += u"\\n"_s;
-            continue;
-        case u'\r':
-            out += u"\\r"_s;
-            continue;
-        case 0x85:
-            out += u"\\N"_s;
-            continue;
-        case 0x2028:
-            out += u"\\L"_s;
-            continue;
-        case 0x2029:
-            out += u"\\P"_s;
-            continue;
-        case 0xfeff:
-            out += u"\\uFEFF"_s;
-            continue;
-        default:
-            break;
-        }
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f)) {
-            out += u"\\x"_s;
-            out += QLatin1Char(hex[(u >> 4) & 0xf]);
-            out += QLatin1Char(hex[u & 0xf]);
-        } else if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
-            out += c;
-            out += s[++i];
-        } else if (c.isSurrogate()) {
-            // A lone surrogate cannot be written in YAML at all.
-            out += QChar(QChar::ReplacementCharacter);
-        } else {
-            out += c;
-        }
-    }
-    out += u'"';
-    return out;
-}
-
 QString escaped(const QString &text, TemplateExpression::Escape escape)
 {
     switch (escape) {
@@ -666,8 +564,8 @@ QString escaped(const QString &text, TemplateExpression::Escape escape)
         appendJsonEscaped(out, text);
         return out;
     }
-    case TemplateExpression::Escape::Yaml:
-        return yamlNeedsQuotes(text) ? yamlQuoted(text) : text;
+    case TemplateExpression::Escape::Yaml: // renderYaml: how a value is written depends on its place
+        return YamlText::needsQuotes(text) ? YamlText::quoted(text) : text;
     case TemplateExpression::Escape::Url:
         return QString::fromLatin1(QUrl::toPercentEncoding(text));
     }
@@ -2346,6 +2244,141 @@ Result<QJsonValue> evaluateExpression(const QString &expression, const QJsonObje
     return value;
 }
 
+Error tooLong()
+{
+    return makeError(Error::Code::TooLarge, tr("The rendered text is longer than %1 characters").arg(maxText));
+}
+
+// The value of the placeholder at [start, close + 2) and its text (unescaped). `dumped` as evaluateExpression.
+struct PlaceholderValue
+{
+    QJsonValue value;
+    QString text;
+    bool dumped = false;
+};
+
+Result<PlaceholderValue> placeholderValue(const QString &text, qsizetype start, const QJsonObject &context,
+                                          qsizetype *close)
+{
+    *close = placeholderEnd(text, start + placeholderOpen.size());
+    if (*close < 0) {
+        return unterminated(text, start);
+    }
+    PlaceholderValue out;
+    auto value = evaluateExpression(text.mid(start + placeholderOpen.size(), *close - start - placeholderOpen.size()),
+                                    context, &out.dumped);
+    if (!value) {
+        return value.error();
+    }
+    out.value = *value;
+    bool fits = true;
+    out.text = textOf(out.value, maxText, &fits);
+    if (!fits) {
+        return tooLong();
+    }
+    return out;
+}
+
+// The text of a scalar (or of the inside of a single-quoted one, with '' read as ') with its placeholders replaced
+// by their values' text.
+Result<QString> scalarText(const QString &text, qsizetype from, qsizetype to, bool singleQuoted,
+                           const QJsonObject &context)
+{
+    QString out;
+    qsizetype pos = from;
+    while (pos < to) {
+        qsizetype start = text.indexOf(placeholderOpen, pos);
+        if (start < 0 || start >= to) {
+            start = to;
+        }
+        const QStringView literal = QStringView(text).sliced(pos, start - pos);
+        out += singleQuoted ? literal.toString().replace(u"''"_s, u"'"_s) : literal.toString();
+        if (start == to) {
+            break;
+        }
+        qsizetype close = 0;
+        auto value = placeholderValue(text, start, context, &close);
+        if (!value) {
+            return value.error();
+        }
+        out += value->text;
+        if (out.size() > maxText) {
+            return tooLong();
+        }
+        pos = close + 2;
+    }
+    return out;
+}
+
+// Escape::Yaml: each value written as the place it is in needs, so that it reads back as the same text and the
+// document keeps its structure (see YamlText::Spot). A scalar with placeholders and other text is quoted whole when
+// its rendered text needs it (`name: x-${{ v }}` stays plain for v = 890bac80, is quoted for v = "a: b").
+Result<QString> renderYaml(const QString &text, const QJsonObject &context)
+{
+    QString out;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype start = text.indexOf(placeholderOpen, pos);
+        if (start < 0) {
+            out += QStringView(text).sliced(pos);
+            return out.size() > maxText ? Result<QString>(tooLong()) : Result<QString>(out);
+        }
+        const YamlText::Spot spot = YamlText::spotOf(text, start);
+        using Kind = YamlText::Spot::Kind;
+        if (spot.kind == Kind::DoubleQuoted || spot.kind == Kind::Block || spot.kind == Kind::Comment) {
+            out += QStringView(text).sliced(pos, start - pos);
+            qsizetype close = 0;
+            auto value = placeholderValue(text, start, context, &close);
+            if (!value) {
+                return value.error();
+            }
+            if (spot.kind == Kind::DoubleQuoted) {
+                out += QStringView(YamlText::quoted(value->text)).sliced(1).chopped(1);
+            } else if (spot.kind == Kind::Block) {
+                out += value->text.replace(u'\n', u'\n' + spot.indent);
+            } else {
+                out += value->text.replace(u'\n', u' ');
+            }
+            pos = close + 2;
+        } else if (spot.kind == Kind::SingleQuoted) {
+            out += QStringView(text).sliced(pos, spot.start - pos);
+            const bool closed = spot.end > spot.start + 1 && text[spot.end - 1] == u'\'';
+            auto inside = scalarText(text, spot.start + 1, closed ? spot.end - 1 : spot.end, true, context);
+            if (!inside) {
+                return inside.error();
+            }
+            const bool plainText = std::none_of(inside->cbegin(), inside->cend(), [](QChar c) {
+                return c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+            });
+            out += plainText ? u'\'' + QString(*inside).replace(u"'"_s, u"''"_s) + u'\'' : YamlText::quoted(*inside);
+            pos = spot.end;
+        } else {
+            out += QStringView(text).sliced(pos, spot.start - pos);
+            qsizetype close = 0;
+            if (start == spot.start && placeholderEnd(text, start + placeholderOpen.size()) + 2 == spot.end) {
+                // The placeholder is the whole scalar: a number or a boolean goes in as the YAML value it is, and
+                // `| dump` is already JSON; a string is quoted when it would read back as anything else.
+                auto value = placeholderValue(text, start, context, &close);
+                if (!value) {
+                    return value.error();
+                }
+                const bool asIs = value->dumped || value->value.isDouble() || value->value.isBool();
+                out += asIs || !YamlText::needsQuotes(value->text) ? value->text : YamlText::quoted(value->text);
+            } else {
+                auto whole = scalarText(text, spot.start, spot.end, false, context);
+                if (!whole) {
+                    return whole.error();
+                }
+                out += YamlText::needsQuotes(*whole) ? YamlText::quoted(*whole) : *whole;
+            }
+            pos = spot.end;
+        }
+        if (out.size() > maxText) {
+            return tooLong();
+        }
+    }
+}
+
 } // namespace
 
 Result<QJsonValue> TemplateExpression::evaluate(const QString &expression, const QJsonObject &context)
@@ -2355,39 +2388,30 @@ Result<QJsonValue> TemplateExpression::evaluate(const QString &expression, const
 
 Result<QString> TemplateExpression::render(const QString &text, const QJsonObject &context, Escape escape)
 {
+    if (escape == Escape::Yaml) {
+        return renderYaml(text, context);
+    }
     QString out;
     qsizetype pos = 0;
-    while (pos <= text.size()) {
+    while (true) {
         const qsizetype start = text.indexOf(placeholderOpen, pos);
         out += QStringView(text).mid(pos, start < 0 ? -1 : start - pos);
         if (out.size() > maxText) {
-            break;
+            return tooLong();
         }
         if (start < 0) {
             return out;
         }
-        const qsizetype close = placeholderEnd(text, start + placeholderOpen.size());
-        if (close < 0) {
-            return unterminated(text, start);
-        }
-        bool dumped = false;
-        auto value = evaluateExpression(
-            text.mid(start + placeholderOpen.size(), close - start - placeholderOpen.size()), context, &dumped);
+        qsizetype close = 0;
+        auto value = placeholderValue(text, start, context, &close);
         if (!value) {
             return value.error();
         }
-        bool fits = true;
-        const QString valueText = textOf(*value, maxText, &fits);
-        // `${{ values.name | dump }}` is how Backstage skeletons write a safe YAML or JSON value: its one-line JSON
-        // is already a valid value of either, and escaping it again would double-quote it.
-        const bool asIs = dumped && (escape == Escape::Json || escape == Escape::Yaml);
-        out += asIs ? valueText : escaped(valueText, escape);
-        if (!fits || out.size() > maxText) {
-            break;
-        }
+        // `${{ values.name | dump }}` is how Backstage skeletons write a safe JSON value: its one-line JSON is
+        // already a valid value, and escaping it again would double-quote it.
+        out += value->dumped && escape == Escape::Json ? value->text : escaped(value->text, escape);
         pos = close + 2;
     }
-    return makeError(Error::Code::TooLarge, tr("The rendered text is longer than %1 characters").arg(maxText));
 }
 
 Result<QJsonValue> TemplateExpression::renderValue(const QJsonValue &value, const QJsonObject &context,

@@ -40,7 +40,10 @@ public:
     enum class Escape {
         None, // plain text (titles, log messages)
         Json, // inside a JSON string literal
-        Yaml, // a whole plain YAML scalar: double-quoted when it would otherwise change type or structure
+        Yaml, // a YAML document: each value written as its place needs (YamlText::Spot): a plain scalar holding a
+              // placeholder is double-quoted whole when its text would read back as another type or structure (a
+              // lone placeholder whose value is a number or a boolean stays that number or boolean); inside quotes
+              // the value is escaped for them; in a block scalar its lines are indented to the block
         Url, // a URL component: percent-encoded
     };
 
@@ -50,7 +53,8 @@ public:
     // Renders a string with any number of ${{ }} placeholders; each value is converted to text (objects and arrays
     // as compact JSON, undefined and null as "") and escaped for `escape`. A placeholder that ends in a plain
     // `| dump` (`${{ values.name | dump }}`, as Backstage skeletons write YAML and JSON values) is one line of JSON,
-    // already a valid YAML or JSON value: Yaml and Json insert it as it is instead of quoting it again.
+    // already a valid YAML or JSON value: Yaml (for a lone placeholder) and Json insert it as it is instead of quoting
+    // it again.
     [[nodiscard]] static Result<QString> render(const QString &text, const QJsonObject &context,
                                                 Escape escape = Escape::None);
 

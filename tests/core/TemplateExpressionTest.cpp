@@ -610,6 +610,98 @@ TEST_CASE("Escapes keep a value in its place", "[core][expression]")
     }
 }
 
+TEST_CASE("Yaml writes a value as its place in the document needs: part of a scalar, quotes, blocks, flows",
+          "[core][expression]")
+{
+    const auto load = [](const QString &yaml) {
+        INFO(yaml.toStdString());
+        return YAML::Load(yaml.toStdString());
+    };
+    const auto str = [](const YAML::Node &node) { return QString::fromStdString(node.as<std::string>()); };
+
+    SECTION("part of a plain scalar: the scalar stays plain when its whole text is safe, is quoted whole if not")
+    {
+        // The demo's ephemeral environment was named `preview-x-"890bac80"` before: the value alone looks like a
+        // number, the name it is part of does not.
+        CHECK(render(u"name: preview-${{ v }}"_s, Escape::Yaml, {{u"v"_s, u"890bac80"_s}})
+              == u"name: preview-890bac80"_s);
+        CHECK(render(u"image: ${{ r }}/${{ n }}:${{ t }}"_s, Escape::Yaml,
+                     {{u"r"_s, u"ghcr.io/acme"_s}, {u"n"_s, u"api"_s}, {u"t"_s, u"1.2"_s}})
+              == u"image: ghcr.io/acme/api:1.2"_s);
+        for (const QString &value : {u"a: b"_s, u"x # y"_s, u"two\nlines"_s, u" edge "_s, u"q\"uote"_s}) {
+            const QString out = render(u"name: pre-${{ v }}-post # note"_s, Escape::Yaml, {{u"v"_s, value}});
+            CHECK(out.endsWith(u" # note"_s));
+            const YAML::Node doc = load(out);
+            REQUIRE(doc.IsMap());
+            CHECK(doc.size() == 1);
+            CHECK(str(doc["name"]) == u"pre-"_s + value + u"-post"_s);
+        }
+        // A scalar that starts with literal text which, with the value, would read as a number is quoted.
+        const YAML::Node number = load(render(u"n: 1${{ v }}"_s, Escape::Yaml, {{u"v"_s, u"23"_s}}));
+        CHECK(number["n"].Tag() == "!");
+        CHECK(str(number["n"]) == u"123"_s);
+    }
+    SECTION("a lone placeholder keeps a number or a boolean, and quotes a string that looks like one")
+    {
+        const QJsonObject values{{u"replicas"_s, 3}, {u"on"_s, true}, {u"s"_s, u"3"_s}, {u"b"_s, u"true"_s}};
+        const YAML::Node doc = load(
+            render(u"replicas: ${{ replicas }}\non: ${{ on }}\ns: ${{ s }}\nb: ${{ b }}\n"_s, Escape::Yaml, values));
+        CHECK(doc["replicas"].Tag() == "?");
+        CHECK(doc["replicas"].as<int>() == 3);
+        CHECK(doc["on"].as<bool>());
+        CHECK(doc["s"].Tag() == "!");
+        CHECK(doc["b"].Tag() == "!");
+        CHECK(str(doc["b"]) == u"true"_s);
+    }
+    SECTION("inside double quotes the value is escaped for them; single-quoted scalars are written again")
+    {
+        const QString hostile = u"say \"hi\" \\ it's\n\tdone: # ok"_s;
+        const YAML::Node doc =
+            load(render(u"d: \"before ${{ v }} after\"\ns: 'it''s ${{ v }}'\nplain: 'no placeholders: kept'\n"_s,
+                        Escape::Yaml, {{u"v"_s, hostile}}));
+        REQUIRE(doc.IsMap());
+        CHECK(doc.size() == 3);
+        CHECK(str(doc["d"]) == u"before "_s + hostile + u" after"_s);
+        CHECK(str(doc["s"]) == u"it's "_s + hostile);
+        CHECK(str(doc["plain"]) == u"no placeholders: kept"_s);
+        CHECK(render(u"s: '${{ v }}'"_s, Escape::Yaml, {{u"v"_s, u"Bob's"_s}}) == u"s: 'Bob''s'"_s);
+    }
+    SECTION("in a block scalar the value's lines are indented to the block, nothing is quoted")
+    {
+        const QString value = u"a: \"b\"\n# not a comment\n- not an item"_s;
+        const QString out = render(u"spec:\n  description: |\n    First line.\n    ${{ v }}\n  next: 1\n"_s,
+                                   Escape::Yaml, {{u"v"_s, value}});
+        const YAML::Node doc = load(out);
+        CHECK(str(doc["spec"]["description"]) == u"First line.\n"_s + value + u"\n"_s);
+        CHECK(doc["spec"]["next"].as<int>() == 1);
+        // A line after a block, back at the block's parent indentation, is plain again.
+        CHECK(render(u"a: >-\n  folded\nb: ${{ v }}"_s, Escape::Yaml, {{u"v"_s, u"x: y"_s}})
+              == u"a: >-\n  folded\nb: \"x: y\""_s);
+    }
+    SECTION("flow collections, keys and comments")
+    {
+        const YAML::Node doc = load(render(
+            u"tags: [${{ a }}, b, ${{ c }}]\nmap: {k: ${{ a }}}\n${{ key }}: v\n"
+            u"# made by ${{ multi }}\nafter: 1\n"_s,
+            Escape::Yaml,
+            {{u"a"_s, u"x, y"_s}, {u"c"_s, u"plain"_s}, {u"key"_s, u"k: ey"_s}, {u"multi"_s, u"two\nafter: 2"_s}}));
+        REQUIRE(doc["tags"].IsSequence());
+        CHECK(doc["tags"].size() == 3);
+        CHECK(str(doc["tags"][0]) == u"x, y"_s);
+        CHECK(str(doc["tags"][2]) == u"plain"_s);
+        CHECK(str(doc["map"]["k"]) == u"x, y"_s);
+        CHECK(str(doc["k: ey"]) == u"v"_s);
+        CHECK(doc["after"].as<int>() == 1);
+    }
+    SECTION("sequence items")
+    {
+        const YAML::Node doc =
+            load(render(u"list:\n  - ${{ v }}\n  - - x-${{ v }}\n"_s, Escape::Yaml, {{u"v"_s, u"- a: b"_s}}));
+        CHECK(str(doc["list"][0]) == u"- a: b"_s);
+        CHECK(str(doc["list"][1][0]) == u"x-- a: b"_s);
+    }
+}
+
 TEST_CASE("renderValue keeps the type of a lone placeholder", "[core][expression]")
 {
     const QJsonObject input = QJsonDocument::fromJson(R"({
