@@ -82,10 +82,14 @@ ActionGuard effective(const ActionTemplate &action, const ActionsConfig &config)
         if (!applies) {
             continue;
         }
+        QStringList groups;
         for (const QString &g : policy.allowedGroups) {
-            if (!guard.allowedGroups.contains(groupRef(g))) {
-                guard.allowedGroups.append(groupRef(g));
+            if (!groups.contains(groupRef(g))) {
+                groups.append(groupRef(g));
             }
+        }
+        if (!groups.isEmpty() && !guard.groupSets().contains(groups)) {
+            guard.policyGroups.append(groups);
         }
         for (const QString &f : policy.requiredFields) {
             if (!guard.requiredFields.contains(f)) {
@@ -93,9 +97,9 @@ ActionGuard effective(const ActionTemplate &action, const ActionsConfig &config)
             }
         }
         guard.destructive = guard.destructive || policy.destructive;
-        if (!policy.minimumLevel.isEmpty() && guard.minimumLevel.isEmpty()) {
-            guard.scorecard = policy.minimumLevel.section(u':', 0, 0).trimmed();
-            guard.minimumLevel = policy.minimumLevel.section(u':', 1).trimmed();
+        if (!policy.minimumLevel.isEmpty()) {
+            guard.policyLevels.append(
+                {policy.minimumLevel.section(u':', 0, 0).trimmed(), policy.minimumLevel.section(u':', 1).trimmed()});
         }
     }
     return guard;
@@ -119,14 +123,14 @@ GuardCheck check(const ActionTemplate &action, const ActionGuard &guard, const A
             }
         }
     }
-    if (!guard.allowedGroups.isEmpty()) {
-        QSet<QString> mine;
-        for (const QString &g : user.groups) {
-            mine.insert(g.toLower());
-        }
+    QSet<QString> mine;
+    for (const QString &g : user.groups) {
+        mine.insert(g.toLower());
+    }
+    for (const QStringList &allowed : guard.groupSets()) {
         bool member = false;
         QStringList names;
-        for (const QString &g : guard.allowedGroups) {
+        for (const QString &g : allowed) {
             member = member || mine.contains(groupRef(g));
             names.append(groupTitle(catalog, groupRef(g)));
         }
@@ -148,11 +152,11 @@ GuardCheck check(const ActionTemplate &action, const ActionGuard &guard, const A
                                         Tr::tr("Add %1 to its descriptor (%2)").arg(field, target->origin.file)});
             }
         }
-        if (!guard.minimumLevel.isEmpty()) {
+        for (const ActionGuard::Level &minimum : guard.levels()) {
             int cardIndex = -1;
             if (scores) {
                 for (qsizetype i = 0; i < scores->cards.size(); ++i) {
-                    if (scores->cards.at(i).id == guard.scorecard) {
+                    if (scores->cards.at(i).id == minimum.scorecard) {
                         cardIndex = int(i);
                     }
                 }
@@ -160,14 +164,14 @@ GuardCheck check(const ActionTemplate &action, const ActionGuard &guard, const A
             if (!scores || cardIndex < 0) {
                 result.blockers.append(
                     {Tr::tr("This action needs %1 at level %2 or above on the scorecard %3, which is not evaluated yet")
-                         .arg(target->refString(), guard.minimumLevel, guard.scorecard),
+                         .arg(target->refString(), minimum.level, minimum.scorecard),
                      Tr::tr("Wait for the scorecards to be evaluated, or check that the workspace has the scorecard %1")
-                         .arg(guard.scorecard)});
+                         .arg(minimum.scorecard)});
             } else {
                 const Scorecard &card = scores->cards.at(cardIndex);
                 int wanted = -1;
                 for (qsizetype i = 0; i < card.levels.size(); ++i) {
-                    if (card.levels.at(i).name.compare(guard.minimumLevel, Qt::CaseInsensitive) == 0) {
+                    if (card.levels.at(i).name.compare(minimum.level, Qt::CaseInsensitive) == 0) {
                         wanted = int(i);
                     }
                 }
@@ -175,21 +179,19 @@ GuardCheck check(const ActionTemplate &action, const ActionGuard &guard, const A
                 const EntityScore *score = entityIndex >= 0 ? scores->score(cardIndex, entityIndex) : nullptr;
                 const int held = score ? score->level : -1;
                 if (wanted < 0) {
-                    result.blockers.append(
-                        {Tr::tr("The scorecard %1 has no level %2").arg(card.title, guard.minimumLevel),
-                         Tr::tr("The action's owner can fix its minimum level")});
+                    result.blockers.append({Tr::tr("The scorecard %1 has no level %2").arg(card.title, minimum.level),
+                                            Tr::tr("The action's owner can fix its minimum level")});
                 } else if (held < wanted) {
                     const QString now = held >= 0 ? card.levels.at(held).name : Tr::tr("no level");
-                    result.blockers.append(
-                        {Tr::tr("%1 is at %2 on %3; this action needs %4 or above")
-                             .arg(target->displayName(), now, card.title, guard.minimumLevel),
-                         Tr::tr("Pass the rules of %1 on its Scorecards tab").arg(guard.minimumLevel)});
+                    result.blockers.append({Tr::tr("%1 is at %2 on %3; this action needs %4 or above")
+                                                .arg(target->displayName(), now, card.title, minimum.level),
+                                            Tr::tr("Pass the rules of %1 on its Scorecards tab").arg(minimum.level)});
                 }
             }
         }
-    } else if (action.isEntityScoped() && (!guard.minimumLevel.isEmpty() || !guard.requiredFields.isEmpty())) {
+    } else if (action.isEntityScoped() && (!guard.levels().isEmpty() || !guard.requiredFields.isEmpty())) {
         result.blockers.append({Tr::tr("This action checks the entity it runs on, and none was chosen"),
-                                Tr::tr("Start it from the entity's page")});
+                                Tr::tr("Start it from the entity's page"), true});
     }
     return result;
 }
@@ -200,9 +202,6 @@ ActionUser identify(const Catalog &catalog, const IdentityHints &hints)
     user.login = hints.login;
     user.email = hints.email;
     int found = -1;
-    if (!hints.configured.isEmpty()) {
-        found = catalog.find(hints.configured.contains(u':') ? hints.configured : u"user:"_s + hints.configured);
-    }
     const auto eachUser = [&catalog](const std::function<bool(const Entity &)> &test) {
         for (int i = 0; i < catalog.size(); ++i) {
             const Entity &e = catalog.entity(i);
@@ -212,11 +211,20 @@ ActionUser identify(const Catalog &catalog, const IdentityHints &hints)
         }
         return -1;
     };
-    if (found < 0 && !hints.email.isEmpty()) {
-        found = eachUser([&hints](const Entity &e) {
+    const auto byEmail = [&eachUser](const QString &wanted) {
+        return eachUser([&wanted](const Entity &e) {
             const QString email = e.spec.value("profile"_L1).toMap().value("email"_L1).toString();
-            return email.compare(hints.email, Qt::CaseInsensitive) == 0;
+            return email.compare(wanted, Qt::CaseInsensitive) == 0;
         });
+    };
+    // PORTOLAN_USER: a user's reference, name or email.
+    if (hints.configured.contains(u'@')) {
+        found = byEmail(hints.configured);
+    } else if (!hints.configured.isEmpty()) {
+        found = catalog.find(hints.configured.contains(u':') ? hints.configured : u"user:"_s + hints.configured);
+    }
+    if (found < 0 && !hints.email.isEmpty()) {
+        found = byEmail(hints.email);
     }
     if (found < 0 && !hints.login.isEmpty()) {
         found = eachUser([&hints](const Entity &e) { return e.name.compare(hints.login, Qt::CaseInsensitive) == 0; });

@@ -76,6 +76,36 @@ struct ActionGuard
     QString confirmText; // may hold ${{ }} expressions; empty with destructive: the target entity's name
     QStringList entityKinds; // empty: a global action only
     QString entityParameter; // empty: the first EntityPicker/OwnedEntityPicker parameter, if any
+
+    // Added by the workspace's policies (ActionGuards::effective), each checked on its own beside the template's
+    // own, so that a policy can only add to what must hold: the user is in one group of every list, the entity at
+    // every level.
+    QList<QStringList> policyGroups;
+    struct Level
+    {
+        QString scorecard;
+        QString level;
+    };
+    QList<Level> policyLevels;
+
+    // Every group list the user must be in one group of: the template's, then the policies'.
+    [[nodiscard]] QList<QStringList> groupSets() const
+    {
+        QList<QStringList> sets;
+        if (!allowedGroups.isEmpty()) {
+            sets.append(allowedGroups);
+        }
+        return sets + policyGroups;
+    }
+    // Every minimum level the target entity must hold: the template's, then the policies'.
+    [[nodiscard]] QList<Level> levels() const
+    {
+        QList<Level> all;
+        if (!minimumLevel.isEmpty()) {
+            all.append({scorecard, minimumLevel});
+        }
+        return all + policyLevels;
+    }
 };
 
 struct ActionTemplate

@@ -389,10 +389,15 @@ void ActionsPage::showDetails()
 
     const ActionGuard guard = ActionGuards::effective(*a, m_controller->workspace().actions);
     QStringList guards;
-    guards << (guard.allowedGroups.isEmpty() ? tr("Anyone may run it.")
-                                             : tr("Only members of %1.").arg(guard.allowedGroups.join(u", "_s)));
-    if (!guard.minimumLevel.isEmpty()) {
-        guards << tr("The entity must be at %1 or above on the scorecard %2.").arg(guard.minimumLevel, guard.scorecard);
+    const QList<QStringList> groupSets = guard.groupSets();
+    if (groupSets.isEmpty()) {
+        guards << tr("Anyone may run it.");
+    }
+    for (const QStringList &groups : groupSets) {
+        guards << tr("Only members of %1.").arg(groups.join(u", "_s));
+    }
+    for (const ActionGuard::Level &minimum : guard.levels()) {
+        guards << tr("The entity must be at %1 or above on the scorecard %2.").arg(minimum.level, minimum.scorecard);
     }
     if (!guard.requiredFields.isEmpty()) {
         guards << tr("The entity must have %1.").arg(guard.requiredFields.join(u", "_s));
@@ -418,7 +423,7 @@ void ActionsPage::showDetails()
     const GuardCheck check = m_controller->check(*a, nullptr);
     QStringList blockers;
     for (const ActionBlocker &b : check.blockers) {
-        if (a->isEntityScoped() && b.reason.contains(tr("none was chosen"))) {
+        if (b.awaitsEntity) {
             continue;
         }
         blockers << tr("%1 — %2").arg(b.reason, b.unblock);
