@@ -11,6 +11,7 @@
 #include "auth/TokenStore.h"
 #include "config/Paths.h"
 #include "scorecards/ScorecardEngine.h"
+#include "sync/SyncService.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -240,6 +241,66 @@ QHash<QString, QString> readSecrets(const Workspace &workspace)
     return secrets;
 }
 
+// Reads the sources a run's catalog:register steps added (their `sourceId` outputs) into the cache at once, as the
+// GUI does, so that `catalog list` and `catalog show` have the new entities without a `sync` first. A source that
+// cannot be read is reported; the run has succeeded all the same.
+void readRegisteredSources(const QCommandLineParser &parser, const ActionRun &run)
+{
+    QStringList ids;
+    for (const StepRecord &step : run.steps) {
+        const QString id = step.output.value(u"sourceId"_s).toString();
+        if (step.status == StepRecord::Status::Succeeded && !id.isEmpty() && !ids.contains(id)) {
+            ids << id;
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    auto workspace = Workspace::open(chooseWorkspace(parser)); // again: with the sources the run added
+    if (!workspace.ok()) {
+        err() << problemLine(workspace.error()) << Qt::endl;
+        return;
+    }
+    ids.removeIf([&](const QString &id) { return !workspace->source(id); });
+    if (ids.isEmpty()) {
+        return;
+    }
+    SyncOptions options;
+    options.cachePath = Paths::cacheFileFor(workspace->cacheKey());
+    options.schedule = false;
+    options.watchFiles = false;
+    options.buildCatalog = false;
+    SyncService service(*workspace, options);
+    QList<SourceStatus> statuses;
+    QObject::connect(&service, &SyncService::sourcesChanged, &service,
+                     [&statuses](const QList<SourceStatus> &list) { statuses = list; });
+    service.init(false);
+    QEventLoop loop;
+    bool idle = false;
+    QObject::connect(&service, &SyncService::idle, &loop, [&] {
+        idle = true;
+        loop.quit();
+    });
+    for (const QString &id : std::as_const(ids)) {
+        service.refreshSource(id);
+    }
+    if (!idle) {
+        loop.exec();
+    }
+    for (const SourceStatus &s : std::as_const(statuses)) {
+        if (!ids.contains(s.config.id)) {
+            continue;
+        }
+        if (s.state == SourceStatus::State::Ok) {
+            err() << tr("Read the registered source %1: %2 entities").arg(s.config.id).arg(s.entityCount) << Qt::endl;
+        } else {
+            err() << tr("Could not read the registered source %1 yet: %2; `portolan-cli sync` tries again")
+                         .arg(s.config.id, s.error.message.isEmpty() ? s.message : s.error.message)
+                  << Qt::endl;
+        }
+    }
+}
+
 void printRun(const ActionRun &run, bool withLogs)
 {
     out() << tr("Run %1 (%2): %3 — %4").arg(run.id).arg(run.key, run.templateTitle, ActionRun::statusName(run.status))
@@ -324,7 +385,7 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
     const ActionUser user = ActionGuards::identify(*loaded->catalog, ActionGuards::localHints());
     const ActionGuard guard = ActionGuards::effective(*action, loaded->workspace.actions);
     std::shared_ptr<const ScorecardResults> scores;
-    if (!guard.minimumLevel.isEmpty() && target) {
+    if (!guard.levels().isEmpty() && target) {
         ScorecardEngine engine;
         ScorecardSet set = ScorecardSet::read(loaded->workspace.scorecardPaths());
         scores = engine.update(set, loaded->catalog, loaded->live, QDateTime::currentDateTimeUtc());
@@ -443,6 +504,7 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
         err() << problemLine(finished.error()) << Qt::endl;
         return Failed;
     }
+    readRegisteredSources(parser, *finished);
     if (json) {
         printJson(finished->toJson());
     } else {
