@@ -15,7 +15,10 @@ Rules, per file:
   * tr("...") with a helper `QCoreApplication::translate("X", text)` in the file -> context X;
   * tr("...") without a helper -> the Q_OBJECT class of the matching header, namespace-qualified
     (QObject::tr uses the meta-object's class name);
-  * QCoreApplication::translate("X", "...") -> context X.
+  * QCoreApplication::translate("X", "...") -> context X;
+  * Name::tr("...") where a class or struct Name in the file declares Q_DECLARE_TR_FUNCTIONS(X) -> context X;
+  * tr("...") in a file without a helper of its own, through a helper that an included header of the same folder
+    declares (`QString tr(const char *text);` in CliSupport.h, defined in CliSupport.cpp) -> that helper's context.
 A third argument to tr() (the count) makes the string a plural (numerus) form.
 """
 
@@ -122,6 +125,8 @@ def parse_call(src, i, helper_count=False):
 HELPER = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*text\b')
 TRANSLATE = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,')
 TR = re.compile(r'(?<![\w.>:])(tr|[a-z]+Tr)\(')
+DECLARED = re.compile(r'(?:class|struct)\s+(\w+)[^{;]*\{[^{}]*?Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)')
+INCLUDE = re.compile(r'#include\s+"(\w+)\.h"')
 
 
 def class_context(path):
@@ -139,12 +144,35 @@ def class_context(path):
     return (ns.group(1) + '::' if ns else '') + cls.group(1)
 
 
+def included_helper(path, src):
+    """The context of a tr() helper declared by a header of the same folder that src includes, or None."""
+    folder = os.path.dirname(path)
+    for m in INCLUDE.finditer(src):
+        header = os.path.join(folder, m.group(1) + '.h')
+        source = os.path.join(folder, m.group(1) + '.cpp')
+        if not (os.path.exists(header) and os.path.exists(source)):
+            continue
+        with open(header, encoding='utf-8') as f:
+            if not re.search(r'\bQString\s+tr\(\s*const\s+char\s*\*', strip_comments(f.read())):
+                continue
+        with open(source, encoding='utf-8') as f:
+            helper = HELPER.search(strip_comments(f.read()))
+        if helper:
+            return helper.group(1)
+    return None
+
+
 def extract(path):
     with open(path, encoding='utf-8') as f:
         src = strip_comments(f.read())
     found = []
     helper = HELPER.search(src)
-    tr_context = helper.group(1) if helper else class_context(path)
+    tr_context = helper.group(1) if helper else (class_context(path) or included_helper(path, src))
+    for m in DECLARED.finditer(src):
+        for call_match in re.finditer(r'(?<![\w:])' + re.escape(m.group(1)) + r'::tr\(', src):
+            call = parse_call(src, call_match.end())
+            if call:
+                found.append((m.group(2),) + call)
     for m in TRANSLATE.finditer(src):
         call = parse_call(src, m.end())
         if call:

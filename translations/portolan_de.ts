@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionTemplate</name>
+    <message>
+        <source>A condition is a boolean or an expression such as ${{ parameters.enabled }}</source>
+        <translation>Eine Bedingung ist ein boolescher Wert oder ein Ausdruck wie ${{ parameters.enabled }}</translation>
+    </message>
+    <message>
+        <source>Page %1 of the parameters has no title to show in the wizard</source>
+        <translation>Die Parameterseite %1 hat keinen Titel, den der Assistent anzeigen könnte</translation>
+    </message>
+    <message>
+        <source>Page %1 of the parameters is not an object: a JSON Schema with title and properties</source>
+        <translation>Die Parameterseite %1 ist kein Objekt: ein JSON-Schema mit title und properties</translation>
+    </message>
+    <message>
+        <source>The parameters are one JSON Schema object or a list of them, one per page</source>
+        <translation>Die Parameter sind ein JSON-Schema-Objekt oder eine Liste davon, eines pro Seite</translation>
+    </message>
+    <message>
+        <source>The template has no steps</source>
+        <translation>Die Vorlage hat keine Schritte</translation>
+    </message>
+    <message>
+        <source>The steps must be a list</source>
+        <translation>Die Schritte müssen eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Step %1 is not a mapping of id, name, action and input</source>
+        <translation>Schritt %1 ist keine Zuordnung aus id, name, action und input</translation>
+    </message>
+    <message>
+        <source>Step “%1” has no action</source>
+        <translation>Schritt „%1“ hat keine Aktion</translation>
+    </message>
+    <message>
+        <source>Step “%1” uses %2, which Portolan does not run; supported: %3</source>
+        <translation>Schritt „%1“ verwendet %2, das Portolan nicht ausführt; unterstützt: %3</translation>
+    </message>
+    <message>
+        <source>Two steps have the id “%1”: ${{ steps.%1 }} would not know which one it means</source>
+        <translation>Zwei Schritte haben die ID „%1“: ${{ steps.%1 }} wüsste nicht, welcher gemeint ist</translation>
+    </message>
+    <message>
+        <source>“%1” in portolan.dev/allowed-groups is not a group reference: %2</source>
+        <translation>„%1“ in portolan.dev/allowed-groups ist keine Gruppenreferenz: %2</translation>
+    </message>
+    <message>
+        <source>portolan.dev/minimum-level names a scorecard and a level: “production-readiness: Silver”, not “%1”</source>
+        <translation>portolan.dev/minimum-level nennt eine Scorecard und eine Stufe: „production-readiness: Silver“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>portolan.dev/destructive is “true” or “false”, not “%1”</source>
+        <translation>portolan.dev/destructive ist „true“ oder „false“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>portolan.dev/entity-parameter names “%1”, which is not a parameter of the template</source>
+        <translation>portolan.dev/entity-parameter nennt „%1“, das kein Parameter der Vorlage ist</translation>
+    </message>
+    <message>
+        <source>The template&apos;s apiVersion is “%1”; Portolan reads templates of %2</source>
+        <translation>Die apiVersion der Vorlage ist „%1“; Portolan liest Vorlagen mit %2</translation>
+    </message>
+    <message>
+        <source>A %1 is not a template: actions are entities of kind Template</source>
+        <translation>Eine Entität der Art %1 ist keine Vorlage: Aktionen sind Entitäten der Art Template</translation>
+    </message>
+</context>
+<context>
     <name>BackstageMapper</name>
     <message>
         <source>The answer from %1 is not JSON</source>
@@ -1196,6 +1263,209 @@
     </message>
 </context>
 <context>
+    <name>ParameterForm</name>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>an absolute URL (https://...)</source>
+        <translation>eine absolute URL (https://...)</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>a time (HH:MM:SS)</source>
+        <translation>eine Uhrzeit (HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>a date and time with a time zone (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>ein Datum mit Uhrzeit und Zeitzone (JJJJ-MM-TTTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object of fields</source>
+        <translation>„%1“ muss ein Objekt aus Feldern sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” needs at least %n character(s)</source>
+        <translation>
+            <numerusform>„%1“ braucht mindestens %n Zeichen</numerusform>
+            <numerusform>„%1“ braucht mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes at most %n character(s)</source>
+        <translation>
+            <numerusform>„%1“ darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>„%1“ darf höchstens %n Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must match the pattern %2</source>
+        <translation>„%1“ muss dem Muster %2 entsprechen</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must start and end with an alphanumeric character, and contain only alphanumeric characters, hyphens, underscores, and periods. Maximum length is 63 characters.</source>
+        <translation>„%1“ muss mit einem alphanumerischen Zeichen beginnen und enden und darf nur alphanumerische Zeichen, Bindestriche, Unterstriche und Punkte enthalten. Die maximale Länge beträgt 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is an incomplete repository location: %2 not provided</source>
+        <translation>„%1“ ist eine unvollständige Repository-Angabe: %2 fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository location</source>
+        <translation>„%1“ ist keine Repository-Angabe</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is not an allowed host; allowed: %3</source>
+        <translation>„%1“: %2 ist kein zulässiger Host; zulässig: %3</translation>
+    </message>
+    <message>
+        <source>“%1” must be at least %2</source>
+        <translation>„%1“ muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be at most %2</source>
+        <translation>„%1“ darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be more than %2</source>
+        <translation>„%1“ muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be less than %2</source>
+        <translation>„%1“ muss kleiner als %2 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” needs at least %n item(s)</source>
+        <translation>
+            <numerusform>„%1“ braucht mindestens %n Eintrag</numerusform>
+            <numerusform>„%1“ braucht mindestens %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes at most %n item(s)</source>
+        <translation>
+            <numerusform>„%1“ darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>„%1“ darf höchstens %n Einträge haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” lists %2 twice</source>
+        <translation>„%1“ enthält %2 doppelt</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation>„%1“ muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” uses the field %2, which Portolan does not support; supported fields: %3</source>
+        <translation>Der Parameter „%1“ verwendet das Feld %2, das Portolan nicht unterstützt; unterstützte Felder: %3</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” uses the widget %2, which Portolan does not support, and shows the usual input for its type instead; supported widgets: %3</source>
+        <translation>Der Parameter „%1“ verwendet das Widget %2, das Portolan nicht unterstützt, und zeigt stattdessen das übliche Eingabefeld für seinen Typ; unterstützte Widgets: %3</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” has a pattern that is not a regular expression: %2 (%3)</source>
+        <translation>Das Muster des Parameters „%1“ ist kein gültiger regulärer Ausdruck: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The parameters nest more than %1 deep</source>
+        <translation>Die Parameter sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>“properties” must be a mapping of parameter names to their schemas</source>
+        <translation>„properties“ muss eine Zuordnung von Parameternamen zu ihren Schemas sein</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is not a schema: a mapping with type, title and so on</source>
+        <translation>Der Parameter „%1“ ist kein Schema: eine Zuordnung mit type, title usw.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” refers to another schema ($ref), which Portolan does not follow</source>
+        <translation>Der Parameter „%1“ verweist auf ein anderes Schema ($ref), dem Portolan nicht folgt</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” offers a choice between schemas (%2), which Portolan does not show: only the fields outside it are asked</source>
+        <translation>Der Parameter „%1“ bietet eine Auswahl zwischen Schemas (%2), die Portolan nicht anzeigt: Abgefragt werden nur die Felder außerhalb davon</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether the page “%1” is shown: %2</source>
+        <translation>Es lässt sich nicht bestimmen, ob die Seite „%1“ angezeigt wird: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”</source>
+        <translation>%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false, not “%2”</source>
+        <translation>%1 erwartet true oder false, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes a JSON list or comma-separated values; “%2” is not JSON: %3</source>
+        <translation>%1 erwartet eine JSON-Liste oder kommagetrennte Werte; „%2“ ist kein JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: an item of the list: %2</source>
+        <translation>%1: ein Eintrag der Liste: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a JSON object ({&quot;key&quot;: ...}), not “%2”</source>
+        <translation>%1 erwartet ein JSON-Objekt ({&quot;key&quot;: ...}), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter assignment: write name=value</source>
+        <translation>„%1“ ist keine Parameterzuweisung: Schreiben Sie name=value</translation>
+    </message>
+    <message>
+        <source>The template has no parameter “%1”; it has: %2</source>
+        <translation>Die Vorlage hat keinen Parameter „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>PortScorecards</name>
     <message>
         <source>A list of Port scorecards was expected here</source>
@@ -1359,6 +1629,135 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::ActionGuards</name>
+    <message>
+        <source>The template&apos;s owner (%1) can fix it in %2</source>
+        <translation>Der Eigentümer der Vorlage (%1) kann das in %2 beheben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Only members of %1 may run this action; %2 is not one</source>
+        <translation>Nur Mitglieder von %1 dürfen diese Aktion ausführen; %2 ist kein Mitglied</translation>
+    </message>
+    <message>
+        <source>The catalog has no user for %1: set PORTOLAN_USER (or your git email) to your user entity, or ask a member of %2 to run it</source>
+        <translation>Der Katalog hat keinen Benutzer für %1: Setzen Sie PORTOLAN_USER (oder Ihre Git-E-Mail-Adresse) auf Ihre Benutzer-Entität, oder bitten Sie ein Mitglied von %2, die Aktion auszuführen</translation>
+    </message>
+    <message>
+        <source>Ask to join %1, or ask one of its members to run it</source>
+        <translation>Beantragen Sie die Mitgliedschaft in %1, oder bitten Sie eines der Mitglieder, die Aktion auszuführen</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>Bei %1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to its descriptor (%2)</source>
+        <translation>Ergänzen Sie %1 im Deskriptor der Entität (%2)</translation>
+    </message>
+    <message>
+        <source>This action needs %1 at level %2 or above on the scorecard %3, which is not evaluated yet</source>
+        <translation>Diese Aktion verlangt, dass %1 auf der Scorecard %3 mindestens die Stufe %2 erreicht; die Scorecard ist noch nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Wait for the scorecards to be evaluated, or check that the workspace has the scorecard %1</source>
+        <translation>Warten Sie, bis die Scorecards ausgewertet sind, oder prüfen Sie, ob der Arbeitsbereich die Scorecard %1 enthält</translation>
+    </message>
+    <message>
+        <source>The scorecard %1 has no level %2</source>
+        <translation>Die Scorecard %1 hat keine Stufe %2</translation>
+    </message>
+    <message>
+        <source>The action&apos;s owner can fix its minimum level</source>
+        <translation>Der Eigentümer der Aktion kann ihre Mindeststufe korrigieren</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 on %3; this action needs %4 or above</source>
+        <translation>%1 erreicht auf %3: %2; diese Aktion verlangt %4 oder höher</translation>
+    </message>
+    <message>
+        <source>Pass the rules of %1 on its Scorecards tab</source>
+        <translation>Erfüllen Sie die Regeln von %1; siehe den Reiter „Scorecards“ der Entität</translation>
+    </message>
+    <message>
+        <source>This action checks the entity it runs on, and none was chosen</source>
+        <translation>Diese Aktion prüft die Entität, auf der sie ausgeführt wird, und es wurde keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>Start it from the entity&apos;s page</source>
+        <translation>Starten Sie sie von der Seite der Entität aus</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::ActionRunner</name>
+    <message>
+        <source>The step&apos;s input must be a map of fields</source>
+        <translation>Die Eingabe des Schritts muss eine Zuordnung von Feldern sein</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; uses %2, which Portolan does not run</source>
+        <translation>Schritt „%1“ verwendet %2, das Portolan nicht ausführt</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the cache</source>
+        <translation>Die Ausführung %1 ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; (%2) failed: %3</source>
+        <translation>Schritt „%1“ (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled during step &quot;%1&quot;</source>
+        <translation>Während Schritt „%1“ abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>it needs the secret input %1, which is never stored; start the action again</source>
+        <translation>die geheime Eingabe %1 wird benötigt, aber nie gespeichert; starten Sie die Aktion erneut</translation>
+    </message>
+    <message>
+        <source>Portolan does not run %1</source>
+        <translation>Portolan führt %1 nicht aus</translation>
+    </message>
+    <message>
+        <source>%1 Resumed after an interruption; picking up what was already done</source>
+        <translation>%1 Nach einer Unterbrechung fortgesetzt; bereits Erledigtes wird übernommen</translation>
+    </message>
+    <message>
+        <source>Interrupted: Portolan closed; the step resumes when it starts again</source>
+        <translation>Unterbrochen: Portolan wurde beendet; der Schritt wird beim nächsten Start fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>Abbruch angefordert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::ActionSetup</name>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registriert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::BackstageSource</name>
     <message>
         <source>The Backstage source %1 needs the URL of a Backstage backend</source>
@@ -1410,6 +1809,72 @@
     <message>
         <source>Refreshed %1</source>
         <translation>%1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::CatalogRegisterExecutor</name>
+    <message>
+        <source>repoContentsUrl (with catalogInfoPath) or catalogInfoUrl is required</source>
+        <translation>repoContentsUrl (mit catalogInfoPath) oder catalogInfoUrl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Registers a descriptor location (a file in a git repository) in the catalog, at once</source>
+        <translation>Registriert eine Deskriptor-Location (eine Datei in einem Git-Repository) sofort im Katalog</translation>
+    </message>
+    <message>
+        <source>Locations cannot be registered here</source>
+        <translation>Locations können hier nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>registrieren</translation>
+    </message>
+    <message>
+        <source>Added to your own sources; the catalog reads it now and on every sync</source>
+        <translation>Zu Ihren eigenen Quellen hinzugefügt; der Katalog liest die Location jetzt und bei jeder Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 @ %3</source>
+        <translation>%1 wird aus %2 @ %3 gelesen</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not in the repository</source>
+        <translation>%1 ist nicht im Repository</translation>
+    </message>
+    <message>
+        <source>%1 is not there yet (optional): registering the location anyway</source>
+        <translation>%1 ist noch nicht vorhanden (optional): Die Location wird trotzdem registriert</translation>
+    </message>
+    <message>
+        <source>Registered as source %1</source>
+        <translation>Als Quelle %1 registriert</translation>
+    </message>
+    <message>
+        <source>Open %1 in the catalog</source>
+        <translation>%1 im Katalog öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::DebugLogExecutor</name>
+    <message>
+        <source>Writes a message (and optionally the run&apos;s files) to the step&apos;s log</source>
+        <translation>Schreibt eine Nachricht (und optional die Dateien der Ausführung) in das Protokoll des Schritts</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>protokollieren</translation>
+    </message>
+    <message>
+        <source>the run&apos;s log</source>
+        <translation>das Protokoll der Ausführung</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1949,73 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::FetchTemplateExecutor</name>
+    <message>
+        <source>targetPath &quot;%1&quot; leaves the run&apos;s working folder</source>
+        <translation>targetPath „%1“ führt aus dem Arbeitsordner der Ausführung heraus</translation>
+    </message>
+    <message>
+        <source>Copies a skeleton folder beside the template into the run&apos;s workspace, rendering ${{ values.x }} in file contents and names</source>
+        <translation>Kopiert einen Gerüstordner neben der Vorlage in den Arbeitsbereich der Ausführung und setzt dabei ${{ values.x }} in Dateiinhalten und -namen ein</translation>
+    </message>
+    <message>
+        <source>Copies a folder beside the template into the run&apos;s workspace as it is</source>
+        <translation>Kopiert einen Ordner neben der Vorlage unverändert in den Arbeitsbereich der Ausführung</translation>
+    </message>
+    <message>
+        <source>url is required: the folder to copy</source>
+        <translation>url ist erforderlich: der zu kopierende Ordner</translation>
+    </message>
+    <message>
+        <source>Only folders beside the template can be fetched, not %1</source>
+        <translation>Nur Ordner neben der Vorlage können abgerufen werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>render files</source>
+        <translation>Dateien rendern</translation>
+    </message>
+    <message>
+        <source>copy files</source>
+        <translation>Dateien kopieren</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Werte: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files</source>
+        <translation>%1 enthält mehr als %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 uses Nunjucks tags ({%% ... %%}), which Portolan does not render; only ${{ }} placeholders are supported</source>
+        <translation>%1 verwendet Nunjucks-Tags ({%% ... %%}), die Portolan nicht rendert; nur ${{ }}-Platzhalter werden unterstützt</translation>
+    </message>
+    <message>
+        <source>The file name %1 leaves the target folder</source>
+        <translation>Der Dateiname %1 führt aus dem Zielordner heraus</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::FilesSource</name>
     <message>
         <source>Cancelled</source>
@@ -1503,6 +2035,229 @@
     <message>
         <source>Reading descriptors</source>
         <translation>Deskriptoren werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::GitHubDispatchExecutor</name>
+    <message>
+        <source>The step needs repoUrl (github.com?owner=o&amp;repo=r)</source>
+        <translation>Der Schritt braucht repoUrl (github.com?owner=o&amp;repo=r)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository URL like github.com?owner=o&amp;repo=r</source>
+        <translation>„%1“ ist keine Repository-URL wie github.com?owner=o&amp;repo=r</translation>
+    </message>
+    <message>
+        <source>repoUrl names the host %1, but the workspace&apos;s GitHub API is api.github.com: the workflow is dispatched there</source>
+        <translation>repoUrl nennt den Host %1, aber die GitHub-API des Arbeitsbereichs ist api.github.com: Der Workflow wird dort ausgelöst</translation>
+    </message>
+    <message>
+        <source>The step needs workflowId: the workflow&apos;s file name (deploy.yml) or id</source>
+        <translation>Der Schritt braucht workflowId: den Dateinamen des Workflows (deploy.yml) oder seine ID</translation>
+    </message>
+    <message>
+        <source>The step needs branchOrTagName: the branch or tag whose workflow file runs</source>
+        <translation>Der Schritt braucht branchOrTagName: den Branch oder Tag, dessen Workflow-Datei ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>GitHub takes at most %1 workflow inputs; %2 are given</source>
+        <translation>GitHub akzeptiert höchstens %1 Workflow-Eingaben; angegeben sind %2</translation>
+    </message>
+    <message>
+        <source>A workflow input must be a string, number or boolean</source>
+        <translation>Eine Workflow-Eingabe muss eine Zeichenkette, eine Zahl oder ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <source>workflowInputs must be an object of input names and values</source>
+        <translation>workflowInputs muss ein Objekt aus Eingabenamen und Werten sein</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential named &quot;%1&quot;</source>
+        <translation>Der Arbeitsbereich hat keine Zugangsdaten namens „%1“</translation>
+    </message>
+    <message>
+        <source>The GitHub credential &quot;%1&quot; of the workspace is not set</source>
+        <translation>Die GitHub-Zugangsdaten „%1“ des Arbeitsbereichs sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>No GitHub credential: name one in `credential`, or add a github source to the workspace</source>
+        <translation>Keine GitHub-Zugangsdaten: Nennen Sie welche in `credential`, oder fügen Sie dem Arbeitsbereich eine github-Quelle hinzu</translation>
+    </message>
+    <message>
+        <source>waitForCompletion must be true or false</source>
+        <translation>waitForCompletion muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>pollSeconds must be a number of seconds above 0 and at most %1</source>
+        <translation>pollSeconds muss eine Sekundenzahl größer als 0 und höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>timeoutMinutes must be a number of minutes above 0</source>
+        <translation>timeoutMinutes muss eine Minutenzahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>dispatch workflow %1 of %2</source>
+        <translation>den Workflow %1 in %2 auszulösen</translation>
+    </message>
+    <message>
+        <source>list the runs of workflow %1 of %2</source>
+        <translation>die Läufe des Workflows %1 in %2 aufzulisten</translation>
+    </message>
+    <message>
+        <source>read workflow run %1 of %2</source>
+        <translation>den Workflow-Lauf %1 in %2 zu lesen</translation>
+    </message>
+    <message>
+        <source>cancel workflow run %1 of %2</source>
+        <translation>den Workflow-Lauf %1 in %2 abzubrechen</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the credential (HTTP 401)%1</source>
+        <translation>GitHub hat die Zugangsdaten nicht akzeptiert (HTTP 401)%1</translation>
+    </message>
+    <message>
+        <source>GitHub refused to %1 (HTTP 403)%2. The credential needs write access to the repository&apos;s Actions (the workflow scope for a classic token)</source>
+        <translation>GitHub hat sich geweigert, %1 (HTTP 403)%2. Die Zugangsdaten brauchen Schreibzugriff auf die Actions des Repositorys (bei einem klassischen Token den Scope workflow)</translation>
+    </message>
+    <message>
+        <source>GitHub knows no workflow &quot;%1&quot; in %2, or the credential cannot see that repository (HTTP 404)</source>
+        <translation>GitHub kennt keinen Workflow „%1“ in %2, oder die Zugangsdaten haben keinen Zugriff auf dieses Repository (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>GitHub knows no workflow run %1 in %2 (HTTP 404)</source>
+        <translation>GitHub kennt keinen Workflow-Lauf %1 in %2 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>GitHub did not %1 (HTTP 409)%2</source>
+        <translation>Es ist GitHub nicht gelungen, %1 (HTTP 409)%2</translation>
+    </message>
+    <message>
+        <source>GitHub did not %1 (HTTP 422)%2</source>
+        <translation>Es ist GitHub nicht gelungen, %1 (HTTP 422)%2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2%3</source>
+        <translation>Es war nicht möglich, %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Starts a GitHub Actions workflow (workflow_dispatch) and follows its run to the end</source>
+        <translation>Startet einen GitHub-Actions-Workflow (workflow_dispatch) und verfolgt seinen Lauf bis zum Ende</translation>
+    </message>
+    <message>
+        <source>Authorized with the token given in the step&apos;s input</source>
+        <translation>Autorisiert mit dem Token aus der Eingabe des Schritts</translation>
+    </message>
+    <message>
+        <source>Authorized with the GitHub credential &quot;%1&quot;</source>
+        <translation>Autorisiert mit den GitHub-Zugangsdaten „%1“</translation>
+    </message>
+    <message>
+        <source>Runs workflow %1 of %2 on %3</source>
+        <translation>Führt den Workflow %1 in %2 auf %3 aus</translation>
+    </message>
+    <message>
+        <source>The step follows the run (every %1 s) and fails unless it succeeds</source>
+        <translation>Der Schritt verfolgt den Lauf (alle %1 s) und schlägt fehl, wenn dieser nicht erfolgreich ist</translation>
+    </message>
+    <message>
+        <source>The step ends once the run is found; the run is followed on the run page</source>
+        <translation>Der Schritt endet, sobald der Lauf gefunden ist; der Lauf wird auf der Seite „Ausführungen“ weiterverfolgt</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (%2)</source>
+        <translation>Problem: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resumed: looking for the run an earlier attempt dispatched at %1</source>
+        <translation>Fortgesetzt: Suche nach dem Lauf, den ein früherer Versuch um %1 ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>Found workflow run %1, started by the earlier attempt; not dispatching again</source>
+        <translation>Workflow-Lauf %1 gefunden, vom früheren Versuch gestartet; der Workflow wird nicht erneut ausgelöst</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the dispatch of workflow %1 at %2, but no run of it on %3 shows up; see https://%4/%5/actions</source>
+        <translation>GitHub hat das Auslösen des Workflows %1 um %2 angenommen, aber auf %3 ist kein Lauf davon zu sehen; siehe https://%4/%5/actions</translation>
+    </message>
+    <message>
+        <source>No run of workflow %1 since %2: the earlier attempt&apos;s dispatch never reached GitHub; dispatching again</source>
+        <translation>Kein Lauf des Workflows %1 seit %2: Das Auslösen durch den früheren Versuch hat GitHub nie erreicht; der Workflow wird erneut ausgelöst</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has not started a workflow run</source>
+        <translation>Schritt „%1“ hat keinen Workflow-Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; used a token of its own, which is not kept; there is no workspace GitHub credential to use instead</source>
+        <translation>Schritt „%1“ hat ein eigenes Token verwendet, das nicht aufbewahrt wird; es gibt keine GitHub-Zugangsdaten des Arbeitsbereichs, die stattdessen verwendet werden könnten</translation>
+    </message>
+    <message>
+        <source>The GitHub credential &quot;%1&quot; is not set</source>
+        <translation>Die GitHub-Zugangsdaten „%1“ sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Dispatching workflow %1 of %2 on %3</source>
+        <translation>Workflow %1 in %2 wird auf %3 ausgelöst</translation>
+    </message>
+    <message>
+        <source>This GitHub does not know return_run_details; dispatching without it</source>
+        <translation>Diese GitHub-Instanz kennt return_run_details nicht; der Workflow wird ohne diesen Parameter ausgelöst</translation>
+    </message>
+    <message>
+        <source>GitHub started workflow run %1: %2</source>
+        <translation>GitHub hat den Workflow-Lauf %1 gestartet: %2</translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1 without the run&apos;s id; looking for the run</source>
+        <translation>GitHub antwortete mit HTTP %1 ohne die ID des Laufs; der Lauf wird gesucht</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the dispatch of workflow %1, but no run of it on %2 showed up; see https://%3/%4/actions</source>
+        <translation>GitHub hat das Auslösen des Workflows %1 angenommen, aber auf %2 ist kein Lauf davon erschienen; siehe https://%3/%4/actions</translation>
+    </message>
+    <message>
+        <source>Found workflow run %1: %2</source>
+        <translation>Workflow-Lauf %1 gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while looking for the workflow run</source>
+        <translation>Bei der Suche nach dem Workflow-Lauf abgebrochen</translation>
+    </message>
+    <message>
+        <source>No run since the dispatch has %1 as actor; taking the only one, started by %2</source>
+        <translation>Seit dem Auslösen hat kein Lauf %1 als Akteur; der einzige Lauf, gestartet von %2, wird übernommen</translation>
+    </message>
+    <message>
+        <source>Workflow run %1: %2</source>
+        <translation>Workflow-Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped following workflow run %1 while it was %2; it goes on on GitHub unless it is cancelled there: %3</source>
+        <translation>Workflow-Lauf %1 wird nicht mehr verfolgt (Status: %2); er läuft auf GitHub weiter, sofern er dort nicht abgebrochen wird: %3</translation>
+    </message>
+    <message>
+        <source>Workflow run %1 is still %2 after %3 minutes: %4</source>
+        <translation>Workflow-Lauf %1 hat nach %3 Minuten noch den Status %2: %4</translation>
+    </message>
+    <message>
+        <source>Could not read workflow run %1 (%2); trying again</source>
+        <translation>Workflow-Lauf %1 konnte nicht gelesen werden (%2); neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Workflow run %1 #%2</source>
+        <translation>Workflow-Lauf %1 #%2</translation>
+    </message>
+    <message>
+        <source>Workflow run %1</source>
+        <translation>Workflow-Lauf %1</translation>
+    </message>
+    <message>
+        <source>Workflow run %1 ended with conclusion &quot;%2&quot;: %3</source>
+        <translation>Workflow-Lauf %1 endete mit dem Ergebnis „%2“: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2414,169 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::GitOpsPublishExecutor</name>
+    <message>
+        <source>repoUrl is required</source>
+        <translation>repoUrl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid local repository name</source>
+        <translation>„%1“ ist kein gültiger Name für ein lokales Repository</translation>
+    </message>
+    <message>
+        <source>repoUrl &quot;%1&quot; names no owner and repository</source>
+        <translation>repoUrl „%1“ nennt weder Eigentümer noch Repository</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The git command could not be started; install git</source>
+        <translation>Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
+    </message>
+    <message>
+        <source>Could not create the local repository %1</source>
+        <translation>Das lokale Repository %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not copy %1</source>
+        <translation>%1 konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; leaves the repository</source>
+        <translation>%1 „%2“ liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>Commits rendered files to a git repository, then pushes or opens a pull request</source>
+        <translation>Committet gerenderte Dateien in ein Git-Repository und pusht sie dann oder öffnet einen Pull-Request</translation>
+    </message>
+    <message>
+        <source>mode must be push or pull-request, not &quot;%1&quot;</source>
+        <translation>mode muss push oder pull-request sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>files must be a map of paths to contents</source>
+        <translation>files muss eine Zuordnung von Pfaden zu Inhalten sein</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is not set</source>
+        <translation>Die Zugangsdaten „%1“ sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>git push + pull request</source>
+        <translation>git push + Pull-Request</translation>
+    </message>
+    <message>
+        <source>git commit + push</source>
+        <translation>git commit + push</translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <source>The files of the run&apos;s workspace (from fetch steps) are committed under %1</source>
+        <translation>Die Dateien im Arbeitsbereich der Ausführung (aus den fetch-Schritten) werden unter %1 committet</translation>
+    </message>
+    <message>
+        <source>Commit message: %1</source>
+        <translation>Commit-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>A pull request is opened against %1</source>
+        <translation>Ein Pull-Request gegen %1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>The branch is pushed; this host has no pull request API Portolan uses</source>
+        <translation>Der Branch wird gepusht; dieser Host hat keine Pull-Request-API, die Portolan nutzt</translation>
+    </message>
+    <message>
+        <source>Cloning %1</source>
+        <translation>%1 wird geklont</translation>
+    </message>
+    <message>
+        <source>Could not clone %1</source>
+        <translation>%1 konnte nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>Commit %1 is already on %2; not pushing again</source>
+        <translation>Commit %1 ist bereits auf %2; es wird nicht erneut gepusht</translation>
+    </message>
+    <message>
+        <source>The earlier attempt&apos;s commit is not on %1; committing again</source>
+        <translation>Der Commit des früheren Versuchs ist nicht auf %1; es wird erneut committet</translation>
+    </message>
+    <message>
+        <source>Could not create the branch %1</source>
+        <translation>Der Branch %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Staged %1</source>
+        <translation>%1 zum Commit vorgemerkt</translation>
+    </message>
+    <message>
+        <source>git add failed</source>
+        <translation>git add ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nothing to commit</source>
+        <translation>In %1 hat sich nichts geändert; es gibt nichts zu committen</translation>
+    </message>
+    <message>
+        <source>git commit failed</source>
+        <translation>git commit ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2 on %3</source>
+        <translation>%1 wird nach %2 auf %3 gepusht</translation>
+    </message>
+    <message>
+        <source>%1 moved on meanwhile; rebasing and pushing again</source>
+        <translation>%1 hat inzwischen neue Commits; Rebase und erneuter Push</translation>
+    </message>
+    <message>
+        <source>%1 moved on meanwhile and our change does not apply on it</source>
+        <translation>%1 hat inzwischen neue Commits, auf die sich unsere Änderung nicht anwenden lässt</translation>
+    </message>
+    <message>
+        <source>The repository refused the push to %1</source>
+        <translation>Das Repository hat den Push nach %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Change made with Portolan</source>
+        <translation>Änderung mit Portolan erstellt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pushed the branch %1; %2 has no pull request API Portolan uses, so open the review there</source>
+        <translation>Branch %1 gepusht; %2 hat keine Pull-Request-API, die Portolan nutzt, öffnen Sie das Review daher dort</translation>
+    </message>
+    <message>
+        <source>Pull request #%1</source>
+        <translation>Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 is already open</source>
+        <translation>Pull-Request #%1 ist bereits offen</translation>
+    </message>
+    <message>
+        <source>GitHub refused to open the pull request: %1</source>
+        <translation>GitHub hat das Öffnen des Pull-Requests abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Opened pull request #%1: %2</source>
+        <translation>Pull-Request #%1 geöffnet: %2</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::GitSource</name>
     <message>
         <source>Fetching %1</source>
@@ -1678,6 +2596,165 @@
     <message>
         <source>No change at commit %1</source>
         <translation>Keine Änderung bei Commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::HttpRequestExecutor</name>
+    <message>
+        <source>The request needs a url</source>
+        <translation>Die Anfrage braucht eine url</translation>
+    </message>
+    <message>
+        <source>url must be a string, not %1</source>
+        <translation>url muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>The url carries a user name or password; name a workspace credential in `credential` instead</source>
+        <translation>Die url enthält einen Benutzernamen oder ein Passwort; nennen Sie stattdessen in `credential` Zugangsdaten des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>method must be one of %1</source>
+        <translation>method muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>contentType must be a string</source>
+        <translation>contentType muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential named &quot;%1&quot;</source>
+        <translation>Der Arbeitsbereich hat keine Zugangsdaten namens „%1“</translation>
+    </message>
+    <message>
+        <source>credential must name a workspace credential</source>
+        <translation>credential muss Zugangsdaten des Arbeitsbereichs nennen</translation>
+    </message>
+    <message>
+        <source>The signature needs the credential that holds its HMAC secret</source>
+        <translation>Die Signatur braucht die Zugangsdaten, die ihr HMAC-Secret enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>The signature algorithm must be sha256 or sha512</source>
+        <translation>Der Signaturalgorithmus muss sha256 oder sha512 sein</translation>
+    </message>
+    <message>
+        <source>signature must be an object {credential, header, algorithm}</source>
+        <translation>signature muss ein Objekt {credential, header, algorithm} sein</translation>
+    </message>
+    <message>
+        <source>The step sets the %1 header itself</source>
+        <translation>Der Schritt setzt den Header %1 selbst</translation>
+    </message>
+    <message>
+        <source>An Authorization header and a credential cannot both be given</source>
+        <translation>Ein Authorization-Header und Zugangsdaten können nicht zugleich angegeben werden</translation>
+    </message>
+    <message>
+        <source>The %1 header carries the signature</source>
+        <translation>Der Header %1 enthält die Signatur</translation>
+    </message>
+    <message>
+        <source>A header value must be a string, number or boolean</source>
+        <translation>Ein Header-Wert muss eine Zeichenkette, eine Zahl oder ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <source>A header value cannot span lines</source>
+        <translation>Ein Header-Wert darf nicht über mehrere Zeilen gehen</translation>
+    </message>
+    <message>
+        <source>Content-Type is given twice (contentType and headers)</source>
+        <translation>Content-Type ist doppelt angegeben (contentType und headers)</translation>
+    </message>
+    <message>
+        <source>headers must be an object of header names and values</source>
+        <translation>headers muss ein Objekt aus Header-Namen und -Werten sein</translation>
+    </message>
+    <message>
+        <source>A %1 request carries no body</source>
+        <translation>Eine %1-Anfrage hat keinen Body</translation>
+    </message>
+    <message>
+        <source>expectedStatus must be an HTTP status (100-599) or a list of them</source>
+        <translation>expectedStatus muss ein HTTP-Status (100-599) oder eine Liste davon sein</translation>
+    </message>
+    <message>
+        <source>timeoutSeconds must be a number of seconds from 1 to %1</source>
+        <translation>timeoutSeconds muss eine Sekundenzahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>a 2xx status</source>
+        <translation>ein 2xx-Status</translation>
+    </message>
+    <message>
+        <source>Sends one HTTP request (a webhook, an internal API) with an Idempotency-Key, optionally signed with HMAC-SHA256</source>
+        <translation>Sendet eine HTTP-Anfrage (an einen Webhook, eine interne API) mit Idempotency-Key, optional mit HMAC-SHA256 signiert</translation>
+    </message>
+    <message>
+        <source>&lt;step id&gt;</source>
+        <translation>&lt;step id&gt;</translation>
+    </message>
+    <message>
+        <source>Authorized with the bearer token of credential &quot;%1&quot;</source>
+        <translation>Autorisiert mit dem Bearer-Token der Zugangsdaten „%1“</translation>
+    </message>
+    <message>
+        <source>Signed with HMAC-%1 of the body, keyed with credential &quot;%2&quot;, in %3</source>
+        <translation>Mit HMAC-%1 über den Body signiert, Schlüssel aus den Zugangsdaten „%2“, in %3</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key lets the receiver drop a repeat when a resumed run sends the request again</source>
+        <translation>Mit dem Idempotency-Key kann der Empfänger eine Wiederholung verwerfen, wenn eine fortgesetzte Ausführung die Anfrage erneut sendet</translation>
+    </message>
+    <message>
+        <source>The step fails unless the answer is %1</source>
+        <translation>Der Schritt ist nur erfolgreich, wenn die Antwort %1 ist</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (%2)</source>
+        <translation>Problem: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have delivered this request already; sending it again with the same Idempotency-Key %1, so the receiver can drop the repeat</source>
+        <translation>Ein früherer Versuch hat diese Anfrage womöglich schon zugestellt; sie wird mit demselben Idempotency-Key %1 erneut gesendet, damit der Empfänger die Wiederholung verwerfen kann</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Idempotency-Key %3%4)</source>
+        <translation>%1 %2 (Idempotency-Key %3%4)</translation>
+    </message>
+    <message>
+        <source>, signed in %1</source>
+        <translation>, signiert in %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, as expected</source>
+        <translation>HTTP %1, wie erwartet</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered HTTP %3; the step expects %4</source>
+        <translation>%1 %2 antwortete mit HTTP %3; der Schritt erwartet %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered HTTP %3; the step expects %4: %5</source>
+        <translation>%1 %2 antwortete mit HTTP %3; der Schritt erwartet %4: %5</translation>
+    </message>
+    <message>
+        <source>HTTP %1: not %2</source>
+        <translation>HTTP %1: nicht %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: HTTP %3</source>
+        <translation>%1 %2: HTTP %3</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2809,244 @@
     <message>
         <source>The credential plugin &quot;%1&quot; of user &quot;%2&quot; answered with apiVersion &quot;%3&quot; instead of &quot;%4&quot;</source>
         <translation>Das Credential-Plugin „%1“ des Benutzers „%2“ antwortete mit apiVersion „%3“ statt „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubernetesApplyExecutor</name>
+    <message>
+        <source>The manifest has more than %1 values (with aliases expanded)</source>
+        <translation>Das Manifest hat mehr als %1 Werte (mit aufgelösten Aliasen)</translation>
+    </message>
+    <message>
+        <source>The manifest nests deeper than %1 levels</source>
+        <translation>Das Manifest ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>A key of the manifest is not a plain value</source>
+        <translation>Ein Schlüssel des Manifests ist kein einfacher Wert</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) must name a mapping</source>
+        <translation>Ein Merge-Schlüssel (&lt;&lt;) muss auf eine Abbildung verweisen</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is written twice</source>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>%1 has no JSON form</source>
+        <translation>%1 hat keine JSON-Darstellung</translation>
+    </message>
+    <message>
+        <source>Document %1 of the manifest is not an object</source>
+        <translation>Dokument %1 des Manifests ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>An item of the List in document %1 is not an object</source>
+        <translation>Ein Element der List-Ressource in Dokument %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>The manifest is larger than %1 MiB</source>
+        <translation>Das Manifest ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid YAML</source>
+        <translation>Das Manifest ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read</source>
+        <translation>Das Manifest konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The step needs a manifest: YAML text, an object or a list of objects</source>
+        <translation>Der Schritt braucht ein Manifest: YAML-Text, ein Objekt oder eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <source>The manifest holds no object</source>
+        <translation>Das Manifest enthält kein Objekt</translation>
+    </message>
+    <message>
+        <source>context must name a kubeconfig context</source>
+        <translation>context muss einen Kontext der kubeconfig nennen</translation>
+    </message>
+    <message>
+        <source>namespace must be a string</source>
+        <translation>namespace muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>fieldManager must be a name of 1 to %1 characters</source>
+        <translation>fieldManager muss ein Name mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context &quot;%1&quot;; it has %2</source>
+        <translation>Die kubeconfig hat keinen Kontext „%1“; sie enthält %2</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Dokument %1: %2</translation>
+    </message>
+    <message>
+        <source>an object needs apiVersion and kind</source>
+        <translation>ein Objekt braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>%1: server-side apply needs metadata.name; generateName is not supported</source>
+        <translation>%1: Server-Side Apply braucht metadata.name; generateName wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 has no metadata.name</source>
+        <translation>%1 hat kein metadata.name</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in namespace &quot;%3&quot;, not in the step&apos;s namespace &quot;%4&quot;</source>
+        <translation>%1 %2 liegt im Namespace „%3“, nicht im Namespace „%4“ des Schritts</translation>
+    </message>
+    <message>
+        <source>Cancelled while getting the cluster&apos;s credentials</source>
+        <translation>Abgebrochen beim Abrufen der Zugangsdaten des Clusters</translation>
+    </message>
+    <message>
+        <source>The cluster of context %1 did not accept the credential (HTTP 401): %2</source>
+        <translation>Der Cluster von Kontext %1 hat die Zugangsdaten nicht akzeptiert (HTTP 401): %2</translation>
+    </message>
+    <message>
+        <source>The cluster refused to apply %1 (HTTP 403): %2</source>
+        <translation>Der Cluster hat das Anwenden von %1 verweigert (HTTP 403): %2</translation>
+    </message>
+    <message>
+        <source>The cluster could not apply %1 (HTTP 404): %2</source>
+        <translation>Der Cluster konnte %1 nicht anwenden (HTTP 404): %2</translation>
+    </message>
+    <message>
+        <source>Applying %1 conflicts (HTTP 409): %2</source>
+        <translation>Das Anwenden von %1 führt zu einem Konflikt (HTTP 409): %2</translation>
+    </message>
+    <message>
+        <source>Applying %1 conflicts with another field manager (HTTP 409): %2. Set `force: true` to take the conflicting fields over</source>
+        <translation>Das Anwenden von %1 steht im Konflikt mit einem anderen Field Manager (HTTP 409): %2. Setzen Sie `force: true`, um die betroffenen Felder zu übernehmen</translation>
+    </message>
+    <message>
+        <source>The cluster does not take server-side apply (HTTP 415): %1</source>
+        <translation>Der Cluster unterstützt kein Server-Side Apply (HTTP 415): %1</translation>
+    </message>
+    <message>
+        <source>The cluster found %1 invalid (HTTP 422): %2</source>
+        <translation>Der Cluster hält %1 für ungültig (HTTP 422): %2</translation>
+    </message>
+    <message>
+        <source>Applying %1 failed: %2 (%3)</source>
+        <translation>Das Anwenden von %1 ist fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 objects were applied before it)</source>
+        <translation>(%1 von %2 Objekten wurden davor angewendet)</translation>
+    </message>
+    <message>
+        <source>Applies a Kubernetes manifest to a kubeconfig context with server-side apply</source>
+        <translation>Wendet ein Kubernetes-Manifest per Server-Side Apply auf einen Kontext der kubeconfig an</translation>
+    </message>
+    <message>
+        <source>server-side apply (dry run)</source>
+        <translation>Server-Side Apply (Probelauf)</translation>
+    </message>
+    <message>
+        <source>server-side apply</source>
+        <translation>Server-Side Apply</translation>
+    </message>
+    <message>
+        <source>unknown server</source>
+        <translation>unbekannter Server</translation>
+    </message>
+    <message>
+        <source>context %1 (%2)</source>
+        <translation>Kontext %1 (%2)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>%1 (%2): its path is found through the cluster&apos;s API discovery</source>
+        <translation>%1 (%2): Der Pfad wird über die API-Discovery des Clusters ermittelt</translation>
+    </message>
+    <message>
+        <source>Sent as Content-Type %1, field manager &quot;%2&quot;</source>
+        <translation>Gesendet als Content-Type %1, Field Manager „%2“</translation>
+    </message>
+    <message>
+        <source>force: fields another field manager owns are taken over</source>
+        <translation>force: Felder, die einem anderen Field Manager gehören, werden übernommen</translation>
+    </message>
+    <message>
+        <source>Dry run: the cluster checks the objects and changes nothing</source>
+        <translation>Probelauf: Der Cluster prüft die Objekte und ändert nichts</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (%2)</source>
+        <translation>Problem: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context to apply to</source>
+        <translation>Kein Kontext der kubeconfig, auf den angewendet werden kann</translation>
+    </message>
+    <message>
+        <source>kubeconfig: %1</source>
+        <translation>kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>Resumed: applying every object again (server-side apply is idempotent)</source>
+        <translation>Fortgesetzt: Alle Objekte werden erneut angewendet (Server-Side Apply ist idempotent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n object(s) to context %1 (%2) as field manager &quot;%3&quot;%4</source>
+        <translation>
+            <numerusform>%n Objekt wird als Field Manager „%3“ auf Kontext %1 (%2) angewendet%4</numerusform>
+            <numerusform>%n Objekte werden als Field Manager „%3“ auf Kontext %1 (%2) angewendet%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation>, Probelauf</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 objects</source>
+        <translation>Abgebrochen nach %1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the credential; getting it again</source>
+        <translation>Der Cluster hat die Zugangsdaten nicht akzeptiert; sie werden neu abgerufen</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (resourceVersion %3)%4</source>
+        <translation>%1: %2 (resourceVersion %3)%4</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>The cluster serves no API %1, so it cannot take %2</source>
+        <translation>Der Cluster stellt keine API %1 bereit und kann %2 daher nicht annehmen</translation>
+    </message>
+    <message>
+        <source>Could not look up where the cluster serves %1: %2</source>
+        <translation>Es konnte nicht ermittelt werden, wo der Cluster %1 bereitstellt: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s API %1 has no kind %2 (for %3)</source>
+        <translation>Die API %1 des Clusters hat keine Art %2 (für %3)</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +3116,32 @@
             <numerusform>%n Kontext, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
             <numerusform>%n Kontexte, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::RunStore</name>
+    <message>
+        <source>Could not store the run of %1</source>
+        <translation>Die Ausführung von %1 konnte nicht abgelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the run of %1</source>
+        <translation>Die Ausführung von %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the cache</source>
+        <translation>Die Ausführung %1 ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>Could not read the action runs</source>
+        <translation>Die Ausführungen der Aktionen konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::StepExecutor</name>
+    <message>
+        <source>Step &quot;%1&quot; (%2) cannot be cancelled on the platform</source>
+        <translation>Schritt „%1“ (%2) kann auf der Plattform nicht abgebrochen werden</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +3220,396 @@
     <message>
         <source>The GitHub token of the credential &quot;%1&quot; could not be renewed: %2</source>
         <translation>Das GitHub-Token der Zugangsdaten „%1“ konnte nicht erneuert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ActionWizard</name>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Show the choices</source>
+        <translation>Auswahl anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>One of your groups</source>
+        <translation>Eine Ihrer Gruppen</translation>
+    </message>
+    <message>
+        <source>An entity reference, e.g. component:default/name</source>
+        <translation>Eine Entitätsreferenz, z. B. component:default/name</translation>
+    </message>
+    <message>
+        <source>Type to search: %1</source>
+        <translation>Zum Suchen tippen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe auswählen</translation>
+    </message>
+    <message>
+        <source>Colour for “%1”</source>
+        <translation>Farbe für „%1“</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Give “%1” a value</source>
+        <translation>Geben Sie für „%1“ einen Wert an</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a File for “%1”</source>
+        <translation>Datei für „%1“ auswählen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation>%1 ist größer als %2</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>organisation or user</source>
+        <translation>Organisation oder Benutzer</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>repository name</source>
+        <translation>Repository-Name</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Entität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Portolan has no “%1” input; this is the plain input for its type.</source>
+        <translation>Portolan hat kein Eingabefeld „%1“; dies ist das einfache Eingabefeld für seinen Typ.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>To continue: %1</source>
+        <translation>Zum Fortfahren: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Skipped: its condition is false for these parameters.</source>
+        <translation>Übersprungen: Die Bedingung ist für diese Parameter nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Uses the outputs of earlier steps: those values are filled in when the steps have run, and are shown here as written.</source>
+        <translation>Verwendet die Ausgaben früherer Schritte: Diese Werte werden eingesetzt, sobald die Schritte gelaufen sind, und hier so angezeigt, wie sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the entities offered</source>
+        <translation>„%1“ muss eine der angebotenen Entitäten sein</translation>
+    </message>
+    <message>
+        <source>Step %1 of %1 · Check what will be sent where before you run the action.</source>
+        <translation>Schritt %1 von %1 · Prüfen Sie, was wohin gesendet wird, bevor Sie die Aktion ausführen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>This action takes no parameters.</source>
+        <translation>Diese Aktion hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>This action cannot run now.</source>
+        <translation>Diese Aktion kann jetzt nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>This action is destructive. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Diese Aktion ist destruktiv. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Plan wird erstellt …</translation>
+    </message>
+    <message>
+        <source>This action has no steps: running it records a run and does nothing else.</source>
+        <translation>Diese Aktion hat keine Schritte: Beim Ausführen wird nur eine Ausführung aufgezeichnet, sonst geschieht nichts.</translation>
+    </message>
+    <message>
+        <source>The plan has problems (in red): the steps before them would run, then the run would fail there.</source>
+        <translation>Der Plan hat Probleme (rot markiert): Die Schritte davor würden laufen, dann würde die Ausführung dort fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you press Run. The steps run in this order:</source>
+        <translation>Nichts wird gesendet, bevor Sie auf „Ausführen“ klicken. Die Schritte laufen in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The action did not start: %1</source>
+        <translation>Die Aktion wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation>einer früheren Sitzung</translation>
+    </message>
+    <message>
+        <source>Your draft from %1 is restored.</source>
+        <translation>Ihr Entwurf von %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>You have a draft of this action from %1.</source>
+        <translation>Sie haben einen Entwurf dieser Aktion von %1.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ActionsPage</name>
+    <message>
+        <source>Start…</source>
+        <translation>Starten …</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Aktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Act &amp;as:</source>
+        <translation>Handeln &amp;als:</translation>
+    </message>
+    <message>
+        <source>The catalog user whose groups the guardrails check. Portolan&apos;s checks are a convenience: the platform&apos;s own permissions decide.</source>
+        <translation>Der Katalogbenutzer, dessen Gruppen die Leitplanken prüfen. Die Prüfungen von Portolan sind nur eine Hilfe: Es entscheiden die Berechtigungen der Plattform selbst.</translation>
+    </message>
+    <message>
+        <source>Self-service through the platform&apos;s own tools: each action fills in a guided form, shows exactly what it will send where, and keeps a record on the Runs page.</source>
+        <translation>Self-Service über die eigenen Werkzeuge der Plattform: Jede Aktion führt Sie durch ein Formular, zeigt genau, was sie wohin sendet, und hält jede Ausführung auf der Seite „Ausführungen“ fest.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>This workspace has no actions yet. Actions are Backstage software templates (kind Template, apiVersion scaffolder.backstage.io/v1beta3) in the catalog.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Aktionen. Aktionen sind Backstage-Softwarevorlagen (kind Template, apiVersion scaffolder.backstage.io/v1beta3) im Katalog.</translation>
+    </message>
+    <message>
+        <source>Me (%1, not in the catalog)</source>
+        <translation>Ich (%1, nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (cannot run)</source>
+        <translation>%1 (nicht ausführbar)</translation>
+    </message>
+    <message>
+        <source>Acting as %1, whom the catalog does not know: actions limited to groups stay blocked. Pick yourself under “Act as”, or set PORTOLAN_USER.</source>
+        <translation>Sie handeln als %1, den der Katalog nicht kennt: Aktionen, die auf Gruppen beschränkt sind, bleiben gesperrt. Wählen Sie sich unter „Handeln als“ selbst aus, oder setzen Sie PORTOLAN_USER.</translation>
+    </message>
+    <message>
+        <source>Acting as %1, member of %2.</source>
+        <translation>Sie handeln als %1, Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keiner Gruppe</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Eigentümer: %1</translation>
+    </message>
+    <message>
+        <source>Not supported by Portolan</source>
+        <translation>Von Portolan nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>This action has no steps.</source>
+        <translation>Diese Aktion hat keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Anyone may run it.</source>
+        <translation>Jeder darf sie ausführen.</translation>
+    </message>
+    <message>
+        <source>Only members of %1.</source>
+        <translation>Nur Mitglieder von %1.</translation>
+    </message>
+    <message>
+        <source>The entity must be at %1 or above on the scorecard %2.</source>
+        <translation>Die Entität muss in der Scorecard %2 auf %1 oder darüber stehen.</translation>
+    </message>
+    <message>
+        <source>The entity must have %1.</source>
+        <translation>Die Entität muss %1 haben.</translation>
+    </message>
+    <message>
+        <source>Destructive: asks you to type a confirmation.</source>
+        <translation>Destruktiv: verlangt, dass Sie zur Bestätigung einen Text eingeben.</translation>
+    </message>
+    <message>
+        <source>You review exactly what is sent where before it runs; the platform&apos;s own permissions decide.</source>
+        <translation>Sie prüfen genau, was wohin gesendet wird, bevor die Aktion läuft; es entscheiden die Berechtigungen der Plattform selbst.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start it here and pick the entity, or from the entity&apos;s page, where it is filled in</source>
+        <translation>Hier starten und die Entität auswählen, oder auf der Seite der Entität, wo sie bereits eingetragen ist</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +4176,18 @@
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Self-service actions for this entity</source>
+        <translation>Self-Service-Aktionen für diese Entität</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::FacetModel</name>
@@ -3007,38 +4750,6 @@
         <translation>Posteingang</translation>
     </message>
     <message>
-        <source>Self-service actions arrive in a later release: templated tasks such as creating a repository, requesting a database or rotating a secret, with approvals where they are needed.</source>
-        <translation>Self-Service-Aktionen kommen in einer späteren Version: Aufgaben nach Vorlage, etwa ein Repository anlegen, eine Datenbank anfordern oder ein Secret rotieren, mit Freigaben, wo sie nötig sind.</translation>
-    </message>
-    <message>
-        <source>Fill in a form, review the plan, run</source>
-        <translation>Formular ausfüllen, Plan prüfen, ausführen</translation>
-    </message>
-    <message>
-        <source>Approvals by the owning team</source>
-        <translation>Freigaben durch das verantwortliche Team</translation>
-    </message>
-    <message>
-        <source>Automations that run on a schedule or when the catalog changes</source>
-        <translation>Automatisierungen, die nach Zeitplan oder bei Katalogänderungen laufen</translation>
-    </message>
-    <message>
-        <source>Runs arrive in a later release: the history and live output of every action started from Portolan, with their results and links to what they created.</source>
-        <translation>Ausführungen kommen in einer späteren Version: Verlauf und Live-Ausgabe jeder aus Portolan gestarteten Aktion, mit ihren Ergebnissen und Links zu dem, was sie angelegt haben.</translation>
-    </message>
-    <message>
-        <source>Live logs while an action runs</source>
-        <translation>Live-Protokolle, während eine Aktion läuft</translation>
-    </message>
-    <message>
-        <source>Retry or cancel a run</source>
-        <translation>Eine Ausführung wiederholen oder abbrechen</translation>
-    </message>
-    <message>
-        <source>Keep a record of who ran what, and when</source>
-        <translation>Festhalten, wer was wann ausgeführt hat</translation>
-    </message>
-    <message>
         <source>The inbox arrives in a later release: approvals waiting for you, failed runs and scorecard regressions for the entities you own, in one place.</source>
         <translation>Der Posteingang kommt in einer späteren Version: Freigaben, die auf Sie warten, fehlgeschlagene Ausführungen und Scorecard-Verschlechterungen Ihrer Entitäten an einem Ort.</translation>
     </message>
@@ -3263,6 +4974,14 @@
             <numerusform>(%n weitere Quelle zurückgehalten)</numerusform>
             <numerusform>(%n weitere Quellen zurückgehalten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action Not Found</source>
+        <translation>Aktion nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The action %1 is no longer in the catalog.</source>
+        <translation>Die Aktion %1 ist nicht mehr im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +5251,199 @@
     <message>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::RunStyle</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::RunsModel</name>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation>%1 (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::RunsPage</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>Re-run…</source>
+        <translation>Erneut ausführen …</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>Refresh Status</source>
+        <translation>Status aktualisieren</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Search runs: action, entity, parameters</source>
+        <translation>Ausführungen durchsuchen: Aktion, Entität, Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Open the action&apos;s form with this run&apos;s parameters (secret ones are never kept)</source>
+        <translation>Das Formular der Aktion mit den Parametern dieser Ausführung öffnen (geheime Werte werden nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Ask the platform for the state of the workflow runs and pull requests now</source>
+        <translation>Die Plattform jetzt nach dem Stand der Workflow-Läufe und Pull-Requests fragen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The selected step&apos;s log and outputs</source>
+        <translation>Protokoll und Ausgaben des ausgewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>No runs yet. Start an action from the Actions page or an entity&apos;s page; every run is kept here with its inputs, logs and results.</source>
+        <translation>Noch keine Ausführungen. Starten Sie eine Aktion auf der Seite „Aktionen“ oder auf der Seite einer Entität; jede Ausführung wird hier mit ihren Eingaben, Protokollen und Ergebnissen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2, %3</source>
+        <translation>Ausführung %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>idempotency key %1</source>
+        <translation>Idempotenzschlüssel %1</translation>
+    </message>
+    <message>
+        <source>No links yet.</source>
+        <translation>Noch keine Links.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>(nothing logged yet)</source>
+        <translation>(noch nichts protokolliert)</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +7127,177 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>TemplateExpression</name>
+    <message>
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>Nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1”</source>
+        <translation>Unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>The expression is empty</source>
+        <translation>Der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the expression</source>
+        <translation>Unerwartetes Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1”</source>
+        <translation>Unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>The expression nests deeper than %1 levels</source>
+        <translation>Der Ausdruck ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>Expected “%1” but found “%2”</source>
+        <translation>Erwartet wurde „%1“, gefunden wurde „%2“</translation>
+    </message>
+    <message>
+        <source>Expected the name of a test after “is”, such as “defined”</source>
+        <translation>Nach „is“ wird der Name eines Tests erwartet, etwa „defined“</translation>
+    </message>
+    <message>
+        <source>Unknown test “%1”</source>
+        <translation>Unbekannter Test „%1“</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for the test “%1”</source>
+        <translation>Falsche Anzahl von Argumenten für den Test „%1“</translation>
+    </message>
+    <message>
+        <source>An object key must be a name or a string</source>
+        <translation>Ein Objektschlüssel muss ein Name oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>Expected a name after “.”</source>
+        <translation>Nach „.“ wird ein Name erwartet</translation>
+    </message>
+    <message>
+        <source>Calling functions is not supported; use a filter such as “| lower”</source>
+        <translation>Funktionsaufrufe werden nicht unterstützt; verwenden Sie einen Filter wie „| lower“</translation>
+    </message>
+    <message>
+        <source>Expected the name of a filter after “|”</source>
+        <translation>Nach „|“ wird der Name eines Filters erwartet</translation>
+    </message>
+    <message>
+        <source>Unknown filter “%1”</source>
+        <translation>Unbekannter Filter „%1“</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for the filter “%1”: %2 given</source>
+        <translation>Falsche Anzahl von Argumenten für den Filter „%1“: %2 angegeben</translation>
+    </message>
+    <message>
+        <source>Invalid repository URL “%1”: %2</source>
+        <translation>Ungültige Repository-URL „%1“: %2</translation>
+    </message>
+    <message>
+        <source>parseRepoUrl expects a repository location such as “github.com?owner=o&amp;repo=r”, got %1</source>
+        <translation>parseRepoUrl erwartet eine Repository-Angabe wie „github.com?owner=o&amp;repo=r“, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>missing repo</source>
+        <translation>repo fehlt</translation>
+    </message>
+    <message>
+        <source>The expression makes text longer than %1 characters</source>
+        <translation>Der Ausdruck erzeugt einen Text mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>“in” needs a list, text or an object on its right, got %1</source>
+        <translation>„in“ braucht rechts eine Liste, einen Text oder ein Objekt, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Unknown operator “%1”</source>
+        <translation>Unbekannter Operator „%1“</translation>
+    </message>
+    <message>
+        <source>The filter “%1” expects %2, got %3</source>
+        <translation>Der Filter „%1“ erwartet %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>a list or text</source>
+        <translation>eine Liste oder Text</translation>
+    </message>
+    <message>
+        <source>projectSlug needs an owner in the repository URL “%1”</source>
+        <translation>projectSlug braucht einen Eigentümer (owner) in der Repository-URL „%1“</translation>
+    </message>
+    <message>
+        <source>split makes more than %1 parts</source>
+        <translation>split ergibt mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>The entity reference has no kind or no name</source>
+        <translation>Der Entitätsreferenz fehlt die Art oder der Name</translation>
+    </message>
+    <message>
+        <source>an entity reference</source>
+        <translation>eine Entitätsreferenz</translation>
+    </message>
+    <message>
+        <source>The placeholder “${{” at column %1 has no closing “}}”</source>
+        <translation>Dem Platzhalter „${{“ in Spalte %1 fehlt das schließende „}}“</translation>
+    </message>
+    <message>
+        <source>The value nests deeper than %1 levels</source>
+        <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 (in “%2” at column %3)</source>
+        <translation>%1 (in „%2“, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>The expression is longer than %1 characters</source>
+        <translation>Der Ausdruck ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The rendered text is longer than %1 characters</source>
+        <translation>Der erzeugte Text ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain service is available (on Linux, a Secret Service such as GNOME Keyring or KWallet). Credentials entered now are kept in memory until Portolan quits.</source>
@@ -5530,6 +7613,42 @@ Letzter Versuch: %2</translation>
         <source>&quot;%1&quot; is only used by credentials of kind oauth-device</source>
         <translation>„%1“ wird nur von Zugangsdaten der Art oauth-device verwendet</translation>
     </message>
+    <message>
+        <source>&quot;actions&quot; must be a map with variables and policies</source>
+        <translation>„actions“ muss eine Zuordnung mit variables und policies sein</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in actions</source>
+        <translation>Unbekanntes Feld „%1“ in actions</translation>
+    </message>
+    <message>
+        <source>&quot;variables&quot; must be a map of names to values</source>
+        <translation>„variables“ muss eine Zuordnung von Namen zu Werten sein</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be a list</source>
+        <translation>„policies“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Each policy must be a map</source>
+        <translation>Jede Richtlinie muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>A policy names the templates it applies to (&quot;*&quot; for all)</source>
+        <translation>Eine Richtlinie nennt die Vorlagen, für die sie gilt („*“ für alle)</translation>
+    </message>
+    <message>
+        <source>minimumLevel is &quot;scorecard-id: Level&quot;</source>
+        <translation>minimumLevel hat die Form „scorecard-id: Stufe“</translation>
+    </message>
+    <message>
+        <source>destructive must be true or false</source>
+        <translation>destructive muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in an action policy</source>
+        <translation>Unbekanntes Feld „%1“ in einer Aktionsrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5656,6 +7775,137 @@ Letzter Versuch: %2</translation>
 </context>
 <context>
     <name>portolan-cli</name>
+    <message numerus="yes">
+        <source>%n entity score(s) below %1</source>
+        <translation>
+            <numerusform>%n Bewertung unter %1</numerusform>
+            <numerusform>%n Bewertungen unter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action &quot;%1&quot;; there are: %2</source>
+        <translation>Keine Aktion „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>cannot run: %1</source>
+        <translation>nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no actions (Template entities)</source>
+        <translation>Der Arbeitsbereich hat keine Aktionen (Template-Entitäten)</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>(when %1)</source>
+        <translation>(wenn %1)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 — %4</source>
+        <translation>Ausführung %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>  by %1 at %2</source>
+        <translation>  von %1 am %2</translation>
+    </message>
+    <message>
+        <source>, on %1</source>
+        <translation>, für %1</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  Parameter: %1</translation>
+    </message>
+    <message>
+        <source>No entity &quot;%1&quot; in the catalog</source>
+        <translation>Keine Entität „%1“ im Katalog</translation>
+    </message>
+    <message>
+        <source>--param %1: %2</source>
+        <translation>--param %1: %2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is destructive: pass --confirm &quot;%2&quot; to run it</source>
+        <translation>%1 ist destruktiv: Zum Ausführen --confirm &quot;%2&quot; angeben</translation>
+    </message>
+    <message>
+        <source>skipped: its condition is false</source>
+        <translation>übersprungen: Die Bedingung ist nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>A run with this idempotency key exists (run %1); not submitting again</source>
+        <translation>Eine Ausführung mit diesem Idempotenzschlüssel existiert bereits (Ausführung %1); es wird nicht erneut übermittelt</translation>
+    </message>
+    <message>
+        <source>action run: a parameter, key=value (repeat for each; dotted keys for nested objects, JSON or comma-separated lists for arrays)</source>
+        <translation>action run: ein Parameter, Schlüssel=Wert (für jeden wiederholen; Schlüssel mit Punkten für verschachtelte Objekte, JSON oder kommagetrennte Listen für Arrays)</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>action run: show what each step would send where, and send nothing</source>
+        <translation>action run: zeigen, was jeder Schritt wohin senden würde, und nichts senden</translation>
+    </message>
+    <message>
+        <source>action run: the confirmation text a destructive action asks for</source>
+        <translation>action run: der Bestätigungstext, den eine destruktive Aktion verlangt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>action run: a key for this submission; running again with the same key does not submit twice</source>
+        <translation>action run: ein Schlüssel für diese Übermittlung; eine erneute Ausführung mit demselben Schlüssel übermittelt nicht doppelt</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Usage: action list | action show ID | action run ID --param k=v ... [--dry-run]</source>
+        <translation>Aufruf: action list | action show ID | action run ID --param k=v ... [--dry-run]</translation>
+    </message>
+    <message>
+        <source>No run &quot;%1&quot;</source>
+        <translation>Keine Ausführung „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: run list | run show ID</source>
+        <translation>Aufruf: run list | run show ID</translation>
+    </message>
     <message>
         <source>validate: name at least one file or folder</source>
         <translation>validate: mindestens eine Datei oder einen Ordner angeben</translation>
@@ -5713,40 +7963,32 @@ Letzter Versuch: %2</translation>
         <translation>Link:         %1 %2</translation>
     </message>
     <message>
-        <source>Workspace folder (default: the current folder when it has portolan.yaml, else the bundled demo)</source>
-        <translation>Arbeitsbereich-Ordner (Standard: der aktuelle Ordner, wenn er portolan.yaml enthält, sonst die mitgelieferte Demo)</translation>
+        <source>--scope is neighbourhood, system, blast-radius, needs or catalog, not &quot;%1&quot;</source>
+        <translation>--scope ist neighbourhood, system, blast-radius, needs oder catalog, nicht „%1“</translation>
     </message>
     <message>
-        <source>dir</source>
-        <translation>Ordner</translation>
+        <source>graph needs an entity reference, or --scope catalog</source>
+        <translation>graph braucht eine Entitätsreferenz oder --scope catalog</translation>
     </message>
     <message>
-        <source>Log what the core does to standard error</source>
-        <translation>Protokollieren, was der Kern tut (auf die Standardfehlerausgabe)</translation>
+        <source>--depth is a number of relations (-1: no limit)</source>
+        <translation>--depth ist eine Anzahl von Beziehungen (-1: unbegrenzt)</translation>
     </message>
     <message>
-        <source>Print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
+        <source>--direction is both, dependencies or dependents, not &quot;%1&quot;</source>
+        <translation>--direction ist both, dependencies oder dependents, nicht „%1“</translation>
     </message>
     <message>
-        <source>catalog list: only entities of this kind</source>
-        <translation>catalog list: nur Entitäten dieser Art</translation>
+        <source>Unknown relation &quot;%1&quot;; use %2</source>
+        <translation>Unbekannte Beziehung „%1“; verwenden Sie %2</translation>
     </message>
     <message>
-        <source>kind</source>
-        <translation>Art</translation>
+        <source>--format is dot, svg or json, not &quot;%1&quot;</source>
+        <translation>--format ist dot, svg oder json, nicht „%1“</translation>
     </message>
     <message>
-        <source>catalog list: only entities with this owner</source>
-        <translation>catalog list: nur Entitäten dieses Eigentümers</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; see --help</source>
-        <translation>Unbekannter Befehl „%1“; siehe --help</translation>
+        <source>--group is none, system or owner, not &quot;%1&quot;</source>
+        <translation>--group ist none, system oder owner, nicht „%1“</translation>
     </message>
     <message>
         <source>There is no source &quot;%1&quot; in this workspace</source>
@@ -5789,111 +8031,20 @@ Letzter Versuch: %2</translation>
         <translation>%1 Quelle(n) in %2 s synchronisiert, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>sync: only this source</source>
-        <translation>sync: nur diese Quelle</translation>
+        <source>%1 gives no scorecard</source>
+        <translation>%1 ergibt keine Scorecard</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
-        <source>With a git URL as --workspace: the branch to use</source>
-        <translation>Mit einer Git-URL als --workspace: der zu verwendende Branch</translation>
+        <source>below %1</source>
+        <translation>unter %1</translation>
     </message>
     <message>
-        <source>branch</source>
-        <translation>branch</translation>
-    </message>
-    <message>
-        <source>sync: apply a sync even if it removes more of a source&apos;s entities than its maxDeletionShare allows</source>
-        <translation>sync: eine Synchronisierung auch übernehmen, wenn sie mehr Entitäten einer Quelle entfernt, als deren maxDeletionShare erlaubt</translation>
-    </message>
-    <message>
-        <source>graph needs an entity reference, or --scope catalog</source>
-        <translation>graph braucht eine Entitätsreferenz oder --scope catalog</translation>
-    </message>
-    <message>
-        <source>--depth is a number of relations (-1: no limit)</source>
-        <translation>--depth ist eine Anzahl von Beziehungen (-1: unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>--direction is both, dependencies or dependents, not &quot;%1&quot;</source>
-        <translation>--direction ist both, dependencies oder dependents, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>Unknown relation &quot;%1&quot;; use %2</source>
-        <translation>Unbekannte Beziehung „%1“; verwenden Sie %2</translation>
-    </message>
-    <message>
-        <source>graph: relations from the entity (default 2; -1: no limit)</source>
-        <translation>graph: Beziehungen ab der Entität (Standard 2; -1: unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>graph: both, dependencies (what it needs) or dependents (what needs it)</source>
-        <translation>graph: both, dependencies (was sie braucht) oder dependents (was von ihr abhängt)</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>scope</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>graph: the relations to draw, e.g. dependsOn,consumesApi (default: all)</source>
-        <translation>graph: die zu zeichnenden Beziehungen, z. B. dependsOn,consumesApi (Standard: alle)</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>graph: the kinds to draw, e.g. component,api (default: all)</source>
-        <translation>graph: die zu zeichnenden Arten, z. B. component,api (Standard: alle)</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>--scope is neighbourhood, system, blast-radius, needs or catalog, not &quot;%1&quot;</source>
-        <translation>--scope ist neighbourhood, system, blast-radius, needs oder catalog, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--format is dot, svg or json, not &quot;%1&quot;</source>
-        <translation>--format ist dot, svg oder json, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--group is none, system or owner, not &quot;%1&quot;</source>
-        <translation>--group ist none, system oder owner, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>graph: neighbourhood (default), system (a System or Domain with its parts), blast-radius (what needs the entity, transitively), needs (what it needs) or catalog</source>
-        <translation>graph: neighbourhood (Standard), system (ein System oder eine Domäne mit ihren Teilen), blast-radius (was die Entität braucht, auch mittelbar), needs (was sie braucht) oder catalog</translation>
-    </message>
-    <message>
-        <source>graph: dot (default), svg or json</source>
-        <translation>graph: dot (Standard), svg oder json</translation>
-    </message>
-    <message>
-        <source>graph: collapse entities into one box per system or owner (none, system, owner)</source>
-        <translation>graph: Entitäten zu einem Kasten je System oder Eigentümer zusammenfassen (none, system, owner)</translation>
-    </message>
-    <message>
-        <source>grouping</source>
-        <translation>Gruppierung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entity score(s) below %1</source>
-        <translation>
-            <numerusform>%n Bewertung unter %1</numerusform>
-            <numerusform>%n Bewertungen unter %1</numerusform>
-        </translation>
+        <source>%1: %2 up, %3 down, %4 unchanged, %5 with another score</source>
+        <translation>%1: %2 auf, %3 ab, %4 unverändert, %5 mit anderer Punktzahl</translation>
     </message>
     <message>
         <source>No scorecards in %1</source>
@@ -5904,16 +8055,8 @@ Letzter Versuch: %2</translation>
         <translation>Keine Scorecard „%1“; es gibt %2</translation>
     </message>
     <message>
-        <source>No entity &quot;%1&quot; in the catalog</source>
-        <translation>Keine Entität „%1“ im Katalog</translation>
-    </message>
-    <message>
         <source>No scorecard has a level &quot;%1&quot;</source>
         <translation>Keine Scorecard hat eine Stufe „%1“</translation>
-    </message>
-    <message>
-        <source>below %1</source>
-        <translation>unter %1</translation>
     </message>
     <message>
         <source>%1 · %2: %3 (%4%)</source>
@@ -5952,6 +8095,146 @@ Letzter Versuch: %2</translation>
         <translation>Jede Entität ist auf %1 oder darüber</translation>
     </message>
     <message>
+        <source>Portolan&apos;s headless command line.
+
+Commands:
+  validate PATH...        check descriptor files and folders; exit 1 on errors
+  catalog list            list the workspace&apos;s entities
+  catalog show REF        show one entity and its relations
+  sync                    fetch every source now (or one, with --source); exit 1 if any failed
+  graph [REF]             the dependency graph as DOT, SVG or JSON
+  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
+                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an
+                          edited scorecard would move up or down
+  action list             the workspace&apos;s self-service actions (Template entities)
+  action show ID          an action&apos;s parameters, steps and problems
+  action run ID           run an action: --param k=v for each parameter, --entity REF for one started on
+                          an entity, --dry-run to see what would be sent where; exit 1 if it failed
+  run list                the action runs, newest first
+  run show ID             one run: its inputs, each step&apos;s status, log and outputs, and its links</source>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PATH...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität mit ihren Beziehungen zeigen
+  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1 bei Fehlschlägen
+  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
+  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below LEVEL
+                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if FILE, welche
+                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe
+  action list             die Self-Service-Aktionen des Arbeitsbereichs (Template-Entitäten)
+  action show ID          Parameter, Schritte und Probleme einer Aktion
+  action run ID           eine Aktion ausführen: --param k=v je Parameter, --entity REF für eine Aktion auf
+                          einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
+  run list                die Ausführungen der Aktionen, neueste zuerst
+  run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links</translation>
+    </message>
+    <message>
+        <source>Workspace folder (default: the current folder when it has portolan.yaml, else the bundled demo)</source>
+        <translation>Arbeitsbereich-Ordner (Standard: der aktuelle Ordner, wenn er portolan.yaml enthält, sonst die mitgelieferte Demo)</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Log what the core does to standard error</source>
+        <translation>Protokollieren, was der Kern tut (auf die Standardfehlerausgabe)</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>catalog list: only entities of this kind</source>
+        <translation>catalog list: nur Entitäten dieser Art</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>catalog list: only entities with this owner</source>
+        <translation>catalog list: nur Entitäten dieses Eigentümers</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>sync: only this source</source>
+        <translation>sync: nur diese Quelle</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>With a git URL as --workspace: the branch to use</source>
+        <translation>Mit einer Git-URL als --workspace: der zu verwendende Branch</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>sync: apply a sync even if it removes more of a source&apos;s entities than its maxDeletionShare allows</source>
+        <translation>sync: eine Synchronisierung auch übernehmen, wenn sie mehr Entitäten einer Quelle entfernt, als deren maxDeletionShare erlaubt</translation>
+    </message>
+    <message>
+        <source>graph: relations from the entity (default 2; -1: no limit)</source>
+        <translation>graph: Beziehungen ab der Entität (Standard 2; -1: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>graph: both, dependencies (what it needs) or dependents (what needs it)</source>
+        <translation>graph: both, dependencies (was sie braucht) oder dependents (was von ihr abhängt)</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>graph: neighbourhood (default), system (a System or Domain with its parts), blast-radius (what needs the entity, transitively), needs (what it needs) or catalog</source>
+        <translation>graph: neighbourhood (Standard), system (ein System oder eine Domäne mit ihren Teilen), blast-radius (was die Entität braucht, auch mittelbar), needs (was sie braucht) oder catalog</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>graph: the relations to draw, e.g. dependsOn,consumesApi (default: all)</source>
+        <translation>graph: die zu zeichnenden Beziehungen, z. B. dependsOn,consumesApi (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>graph: the kinds to draw, e.g. component,api (default: all)</source>
+        <translation>graph: die zu zeichnenden Arten, z. B. component,api (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>graph: dot (default), svg or json</source>
+        <translation>graph: dot (Standard), svg oder json</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>graph: collapse entities into one box per system or owner (none, system, owner)</source>
+        <translation>graph: Entitäten zu einem Kasten je System oder Eigentümer zusammenfassen (none, system, owner)</translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
         <source>score: only this scorecard</source>
         <translation>score: nur diese Scorecard</translation>
     </message>
@@ -5972,52 +8255,28 @@ Letzter Versuch: %2</translation>
         <translation>Stufe</translation>
     </message>
     <message>
-        <source>validate | catalog | sync | graph | score</source>
-        <translation>validate | catalog | sync | graph | score</translation>
-    </message>
-    <message>
-        <source>%1 gives no scorecard</source>
-        <translation>%1 ergibt keine Scorecard</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1: %2 up, %3 down, %4 unchanged, %5 with another score</source>
-        <translation>%1: %2 auf, %3 ab, %4 unverändert, %5 mit anderer Punktzahl</translation>
-    </message>
-    <message>
-        <source>Portolan&apos;s headless command line.
-
-Commands:
-  validate PATH...        check descriptor files and folders; exit 1 on errors
-  catalog list            list the workspace&apos;s entities
-  catalog show REF        show one entity and its relations
-  sync                    fetch every source now (or one, with --source); exit 1 if any failed
-  graph [REF]             the dependency graph as DOT, SVG or JSON
-  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
-                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an
-                          edited scorecard would move up or down</source>
-        <translation>Portolans Kommandozeile ohne Oberfläche.
-
-Befehle:
-  validate PFAD...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität mit ihren Beziehungen zeigen
-  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1, wenn eine fehlschlug
-  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
-  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below STUFE
-                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if DATEI, welche
-                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe</translation>
-    </message>
-    <message>
         <source>score: evaluate this edited scorecard file and list the entities that would move, against the workspace&apos;s scorecard of the same id</source>
         <translation>score: diese bearbeitete Scorecard-Datei auswerten und die Entitäten auflisten, die sich gegenüber der Scorecard gleicher ID des Arbeitsbereichs bewegen würden</translation>
     </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>validate | catalog | sync | graph | score | action | run</source>
+        <translation>validate | catalog | sync | graph | score | action | run</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help</source>
+        <translation>Unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <source>Read the registered source %1: %2 entities</source>
+        <translation>Registrierte Quelle %1 gelesen: %2 Entitäten</translation>
+    </message>
+    <message>
+        <source>Could not read the registered source %1 yet: %2; `portolan-cli sync` tries again</source>
+        <translation>Die registrierte Quelle %1 konnte noch nicht gelesen werden: %2; `portolan-cli sync` versucht es erneut</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,37 @@
     </message>
 </context>
 <context>
+    <name>ParameterForm</name>
+    <message numerus="yes">
+        <source>“%1” needs at least %n character(s)</source>
+        <translation>
+            <numerusform>“%1” needs at least %n character</numerusform>
+            <numerusform>“%1” needs at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes at most %n character(s)</source>
+        <translation>
+            <numerusform>“%1” takes at most %n character</numerusform>
+            <numerusform>“%1” takes at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” needs at least %n item(s)</source>
+        <translation>
+            <numerusform>“%1” needs at least %n item</numerusform>
+            <numerusform>“%1” needs at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes at most %n item(s)</source>
+        <translation>
+            <numerusform>“%1” takes at most %n item</numerusform>
+            <numerusform>“%1” takes at most %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::BackstageSource</name>
     <message numerus="yes">
         <source>%n entities from %1</source>
@@ -197,6 +228,16 @@
         <translation>
             <numerusform>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n second</numerusform>
             <numerusform>The credential plugin &quot;%1&quot; of user &quot;%2&quot; did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::KubernetesApplyExecutor</name>
+    <message numerus="yes">
+        <source>Applying %n object(s) to context %1 (%2) as field manager &quot;%3&quot;%4</source>
+        <translation>
+            <numerusform>Applying %n object to context %1 (%2) as field manager &quot;%3&quot;%4</numerusform>
+            <numerusform>Applying %n objects to context %1 (%2) as field manager &quot;%3&quot;%4</numerusform>
         </translation>
     </message>
 </context>
