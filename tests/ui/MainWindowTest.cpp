@@ -1,6 +1,7 @@
 // The main window on the demo workspace, offscreen: loading, search, facets, the entity page and its
 // navigation, and the Problems panel with the file viewer.
 #include "MainWindow.h"
+#include "ActionsController.h"
 #include "UiTestSupport.h"
 #include "WorkspaceSession.h"
 #include "dialogs/FileViewerDialog.h"
@@ -305,6 +306,48 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
     }
 
     window.close();
+}
+
+TEST_CASE("An entity an action registers appears in the catalog, the table and its source list", "[ui][gui][actions]")
+{
+    IsolatedDataDir data;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return loaded(window); }));
+    ActionsController *actions = window.actions();
+    REQUIRE(actions);
+    actions->setIdentity(u"user:default/mei.lin"_s);
+
+    const ActionTemplate *action = actions->action(u"create-ephemeral-environment"_s);
+    REQUIRE(action);
+    ActionSubmission submission;
+    submission.key = ActionRun::newKey();
+    submission.entityRef = u"component:default/shipment-service"_s;
+    submission.parameters = {{u"service"_s, submission.entityRef},
+                             {u"branch"_s, u"feature/returns"_s},
+                             {u"ttl"_s, u"1d"_s},
+                             {u"size"_s, u"small"_s}};
+    QSignalSpy finished(actions, &ActionsController::runFinished);
+    actions->start(*action, submission);
+    REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+    const ActionRun run = finished.first().at(0).value<ActionRun>();
+    INFO(run.error.toStdString());
+    REQUIRE(run.status == ActionRun::Status::Succeeded);
+
+    // The name carries the run's short key, which is hex: it must come out whole, not quoted.
+    const QString ref = u"resource:default/preview-shipment-service-"_s + run.key.left(8);
+    WorkspaceSession *session = window.session();
+    REQUIRE(
+        waitFor([&] { return session->catalog() && session->catalog()->find(ref) >= 0 && !session->isBusy(); }, 30000));
+    const Entity &created = session->catalog()->entity(session->catalog()->find(ref));
+    CHECK(created.spec.value(u"type"_s).toString() == u"environment"_s);
+    CHECK(session->sourceStatus(u"registered-preview-shipment-service-"_s + run.key.left(8)) != nullptr);
+    auto *page = child<CatalogPage>(window, u"catalogPage"_s);
+    CHECK(page->tableModel()->rowCount() == 157);
+    CHECK(refs(*page->tableModel()).contains(ref));
 }
 
 TEST_CASE("A second start shows the offline cache first, then the fresh read", "[ui][gui]")
