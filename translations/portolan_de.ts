@@ -5635,7 +5635,7 @@
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Besitzer:</translation>
+        <translation>Ei&amp;gentümer:</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
@@ -7077,7 +7077,7 @@ Letzter Versuch: %2</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation>Kein Besitzer</translation>
+        <translation>Kein Eigentümer</translation>
     </message>
 </context>
 <context>

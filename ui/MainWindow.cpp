@@ -22,6 +22,7 @@
 #include "pages/ScorecardsPage.h"
 #include "pages/SourcesPage.h"
 #include "widgets/Banner.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/ProblemsPanel.h"
 #include "widgets/SidebarDelegate.h"
@@ -81,10 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_problemsPanel(new ProblemsPanel(m_problemsDock))
-    , m_cacheStatus(new QLabel(this))
+    , m_cacheStatus(new ElidedLabel(this))
     , m_sourceStatus(new QToolButton(this))
     , m_entityCount(new QLabel(this))
-    , m_phase(new QLabel(this))
+    , m_phase(new ElidedLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_problemsButton(new QToolButton(this))

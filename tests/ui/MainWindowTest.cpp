@@ -32,7 +32,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
+
+#include <cstdio>
 
 #include <catch2/catch.hpp>
 
@@ -348,6 +351,39 @@ TEST_CASE("An entity an action registers appears in the catalog, the table and i
     auto *page = child<CatalogPage>(window, u"catalogPage"_s);
     CHECK(page->tableModel()->rowCount() == 157);
     CHECK(refs(*page->tableModel()).contains(ref));
+}
+
+TEST_CASE("In German, every page of the main window fits a 1366-pixel-wide screen", "[ui][gui][i18n]")
+{
+    IsolatedDataDir data;
+    QTranslator german;
+    REQUIRE(german.load(u"portolan_de"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&german);
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openWorkspace(Workspace::demoPath()));
+        REQUIRE(waitFor([&] { return loaded(window); }));
+        CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"156 Entitäten"_s);
+        // Longer words must wrap or elide, not widen the window past the screen: name what does.
+        QStringList wide;
+        const auto widgets = window.findChildren<QWidget *>();
+        for (const QWidget *w : widgets) {
+            if (!w->isWindow() && w->minimumSizeHint().width() > 1000) {
+                wide << u"%1 %2 (%3 px)"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                            .arg(w->minimumSizeHint().width());
+            }
+        }
+        INFO(wide.join(u", "_s).toStdString());
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        CHECK(window.minimumWidth() <= 1366);
+        // Status texts vary (a phase, a source's name): however long, they do not widen the window either.
+        child<QLabel>(window, u"cacheStatus"_s)->setText(u"Gelesen aus dem Offline-Cache · "_s.repeated(30));
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        std::printf("German main window: at least %d px wide\n", window.minimumSizeHint().width());
+    }
+    QCoreApplication::removeTranslator(&german);
 }
 
 TEST_CASE("A second start shows the offline cache first, then the fresh read", "[ui][gui]")

@@ -4,8 +4,12 @@
 #include "config/Paths.h"
 #include "widgets/ChipList.h"
 #include "widgets/CodeView.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/SearchField.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -39,6 +43,48 @@ TEST_CASE("ChipList wraps chips to its width and reports clicks", "[ui][widgets]
     QTest::mouseClick(&chips, Qt::LeftButton, {}, chips.chipRect(2).center());
     REQUIRE(clicked.count() == 1);
     CHECK(clicked.at(0).at(0).toString() == u"kafka"_s);
+}
+
+TEST_CASE("ElidedLabel can be narrowed below its text, then ends it with an ellipsis", "[ui][widgets]")
+{
+    ElidedLabel label;
+    const QString text = u"Gelesen aus dem Offline-Cache · Arbeitsbereich synchronisiert vor 3 Minuten"_s;
+    label.setText(text);
+    CHECK(label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(text));
+    CHECK(label.minimumSizeHint().width() < label.sizeHint().width() / 4);
+    label.resize(label.sizeHint());
+    CHECK(label.shownText() == text);
+    label.resize(label.sizeHint().width() / 2, label.sizeHint().height());
+    CHECK(label.shownText().endsWith(u"…"_s));
+    CHECK(text.startsWith(label.shownText().chopped(1)));
+}
+
+TEST_CASE("FlowLayout puts items on new rows as the width shrinks, each row's items side by side", "[ui][widgets]")
+{
+    QWidget bar;
+    auto *flow = new FlowLayout(&bar, 6, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
+    QList<QPushButton *> buttons;
+    for (int i = 0; i < 5; ++i) {
+        auto *button = new QPushButton(u"Button number %1"_s.arg(i), &bar);
+        button->setFixedSize(100, 20);
+        flow->addWidget(button);
+        buttons << button;
+    }
+    CHECK(flow->sizeHint() == QSize(5 * 100 + 4 * 6, 20));
+    CHECK(flow->minimumSize() == QSize(100, 20));
+    CHECK(flow->heightForWidth(524) == 20);
+    CHECK(flow->heightForWidth(320) == 2 * 20 + 4); // three, then two
+    CHECK(flow->heightForWidth(100) == 5 * 20 + 4 * 4);
+    bar.resize(320, flow->heightForWidth(320));
+    flow->setGeometry(QRect(0, 0, 320, flow->heightForWidth(320)));
+    CHECK(buttons.at(0)->geometry() == QRect(0, 0, 100, 20));
+    CHECK(buttons.at(2)->geometry() == QRect(212, 0, 100, 20));
+    CHECK(buttons.at(3)->geometry() == QRect(0, 24, 100, 20));
+    // A hidden item takes no place.
+    buttons.at(1)->hide();
+    CHECK(flow->heightForWidth(320) == 2 * 20 + 4);
+    CHECK(flow->heightForWidth(430) == 20);
 }
 
 TEST_CASE("SearchField: Esc clears, Down and Return hand over to the results", "[ui][widgets]")

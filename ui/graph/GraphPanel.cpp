@@ -3,6 +3,7 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "models/KindStyle.h"
+#include "widgets/FlowLayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -256,9 +257,10 @@ QWidget *GraphPanel::buildToolbar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(u"graphToolbar"_s);
-    auto *row = new QHBoxLayout(bar);
+    // A flowing row: on a narrow window, or with longer labels (German), the controls go on a second row instead of
+    // widening the window.
+    auto *row = new FlowLayout(bar);
     row->setContentsMargins(10, 6, 10, 6);
-    row->setSpacing(6);
 
     m_scopeBox->setObjectName(u"graphScope"_s);
     m_scopeBox->setToolTip(tr("What the graph shows"));
@@ -285,15 +287,20 @@ QWidget *GraphPanel::buildToolbar()
     row->addWidget(m_rootEdit);
     m_rootEdit->setVisible(m_mode == Mode::Page);
 
-    auto *depthLabel = new QLabel(tr("Depth"), bar);
+    auto *depth = new QWidget(bar); // the label stays with its spin box when the row wraps
+    auto *depthRow = new QHBoxLayout(depth);
+    depthRow->setContentsMargins(0, 0, 0, 0);
+    depthRow->setSpacing(4);
+    auto *depthLabel = new QLabel(tr("Depth"), depth);
     depthLabel->setBuddy(m_depthSpin);
     m_depthSpin->setObjectName(u"graphDepth"_s);
     m_depthSpin->setRange(0, 12);
     m_depthSpin->setSpecialValueText(tr("All"));
     m_depthSpin->setToolTip(tr("How many relations away from the entity (All: no limit)"));
     connect(m_depthSpin, &QSpinBox::valueChanged, this, [this](int value) { setDepth(value == 0 ? -1 : value); });
-    row->addWidget(depthLabel);
-    row->addWidget(m_depthSpin);
+    depthRow->addWidget(depthLabel);
+    depthRow->addWidget(m_depthSpin);
+    row->addWidget(depth);
 
     m_directionBox->setObjectName(u"graphDirection"_s);
     m_directionBox->addItem(tr("Both ways"), int(GraphDirection::Both));
@@ -323,7 +330,6 @@ QWidget *GraphPanel::buildToolbar()
     connect(m_groupBox, &QComboBox::activated, this,
             [this](int index) { setGrouping(Grouping(m_groupBox->itemData(index).toInt())); });
     row->addWidget(m_groupBox);
-    row->addStretch(1);
 
     m_findEdit->setObjectName(u"graphFind"_s);
     m_findEdit->setPlaceholderText(tr("Find in graph…"));
