@@ -7298,6 +7298,49 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeToLive</name>
+    <message>
+        <source>“%1” is not a duration: write 90m, 4h, 1d, 2w (or 1d12h, or ISO 8601 such as PT4H)</source>
+        <translation>„%1“ ist keine Dauer: Schreiben Sie 90m, 4h, 1d, 2w (oder 1d12h, oder ISO 8601 wie PT4H)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time to live: it must be more than 0 and at most ten years</source>
+        <translation>„%1“ ist keine Lebensdauer: Sie muss größer als 0 und höchstens zehn Jahre sein</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 has a time to live but no %2 to count it from</source>
+        <translation>%1 hat eine Lebensdauer, aber kein %2, von dem aus sie zählt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time with a zone, such as 2026-11-28T09:00:00Z</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit und Zeitzone wie 2026-11-28T09:00:00Z</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain service is available (on Linux, a Secret Service such as GNOME Keyring or KWallet). Credentials entered now are kept in memory until Portolan quits.</source>
@@ -8095,42 +8138,6 @@ Letzter Versuch: %2</translation>
         <translation>Jede Entität ist auf %1 oder darüber</translation>
     </message>
     <message>
-        <source>Portolan&apos;s headless command line.
-
-Commands:
-  validate PATH...        check descriptor files and folders; exit 1 on errors
-  catalog list            list the workspace&apos;s entities
-  catalog show REF        show one entity and its relations
-  sync                    fetch every source now (or one, with --source); exit 1 if any failed
-  graph [REF]             the dependency graph as DOT, SVG or JSON
-  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
-                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an
-                          edited scorecard would move up or down
-  action list             the workspace&apos;s self-service actions (Template entities)
-  action show ID          an action&apos;s parameters, steps and problems
-  action run ID           run an action: --param k=v for each parameter, --entity REF for one started on
-                          an entity, --dry-run to see what would be sent where; exit 1 if it failed
-  run list                the action runs, newest first
-  run show ID             one run: its inputs, each step&apos;s status, log and outputs, and its links</source>
-        <translation>Portolans Kommandozeile ohne Oberfläche.
-
-Befehle:
-  validate PATH...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität mit ihren Beziehungen zeigen
-  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1 bei Fehlschlägen
-  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
-  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below LEVEL
-                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if FILE, welche
-                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe
-  action list             die Self-Service-Aktionen des Arbeitsbereichs (Template-Entitäten)
-  action show ID          Parameter, Schritte und Probleme einer Aktion
-  action run ID           eine Aktion ausführen: --param k=v je Parameter, --entity REF für eine Aktion auf
-                          einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
-  run list                die Ausführungen der Aktionen, neueste zuerst
-  run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links</translation>
-    </message>
-    <message>
         <source>Workspace folder (default: the current folder when it has portolan.yaml, else the bundled demo)</source>
         <translation>Arbeitsbereich-Ordner (Standard: der aktuelle Ordner, wenn er portolan.yaml enthält, sonst die mitgelieferte Demo)</translation>
     </message>
@@ -8263,10 +8270,6 @@ Befehle:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>validate | catalog | sync | graph | score | action | run</source>
-        <translation>validate | catalog | sync | graph | score | action | run</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;; see --help</source>
         <translation>Unbekannter Befehl „%1“; siehe --help</translation>
     </message>
@@ -8277,6 +8280,60 @@ Befehle:
     <message>
         <source>Could not read the registered source %1 yet: %2; `portolan-cli sync` tries again</source>
         <translation>Die registrierte Quelle %1 konnte noch nicht gelesen werden: %2; `portolan-cli sync` versucht es erneut</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog has a time to live (portolan.dev/ttl or portolan.dev/expires-at)</source>
+        <translation>Nichts im Katalog hat eine Lebensdauer (portolan.dev/ttl oder portolan.dev/expires-at)</translation>
+    </message>
+    <message>
+        <source>Portolan&apos;s headless command line.
+
+Commands:
+  validate PATH...        check descriptor files and folders; exit 1 on errors
+  catalog list            list the workspace&apos;s entities
+  catalog show REF        show one entity and its relations
+  sync                    fetch every source now (or one, with --source); exit 1 if any failed
+  graph [REF]             the dependency graph as DOT, SVG or JSON
+  score                   the workspace&apos;s scorecards: each entity&apos;s level; with --fail-below LEVEL,
+                          exit 1 when one is below it (a CI gate); with --what-if FILE, which entities an
+                          edited scorecard would move up or down
+  action list             the workspace&apos;s self-service actions (Template entities)
+  action show ID          an action&apos;s parameters, steps and problems
+  action run ID           run an action: --param k=v for each parameter, --entity REF for one started on
+                          an entity, --dry-run to see what would be sent where; exit 1 if it failed
+  run list                the action runs, newest first
+  run show ID             one run: its inputs, each step&apos;s status, log and outputs, and its links
+  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first</source>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PATH...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität mit ihren Beziehungen zeigen
+  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1 bei Fehlschlägen
+  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
+  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below LEVEL
+                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if FILE, welche
+                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe
+  action list             die Self-Service-Aktionen des Arbeitsbereichs (Template-Entitäten)
+  action show ID          Parameter, Schritte und Probleme einer Aktion
+  action run ID           eine Aktion ausführen: --param k=v je Parameter, --entity REF für eine Aktion auf
+                          einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
+  run list                die Ausführungen der Aktionen, neueste zuerst
+  run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links
+  ttl list                was eine Lebensdauer hat (portolan.dev/ttl), zuerst was am frühesten abläuft</translation>
+    </message>
+    <message>
+        <source>validate | catalog | sync | graph | score | action | run | ttl</source>
+        <translation>validate | catalog | sync | graph | score | action | run | ttl</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // portolan-cli: the same core as the GUI, for scripts and CI. Wiring only; the work is in portolan_core.
 #include "ActionCommands.h"
 #include "CliSupport.h"
+#include "TtlCommands.h"
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Paths.h"
@@ -797,7 +798,8 @@ int main(int argc, char *argv[])
            "  action run ID           run an action: --param k=v for each parameter, --entity REF for one started on\n"
            "                          an entity, --dry-run to see what would be sent where; exit 1 if it failed\n"
            "  run list                the action runs, newest first\n"
-           "  run show ID             one run: its inputs, each step's status, log and outputs, and its links"));
+           "  run show ID             one run: its inputs, each step's status, log and outputs, and its links\n"
+           "  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -834,7 +836,7 @@ int main(int argc, char *argv[])
                          "the workspace's scorecard of the same id"),
                       tr("file")});
     addActionOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score | action | run"));
+    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score | action | run | ttl"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -868,6 +870,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"run"_s) {
         return runRunCommand(parser, args);
+    }
+    if (command == u"ttl"_s) {
+        return runTtlCommand(parser, args);
     }
     err() << tr("Unknown command \"%1\"; see --help").arg(args.join(u' ')) << Qt::endl;
     return Usage;

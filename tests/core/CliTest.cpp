@@ -211,6 +211,50 @@ TEST_CASE("catalog commands read the workspace given with --workspace", "[core][
     CHECK(r.out.count('\n') == 2);
 }
 
+TEST_CASE("ttl list shows what expires, soonest first, and names broken annotations", "[core][cli][ttl]")
+{
+    QTemporaryDir dir;
+    Portolan::Test::writeFile(dir, QStringLiteral("portolan.yaml"), "name: Tiny\nlocations: [envs/*.yaml]\n");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray soon = now.addSecs(-3600).toString(Qt::ISODate).toUtf8();
+    const QByteArray later = now.addSecs(-90).toString(Qt::ISODate).toUtf8(); // 23 h 58 min left
+    Portolan::Test::writeFile(
+        dir, QStringLiteral("envs/e.yaml"),
+        "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: later\n  annotations:\n"
+        "    portolan.dev/ttl: 1d\n    portolan.dev/created-at: \""
+            + later
+            + "\"\nspec: {type: environment, owner: group:default/a}\n---\n"
+              "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: soon\n  annotations:\n"
+              "    portolan.dev/ttl: 2h\n    portolan.dev/created-at: \""
+            + soon
+            + "\"\nspec: {type: environment, owner: group:default/b}\n---\n"
+              "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: broken\n  annotations:\n"
+              "    portolan.dev/ttl: a while\n    portolan.dev/created-at: \""
+            + soon + "\"\nspec: {type: environment, owner: group:default/c}\n");
+
+    const Run text = cli({QStringLiteral("ttl"), QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
+    CHECK(text.exitCode == 0);
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).startsWith("resource:default/soon"));
+    CHECK(lines.at(0).contains("in 59 min"));
+    CHECK(lines.at(0).contains("group:default/b"));
+    CHECK(lines.at(1).startsWith("resource:default/later"));
+    CHECK(lines.at(1).contains("in 23 h 58 min"));
+    INFO(text.err.toStdString());
+    CHECK(text.err.contains("e.yaml:19")); // the descriptor of broken
+    CHECK(text.err.contains("portolan.dev/ttl"));
+    CHECK(text.err.contains("a while"));
+
+    const Run json = cli({QStringLiteral("ttl"), QStringLiteral("list"), QStringLiteral("--json"),
+                          QStringLiteral("--workspace"), dir.path()});
+    const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+    REQUIRE(array.size() == 2);
+    CHECK(array.at(0).toObject().value(QStringLiteral("ttlSeconds")).toInteger() == 7200);
+    CHECK(array.at(0).toObject().value(QStringLiteral("secondsLeft")).toInteger() <= 3600);
+    CHECK(array.at(0).toObject().value(QStringLiteral("secondsLeft")).toInteger() > 3500);
+}
+
 TEST_CASE("Unknown commands are usage errors", "[core][cli]")
 {
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
