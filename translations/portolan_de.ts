@@ -1145,6 +1145,57 @@
     </message>
 </context>
 <context>
+    <name>LeaseStore</name>
+    <message>
+        <source>The lease on %1 is not held by %2</source>
+        <translation>Die Lease auf %1 hält nicht %2</translation>
+    </message>
+    <message>
+        <source>Could not create the lease folder %1</source>
+        <translation>Der Lease-Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 within 30 s</source>
+        <translation>%1 konnte nicht innerhalb von 30 s gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the lease %1: %2</source>
+        <translation>Die Lease %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation>%1 (Branch %2)</translation>
+    </message>
+    <message>
+        <source>Could not %1 at %2</source>
+        <translation>%1 bei %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>make a local clone for leases</source>
+        <translation>Anlegen eines lokalen Klons für Leases</translation>
+    </message>
+    <message>
+        <source>fetch the leases</source>
+        <translation>Abrufen der Leases</translation>
+    </message>
+    <message>
+        <source>check out the leases</source>
+        <translation>Auschecken der Leases</translation>
+    </message>
+    <message>
+        <source>Could not write the lease %1</source>
+        <translation>Die Lease %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>commit the lease</source>
+        <translation>Committen der Lease</translation>
+    </message>
+    <message>
+        <source>push the lease (%1 attempts, each refused)</source>
+        <translation>Pushen der Lease (%1 Versuche, jeder abgelehnt)</translation>
+    </message>
+</context>
+<context>
     <name>LiveStyle</name>
     <message>
         <source>Queued</source>

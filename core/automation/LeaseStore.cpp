@@ -1,0 +1,288 @@
+#include "LeaseStore.h"
+
+#include "sources/git/GitRepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LeaseStore", text);
+}
+
+// A key as a file name: the same on every machine, whatever characters the key has.
+QString fileNameOf(const QString &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) + u".json"_s;
+}
+
+QByteArray leaseJson(const QString &key, const LeaseClaim &lease, const QDateTime &now)
+{
+    return QJsonDocument(QJsonObject{{u"key"_s, key},
+                                     {u"holder"_s, lease.holder},
+                                     {u"until"_s, lease.until.toString(Qt::ISODate)},
+                                     {u"done"_s, lease.done},
+                                     {u"written"_s, now.toString(Qt::ISODate)}})
+        .toJson(QJsonDocument::Indented);
+}
+
+// The lease in a file's text; an unreadable file counts as held until an hour from now (never taken by mistake).
+LeaseClaim readLease(const QByteArray &text, const QDateTime &now)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text).object();
+    LeaseClaim lease;
+    lease.holder = o.value(u"holder"_s).toString();
+    lease.until = QDateTime::fromString(o.value(u"until"_s).toString(), Qt::ISODate);
+    lease.done = o.value(u"done"_s).toBool();
+    if (!lease.until.isValid()) {
+        lease.until = now.addSecs(3600);
+    }
+    return lease;
+}
+
+// What a claim does with the lease found (or not): take it, or report who has it.
+std::optional<LeaseClaim> taken(const std::optional<LeaseClaim> &existing, const QString &holder, const QDateTime &now)
+{
+    if (existing && (existing->done || (existing->until > now && existing->holder != holder))) {
+        return existing;
+    }
+    return std::nullopt;
+}
+
+class FileLeaseStore final : public LeaseStore
+{
+public:
+    explicit FileLeaseStore(QString folder)
+        : m_folder(std::move(folder))
+    { }
+
+    Result<LeaseClaim> claim(const QString &key, const QString &holder, const QDateTime &now,
+                             qint64 holdSeconds) override
+    {
+        return update(key, now, [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+            if (auto other = taken(existing, holder, now)) {
+                return *other;
+            }
+            LeaseClaim mine;
+            mine.won = true;
+            mine.holder = holder;
+            mine.until = now.addSecs(holdSeconds);
+            return mine;
+        });
+    }
+
+    Result<void> complete(const QString &key, const QString &holder, const QDateTime &now) override
+    {
+        const auto r = update(key, now, [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+            if (!existing || existing->holder != holder) {
+                return makeError(Error::Code::Conflict, tr("The lease on %1 is not held by %2").arg(key, holder));
+            }
+            LeaseClaim done = *existing;
+            done.done = true;
+            done.won = true;
+            return done;
+        });
+        if (!r.ok()) {
+            return r.error();
+        }
+        return {};
+    }
+
+    QString describe() const override { return QDir::toNativeSeparators(m_folder); }
+
+private:
+    // Reads the lease, lets `decide` answer, and writes its answer when it is won; all under the key's lock file.
+    Result<LeaseClaim> update(const QString &key, const QDateTime &now,
+                              const std::function<Result<LeaseClaim>(const std::optional<LeaseClaim> &)> &decide)
+    {
+        if (!QDir().mkpath(m_folder)) {
+            return makeError(Error::Code::Io, tr("Could not create the lease folder %1").arg(m_folder));
+        }
+        const QString path = m_folder + u'/' + fileNameOf(key);
+        QLockFile lock(path + u".lock"_s);
+        lock.setStaleLockTime(30'000);
+        if (!lock.tryLock(30'000)) {
+            return makeError(Error::Code::Timeout, tr("Could not lock %1 within 30 s").arg(path));
+        }
+        std::optional<LeaseClaim> existing;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            existing = readLease(file.readAll(), now);
+            file.close();
+        }
+        auto answer = decide(existing);
+        if (!answer.ok() || !answer->won) {
+            return answer;
+        }
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(leaseJson(key, *answer, now)) < 0 || !out.commit()) {
+            return makeError(Error::Code::Io, tr("Could not write the lease %1: %2").arg(path, out.errorString()));
+        }
+        return answer;
+    }
+
+    QString m_folder;
+};
+
+class GitLeaseStore final : public LeaseStore
+{
+public:
+    GitLeaseStore(QString remoteUrl, QString workDir, QString branch)
+        : m_remote(std::move(remoteUrl))
+        , m_workDir(std::move(workDir))
+        , m_branch(std::move(branch))
+    { }
+
+    Result<LeaseClaim> claim(const QString &key, const QString &holder, const QDateTime &now,
+                             qint64 holdSeconds) override
+    {
+        // Commit messages are for everyone sharing the repository: not translated.
+        return update(key, now, u"Lease %1 for %2"_s.arg(key, holder),
+                      [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+                          if (auto other = taken(existing, holder, now)) {
+                              return *other;
+                          }
+                          LeaseClaim mine;
+                          mine.won = true;
+                          mine.holder = holder;
+                          mine.until = now.addSecs(holdSeconds);
+                          return mine;
+                      });
+    }
+
+    Result<void> complete(const QString &key, const QString &holder, const QDateTime &now) override
+    {
+        const auto r = update(key, now, u"Done: %1 by %2"_s.arg(key, holder),
+                              [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+                                  if (!existing || existing->holder != holder) {
+                                      return makeError(Error::Code::Conflict,
+                                                       tr("The lease on %1 is not held by %2").arg(key, holder));
+                                  }
+                                  LeaseClaim done = *existing;
+                                  done.done = true;
+                                  done.won = true;
+                                  return done;
+                              });
+        if (!r.ok()) {
+            return r.error();
+        }
+        return {};
+    }
+
+    QString describe() const override
+    {
+        return tr("%1 (branch %2)").arg(GitRepository::displayUrl(m_remote), m_branch);
+    }
+
+private:
+    GitRepository::Run git(const QStringList &args) const { return GitRepository::run(args, m_workDir, m_remote, {}); }
+
+    Error failure(const GitRepository::Run &run, const QString &what) const
+    {
+        Error e = makeError(Error::Code::Io, tr("Could not %1 at %2").arg(what, describe()));
+        e.detail = run.errorOutput.trimmed();
+        return e;
+    }
+
+    // Fetches the branch, reads the lease, lets `decide` answer and, when it is won, commits and pushes the lease
+    // file; a refused push (someone else pushed first) starts again from the fetch.
+    Result<LeaseClaim> update(const QString &key, const QDateTime &now, const QString &message,
+                              const std::function<Result<LeaseClaim>(const std::optional<LeaseClaim> &)> &decide)
+    {
+        if (!QFileInfo::exists(m_workDir + u"/.git"_s)) {
+            QDir().mkpath(m_workDir);
+            const auto init = git({u"init"_s, u"--quiet"_s, m_workDir});
+            if (!init.ok()) {
+                return failure(init, tr("make a local clone for leases"));
+            }
+        }
+        const QString file = u"leases/"_s + fileNameOf(key);
+        const QString remoteRef = u"refs/remotes/origin/"_s + m_branch;
+        constexpr int attempts = 8;
+        GitRepository::Run last;
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            const auto fetch =
+                git({u"fetch"_s, u"--quiet"_s, m_remote, u"+refs/heads/%1:%2"_s.arg(m_branch, remoteRef)});
+            const bool branchExists = fetch.ok();
+            if (!branchExists && !fetch.errorOutput.contains(u"couldn't find remote ref"_s)) {
+                return failure(fetch, tr("fetch the leases"));
+            }
+            // Start from the branch as it is on the remote (or from nothing), with no files left from before.
+            const auto checkout = branchExists
+                                      ? git({u"checkout"_s, u"--quiet"_s, u"--force"_s, u"-B"_s, u"lease"_s, remoteRef})
+                                      : git({u"checkout"_s, u"--quiet"_s, u"--force"_s, u"--orphan"_s,
+                                             u"lease-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())});
+            if (!checkout.ok()) {
+                return failure(checkout, tr("check out the leases"));
+            }
+            if (!branchExists) {
+                (void)git({u"rm"_s, u"-r"_s, u"-f"_s, u"--quiet"_s, u"--cached"_s, u"--ignore-unmatch"_s, u"."_s});
+            }
+            (void)git({u"clean"_s, u"-f"_s, u"-d"_s, u"-x"_s, u"--quiet"_s});
+
+            std::optional<LeaseClaim> existing;
+            QFile current(m_workDir + u'/' + file);
+            if (current.open(QIODevice::ReadOnly)) {
+                existing = readLease(current.readAll(), now);
+                current.close();
+            }
+            auto answer = decide(existing);
+            if (!answer.ok() || !answer->won) {
+                return answer;
+            }
+            QDir(m_workDir).mkpath(u"leases"_s);
+            QSaveFile out(m_workDir + u'/' + file);
+            if (!out.open(QIODevice::WriteOnly) || out.write(leaseJson(key, *answer, now)) < 0 || !out.commit()) {
+                return makeError(Error::Code::Io, tr("Could not write the lease %1").arg(out.fileName()));
+            }
+            const auto add = git({u"add"_s, file});
+            const auto commit = git({u"-c"_s, u"user.name=Portolan"_s, u"-c"_s, u"user.email=portolan@localhost"_s,
+                                     u"commit"_s, u"--quiet"_s, u"-m"_s, message});
+            if (!add.ok() || !commit.ok()) {
+                return failure(add.ok() ? commit : add, tr("commit the lease"));
+            }
+            last = git({u"push"_s, u"--quiet"_s, m_remote, u"HEAD:refs/heads/"_s + m_branch});
+            if (last.ok()) {
+                return answer;
+            }
+        }
+        return failure(last, tr("push the lease (%1 attempts, each refused)").arg(attempts));
+    }
+
+    QString m_remote;
+    QString m_workDir;
+    QString m_branch;
+};
+
+} // namespace
+
+std::unique_ptr<LeaseStore> makeFileLeaseStore(const QString &folder)
+{
+    return std::make_unique<FileLeaseStore>(folder);
+}
+
+std::unique_ptr<LeaseStore> makeGitLeaseStore(const QString &remoteUrl, const QString &workDir, const QString &branch)
+{
+    return std::make_unique<GitLeaseStore>(remoteUrl, workDir, branch);
+}
+
+QString leaseHolder()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"someone"_s));
+    return u"%1@%2:%3"_s.arg(user, QHostInfo::localHostName()).arg(QCoreApplication::applicationPid());
+}
+
+} // namespace Portolan::Core

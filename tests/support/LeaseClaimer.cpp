@@ -1,0 +1,39 @@
+// A child process for the lease race tests: claims one key in a file or git lease store, waiting first until a start
+// file appears so that every racer sends its claim at the same moment; prints "won" or "lost <holder>".
+//   portolan_lease_claimer file FOLDER KEY HOLDER START_FILE
+//   portolan_lease_claimer git REMOTE_URL WORK_DIR KEY HOLDER START_FILE
+#include "automation/LeaseStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Portolan::Core;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool git = args.value(1) == QLatin1String("git");
+    if (args.size() != (git ? 7 : 6)) {
+        std::fprintf(stderr,
+                     "usage: portolan_lease_claimer file FOLDER KEY HOLDER START | git URL DIR KEY HOLDER START\n");
+        return 2;
+    }
+    const int k = git ? 4 : 3; // where KEY is
+    const auto store = git ? makeGitLeaseStore(args.at(2), args.at(3)) : makeFileLeaseStore(args.at(2));
+    const QString start = args.at(k + 2);
+    while (!QFileInfo::exists(start)) {
+        QThread::msleep(2);
+    }
+    const auto claim = store->claim(args.at(k), args.at(k + 1), QDateTime::currentDateTimeUtc(), 600);
+    if (!claim.ok()) {
+        std::fprintf(stderr, "error: %s\n%s\n", qPrintable(claim.error().message), qPrintable(claim.error().detail));
+        return 3;
+    }
+    std::printf(claim->won ? "won\n" : "lost %s\n", qPrintable(claim->holder));
+    return 0;
+}
