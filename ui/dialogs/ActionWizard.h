@@ -21,12 +21,11 @@ namespace Portolan::Ui {
 class ActionsController;
 class Banner;
 
-namespace WizardDetail {
-class CandidateModel;
+namespace Wizard {
 class ParameterPage;
 class ReviewPage;
 struct Context;
-} // namespace WizardDetail
+} // namespace Wizard
 
 // Backstage's scaffolder form as a native wizard: one page per parameter page of the template that is shown for the
 // values entered so far (`when`), a widget per parameter (pickers fed from the catalog), inline validation as the
@@ -94,9 +93,6 @@ Q_SIGNALS:
     void planShown();
 
 private:
-    friend class WizardDetail::ParameterPage;
-    friend class WizardDetail::ReviewPage;
-
     void buildPages();
     void refresh(int editedPage);
     void applyValues(const QJsonObject &values);
@@ -123,9 +119,9 @@ private:
     QJsonObject m_values; // every value entered or defaulted, of shown and hidden pages alike
     QSet<QString> m_defaulted; // paths whose defaults were applied (or that had a value): never defaulted again
     QString m_key;
-    std::unique_ptr<WizardDetail::Context> m_context;
-    QList<WizardDetail::ParameterPage *> m_pages;
-    WizardDetail::ReviewPage *m_review = nullptr;
+    std::unique_ptr<Wizard::Context> m_context;
+    QList<Wizard::ParameterPage *> m_pages;
+    Wizard::ReviewPage *m_review = nullptr;
     bool m_refreshing = false;
 
     Core::GuardCheck m_check;
