@@ -69,6 +69,92 @@
     </message>
 </context>
 <context>
+    <name>Automation</name>
+    <message>
+        <source>Unknown field &quot;%1&quot; in an automation; known: %2</source>
+        <translation>Unbekanntes Feld „%1“ in einer Automatisierung; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>An automation needs an id of lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Eine Automatisierung braucht eine ID aus Kleinbuchstaben, Ziffern, „.“, „_“ und „-“</translation>
+    </message>
+    <message>
+        <source>An automation needs the id of the action it runs</source>
+        <translation>Eine Automatisierung braucht die ID der Aktion, die sie ausführt</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; is true or false</source>
+        <translation>„enabled“ ist true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; maps each parameter of the action to a value</source>
+        <translation>„parameters“ ordnet jedem Parameter der Aktion einen Wert zu</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; names one trigger: %1</source>
+        <translation>„on“ nennt genau einen Auslöser: %1</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; known: %2</source>
+        <translation>Unbekannter Auslöser „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>A schedule is an interval such as 15m, 6h or 1d: %1</source>
+        <translation>Ein Zeitplan ist ein Intervall wie 15m, 6h oder 1d: %1</translation>
+    </message>
+    <message>
+        <source>A schedule runs at most once a minute</source>
+        <translation>Ein Zeitplan läuft höchstens einmal pro Minute</translation>
+    </message>
+    <message>
+        <source>The options of a trigger are a map, or {} for none</source>
+        <translation>Die Optionen eines Auslösers sind eine Zuordnung, oder {} für keine</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; maps dotted fields (kind, spec.type) to the values they must have</source>
+        <translation>„filter“ ordnet Feldern mit Punkten (kind, spec.type) die Werte zu, die sie haben müssen</translation>
+    </message>
+    <message>
+        <source>Only triggers on entities (ttl, entity) take a filter</source>
+        <translation>Nur Auslöser für Entitäten (ttl, entity) nehmen einen Filter</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Another automation already has the id &quot;%1&quot;</source>
+        <translation>Eine andere Automatisierung hat bereits die ID „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <source>%1, due at %2</source>
+        <translation>%1, fällig um %2</translation>
+    </message>
+    <message>
+        <source>%1 expired at %2</source>
+        <translation>%1 ist um %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 expires at %2, in %3</source>
+        <translation>%1 läuft um %2 ab, in %3</translation>
+    </message>
+    <message>
+        <source>No automation &quot;%1&quot;</source>
+        <translation>Keine Automatisierung „%1“</translation>
+    </message>
+    <message>
+        <source>The automation %1 runs the action &quot;%2&quot;, which the workspace does not have</source>
+        <translation>Die Automatisierung %1 führt die Aktion „%2“ aus, die der Arbeitsbereich nicht hat</translation>
+    </message>
+    <message>
+        <source>The automation %1 gives %2 a wrong parameter %3: %4</source>
+        <translation>Die Automatisierung %1 gibt %2 einen falschen Parameter %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>BackstageMapper</name>
     <message>
         <source>The answer from %1 is not JSON</source>
@@ -7743,6 +7829,18 @@ Letzter Versuch: %2</translation>
         <source>Unknown field &quot;%1&quot; in an action policy</source>
         <translation>Unbekanntes Feld „%1“ in einer Aktionsrichtlinie</translation>
     </message>
+    <message>
+        <source>&quot;automations&quot; is a list of folders, or a map with paths, leases and ttlWarnings</source>
+        <translation>„automations“ ist eine Liste von Ordnern oder eine Zuordnung mit paths, leases und ttlWarnings</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in automations</source>
+        <translation>Unbekanntes Feld „%1“ in automations</translation>
+    </message>
+    <message>
+        <source>&quot;leases&quot; is local, or the URL of a git repository everyone can push to</source>
+        <translation>„leases“ ist local oder die URL eines Git-Repositorys, in das alle pushen können</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8344,6 +8442,41 @@ Letzter Versuch: %2</translation>
         <source>Nothing in the catalog has a time to live (portolan.dev/ttl or portolan.dev/expires-at)</source>
         <translation>Nichts im Katalog hat eine Lebensdauer (portolan.dev/ttl oder portolan.dev/expires-at)</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing is due (%n automation(s), leases in %1)</source>
+        <translation>
+            <numerusform>Nichts ist fällig (%n Automatisierung, Leases in %1)</numerusform>
+            <numerusform>Nichts ist fällig (%n Automatisierungen, Leases in %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no automations (%1)</source>
+        <translation>Der Arbeitsbereich hat keine Automatisierungen (%1)</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; run %3 %4</source>
+        <translation>%1: %2 -&gt; Ausführung %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; held by %3</source>
+        <translation>%1: %2 -&gt; gehalten von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; done by %3</source>
+        <translation>%1: %2 -&gt; erledigt von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; failed: %3</source>
+        <translation>%1: %2 -&gt; fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>automations run: one round, then exit (for cron); without it, a round a minute until stopped</source>
+        <translation>automations run: eine Runde, dann beenden (für cron); ohne: eine Runde pro Minute, bis gestoppt</translation>
+    </message>
     <message>
         <source>Portolan&apos;s headless command line.
 
@@ -8362,7 +8495,10 @@ Commands:
                           an entity, --dry-run to see what would be sent where; exit 1 if it failed
   run list                the action runs, newest first
   run show ID             one run: its inputs, each step&apos;s status, log and outputs, and its links
-  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first</source>
+  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first
+  automations list        the workspace&apos;s automations (automations/*.yaml)
+  automations run         run the automations whose trigger is due (schedules, TTL warnings and
+                          expiries), each event once across every desktop and job; --once for cron</source>
         <translation>Portolans Kommandozeile ohne Oberfläche.
 
 Befehle:
@@ -8380,11 +8516,15 @@ Befehle:
                           einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
   run list                die Ausführungen der Aktionen, neueste zuerst
   run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links
-  ttl list                was eine Lebensdauer hat (portolan.dev/ttl), zuerst was am frühesten abläuft</translation>
+  ttl list                was eine Lebensdauer hat (portolan.dev/ttl), zuerst was am frühesten abläuft
+  automations list        die Automatisierungen des Arbeitsbereichs (automations/*.yaml)
+  automations run         führt die Automatisierungen aus, deren Auslöser fällig ist (Zeitpläne,
+                          TTL-Warnungen und -Abläufe), jedes Ereignis einmal über alle Desktops und
+                          Jobs hinweg; --once für cron</translation>
     </message>
     <message>
-        <source>validate | catalog | sync | graph | score | action | run | ttl</source>
-        <translation>validate | catalog | sync | graph | score | action | run | ttl</translation>
+        <source>validate | catalog | sync | graph | score | action | run | ttl | automations</source>
+        <translation>validate | catalog | sync | graph | score | action | run | ttl | automations</translation>
     </message>
 </context>
 </TS>

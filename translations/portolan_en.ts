@@ -679,5 +679,12 @@
             <numerusform>%n entity scores below %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing is due (%n automation(s), leases in %1)</source>
+        <translation>
+            <numerusform>Nothing is due (%n automation, leases in %1)</numerusform>
+            <numerusform>Nothing is due (%n automations, leases in %1)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

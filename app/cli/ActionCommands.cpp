@@ -216,130 +216,6 @@ int actionShow(const QCommandLineParser &parser, const QString &id)
     return Ok;
 }
 
-// The secrets of the workspace's credentials: from their environment variables, else from the keychain.
-QHash<QString, QString> readSecrets(const Workspace &workspace)
-{
-    QHash<QString, QString> secrets = ActionSetup::secretsFromEnvironment(workspace);
-    TokenStore store;
-    for (const CredentialConfig &c : workspace.credentials) {
-        if (secrets.contains(c.name)) {
-            continue;
-        }
-        QEventLoop loop;
-        QString value;
-        store.read(TokenStore::keyFor(workspace.cacheKey(), c.name), [&](Result<QString> r) {
-            if (r.ok()) {
-                value = *r;
-            }
-            loop.quit();
-        });
-        loop.exec();
-        if (!value.isEmpty()) {
-            secrets.insert(c.name, value);
-        }
-    }
-    return secrets;
-}
-
-// Reads the sources a run's catalog:register steps added (their `sourceId` outputs) into the cache at once, as the
-// GUI does, so that `catalog list` and `catalog show` have the new entities without a `sync` first. A source that
-// cannot be read is reported; the run has succeeded all the same.
-void readRegisteredSources(const QCommandLineParser &parser, const ActionRun &run)
-{
-    QStringList ids;
-    for (const StepRecord &step : run.steps) {
-        const QString id = step.output.value(u"sourceId"_s).toString();
-        if (step.status == StepRecord::Status::Succeeded && !id.isEmpty() && !ids.contains(id)) {
-            ids << id;
-        }
-    }
-    if (ids.isEmpty()) {
-        return;
-    }
-    auto workspace = Workspace::open(chooseWorkspace(parser)); // again: with the sources the run added
-    if (!workspace.ok()) {
-        err() << problemLine(workspace.error()) << Qt::endl;
-        return;
-    }
-    ids.removeIf([&](const QString &id) { return !workspace->source(id); });
-    if (ids.isEmpty()) {
-        return;
-    }
-    SyncOptions options;
-    options.cachePath = Paths::cacheFileFor(workspace->cacheKey());
-    options.schedule = false;
-    options.watchFiles = false;
-    options.buildCatalog = false;
-    SyncService service(*workspace, options);
-    QList<SourceStatus> statuses;
-    QObject::connect(&service, &SyncService::sourcesChanged, &service,
-                     [&statuses](const QList<SourceStatus> &list) { statuses = list; });
-    service.init(false);
-    QEventLoop loop;
-    bool idle = false;
-    QObject::connect(&service, &SyncService::idle, &loop, [&] {
-        idle = true;
-        loop.quit();
-    });
-    for (const QString &id : std::as_const(ids)) {
-        service.refreshSource(id);
-    }
-    if (!idle) {
-        loop.exec();
-    }
-    for (const SourceStatus &s : std::as_const(statuses)) {
-        if (!ids.contains(s.config.id)) {
-            continue;
-        }
-        if (s.state == SourceStatus::State::Ok) {
-            err() << tr("Read the registered source %1: %2 entities").arg(s.config.id).arg(s.entityCount) << Qt::endl;
-        } else {
-            err() << tr("Could not read the registered source %1 yet: %2; `portolan-cli sync` tries again")
-                         .arg(s.config.id, s.error.message.isEmpty() ? s.message : s.error.message)
-                  << Qt::endl;
-        }
-    }
-}
-
-void printRun(const ActionRun &run, bool withLogs)
-{
-    out() << tr("Run %1 (%2): %3 — %4").arg(run.id).arg(run.key, run.templateTitle, ActionRun::statusName(run.status))
-          << '\n';
-    out() << tr("  by %1 at %2").arg(run.user, run.created.toString(Qt::ISODate));
-    if (!run.entityRef.isEmpty()) {
-        out() << tr(", on %1").arg(run.entityRef);
-    }
-    out() << '\n';
-    const QString params = QString::fromUtf8(QJsonDocument(run.parameters).toJson(QJsonDocument::Compact));
-    out() << tr("  parameters: %1").arg(params) << '\n';
-    for (const StepRecord &s : run.steps) {
-        out() << u"  [%1] %2 (%3)"_s.arg(StepRecord::statusName(s.status).leftJustified(9), s.name, s.action) << '\n';
-        if (!s.error.isEmpty()) {
-            out() << u"      "_s << s.error << '\n';
-        }
-        if (withLogs && !s.log.isEmpty()) {
-            for (const QString &line : s.log.split(u'\n', Qt::SkipEmptyParts)) {
-                out() << u"      | "_s << line << '\n';
-            }
-        }
-    }
-    for (const RunLink &l : run.links) {
-        out() << u"  -> %1: %2%3"_s.arg(l.title, l.url.isEmpty() ? l.entityRef : l.url,
-                                        l.state.isEmpty() ? QString() : u" ("_s + l.state + u')')
-              << '\n';
-    }
-    for (const auto &[title, content] : run.texts) {
-        out() << u"  "_s << title << u":\n"_s;
-        for (const QString &line : content.split(u'\n', Qt::SkipEmptyParts)) {
-            out() << u"    "_s << line << '\n';
-        }
-    }
-    if (!run.error.isEmpty()) {
-        out() << u"  "_s << run.error << '\n';
-    }
-    out().flush();
-}
-
 int actionRun(const QCommandLineParser &parser, const QString &id)
 {
     const auto loaded = load(parser);
@@ -538,6 +414,130 @@ std::optional<ActionRun> findRun(const RunStore &store, const QString &id)
 }
 
 } // namespace
+
+// The secrets of the workspace's credentials: from their environment variables, else from the keychain.
+QHash<QString, QString> readSecrets(const Workspace &workspace)
+{
+    QHash<QString, QString> secrets = ActionSetup::secretsFromEnvironment(workspace);
+    TokenStore store;
+    for (const CredentialConfig &c : workspace.credentials) {
+        if (secrets.contains(c.name)) {
+            continue;
+        }
+        QEventLoop loop;
+        QString value;
+        store.read(TokenStore::keyFor(workspace.cacheKey(), c.name), [&](Result<QString> r) {
+            if (r.ok()) {
+                value = *r;
+            }
+            loop.quit();
+        });
+        loop.exec();
+        if (!value.isEmpty()) {
+            secrets.insert(c.name, value);
+        }
+    }
+    return secrets;
+}
+
+// Reads the sources a run's catalog:register steps added (their `sourceId` outputs) into the cache at once, as the
+// GUI does, so that `catalog list` and `catalog show` have the new entities without a `sync` first. A source that
+// cannot be read is reported; the run has succeeded all the same.
+void readRegisteredSources(const QCommandLineParser &parser, const ActionRun &run)
+{
+    QStringList ids;
+    for (const StepRecord &step : run.steps) {
+        const QString id = step.output.value(u"sourceId"_s).toString();
+        if (step.status == StepRecord::Status::Succeeded && !id.isEmpty() && !ids.contains(id)) {
+            ids << id;
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    auto workspace = Workspace::open(chooseWorkspace(parser)); // again: with the sources the run added
+    if (!workspace.ok()) {
+        err() << problemLine(workspace.error()) << Qt::endl;
+        return;
+    }
+    ids.removeIf([&](const QString &id) { return !workspace->source(id); });
+    if (ids.isEmpty()) {
+        return;
+    }
+    SyncOptions options;
+    options.cachePath = Paths::cacheFileFor(workspace->cacheKey());
+    options.schedule = false;
+    options.watchFiles = false;
+    options.buildCatalog = false;
+    SyncService service(*workspace, options);
+    QList<SourceStatus> statuses;
+    QObject::connect(&service, &SyncService::sourcesChanged, &service,
+                     [&statuses](const QList<SourceStatus> &list) { statuses = list; });
+    service.init(false);
+    QEventLoop loop;
+    bool idle = false;
+    QObject::connect(&service, &SyncService::idle, &loop, [&] {
+        idle = true;
+        loop.quit();
+    });
+    for (const QString &id : std::as_const(ids)) {
+        service.refreshSource(id);
+    }
+    if (!idle) {
+        loop.exec();
+    }
+    for (const SourceStatus &s : std::as_const(statuses)) {
+        if (!ids.contains(s.config.id)) {
+            continue;
+        }
+        if (s.state == SourceStatus::State::Ok) {
+            err() << tr("Read the registered source %1: %2 entities").arg(s.config.id).arg(s.entityCount) << Qt::endl;
+        } else {
+            err() << tr("Could not read the registered source %1 yet: %2; `portolan-cli sync` tries again")
+                         .arg(s.config.id, s.error.message.isEmpty() ? s.message : s.error.message)
+                  << Qt::endl;
+        }
+    }
+}
+
+void printRun(const ActionRun &run, bool withLogs)
+{
+    out() << tr("Run %1 (%2): %3 — %4").arg(run.id).arg(run.key, run.templateTitle, ActionRun::statusName(run.status))
+          << '\n';
+    out() << tr("  by %1 at %2").arg(run.user, run.created.toString(Qt::ISODate));
+    if (!run.entityRef.isEmpty()) {
+        out() << tr(", on %1").arg(run.entityRef);
+    }
+    out() << '\n';
+    const QString params = QString::fromUtf8(QJsonDocument(run.parameters).toJson(QJsonDocument::Compact));
+    out() << tr("  parameters: %1").arg(params) << '\n';
+    for (const StepRecord &s : run.steps) {
+        out() << u"  [%1] %2 (%3)"_s.arg(StepRecord::statusName(s.status).leftJustified(9), s.name, s.action) << '\n';
+        if (!s.error.isEmpty()) {
+            out() << u"      "_s << s.error << '\n';
+        }
+        if (withLogs && !s.log.isEmpty()) {
+            for (const QString &line : s.log.split(u'\n', Qt::SkipEmptyParts)) {
+                out() << u"      | "_s << line << '\n';
+            }
+        }
+    }
+    for (const RunLink &l : run.links) {
+        out() << u"  -> %1: %2%3"_s.arg(l.title, l.url.isEmpty() ? l.entityRef : l.url,
+                                        l.state.isEmpty() ? QString() : u" ("_s + l.state + u')')
+              << '\n';
+    }
+    for (const auto &[title, content] : run.texts) {
+        out() << u"  "_s << title << u":\n"_s;
+        for (const QString &line : content.split(u'\n', Qt::SkipEmptyParts)) {
+            out() << u"    "_s << line << '\n';
+        }
+    }
+    if (!run.error.isEmpty()) {
+        out() << u"  "_s << run.error << '\n';
+    }
+    out().flush();
+}
 
 void addActionOptions(QCommandLineParser &parser)
 {

@@ -1,5 +1,6 @@
 // portolan-cli: the same core as the GUI, for scripts and CI. Wiring only; the work is in portolan_core.
 #include "ActionCommands.h"
+#include "AutomationCommands.h"
 #include "CliSupport.h"
 #include "TtlCommands.h"
 #include "catalog/Catalog.h"
@@ -799,7 +800,10 @@ int main(int argc, char *argv[])
            "                          an entity, --dry-run to see what would be sent where; exit 1 if it failed\n"
            "  run list                the action runs, newest first\n"
            "  run show ID             one run: its inputs, each step's status, log and outputs, and its links\n"
-           "  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first"));
+           "  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first\n"
+           "  automations list        the workspace's automations (automations/*.yaml)\n"
+           "  automations run         run the automations whose trigger is due (schedules, TTL warnings and\n"
+           "                          expiries), each event once across every desktop and job; --once for cron"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"workspace"_s,
@@ -836,7 +840,9 @@ int main(int argc, char *argv[])
                          "the workspace's scorecard of the same id"),
                       tr("file")});
     addActionOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("validate | catalog | sync | graph | score | action | run | ttl"));
+    addAutomationOptions(parser);
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("validate | catalog | sync | graph | score | action | run | ttl | automations"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -873,6 +879,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"ttl"_s) {
         return runTtlCommand(parser, args);
+    }
+    if (command == u"automations"_s) {
+        return runAutomationCommand(parser, args);
     }
     err() << tr("Unknown command \"%1\"; see --help").arg(args.join(u' ')) << Qt::endl;
     return Usage;

@@ -194,6 +194,9 @@ QJsonObject ActionRun::toJson() const
     putIfSet(o, u"entity"_s, entityRef);
     putIfSet(o, u"finished"_s, timeText(finished));
     putIfSet(o, u"error"_s, error);
+    if (!trigger.isEmpty()) {
+        o.insert(u"trigger"_s, trigger);
+    }
     if (dryRun) {
         o.insert(u"dryRun"_s, true);
     }
@@ -236,6 +239,7 @@ ActionRun ActionRun::fromJson(const QJsonObject &object)
     run.finished = timeFrom(object.value("finished"_L1));
     run.error = object.value("error"_L1).toString();
     run.dryRun = object.value("dryRun"_L1).toBool();
+    run.trigger = object.value("trigger"_L1).toObject();
     run.parameters = object.value("parameters"_L1).toObject();
     for (const QJsonValue &v : object.value("secretFields"_L1).toArray()) {
         run.secretFields.append(v.toString());

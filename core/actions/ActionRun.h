@@ -64,6 +64,7 @@ struct ActionRun
     QDateTime finished;
     Status status = Status::Queued;
     bool dryRun = false;
+    QJsonObject trigger; // what started it when it was not a person: {automation, event, key, at, summary}
     QJsonObject parameters; // as entered, secret values masked
     QStringList secretFields; // parameter paths whose values were masked (and are not kept)
     QList<StepRecord> steps;

@@ -304,6 +304,7 @@ Result<RunStore::Inserted> ActionRunner::submit(const ActionTemplate &action, co
     run.entityRef = submission.entityRef;
     run.created = now(m_environment);
     run.dryRun = submission.dryRun;
+    run.trigger = submission.trigger;
     run.secretFields = submission.secretFields;
     run.parameters = maskParameters(submission.parameters, submission.secretFields);
     for (const TemplateStep &step : action.steps) {

@@ -19,6 +19,7 @@ struct ActionSubmission
     QStringList secretFields; // parameter paths whose values are masked in everything stored or shown
     QString entityRef;
     bool dryRun = false;
+    QJsonObject trigger; // an automation's event (ActionRun::trigger); empty when a person started it
 };
 
 // One step as it will run, for the review page and --dry-run.

@@ -281,7 +281,7 @@ std::unique_ptr<LeaseStore> makeGitLeaseStore(const QString &remoteUrl, const QS
 
 QString leaseHolder()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"someone"_s));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
     return u"%1@%2:%3"_s.arg(user, QHostInfo::localHostName()).arg(QCoreApplication::applicationPid());
 }
 

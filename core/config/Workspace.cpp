@@ -2,6 +2,7 @@
 
 #include "Paths.h"
 #include "catalog/DescriptorReader.h"
+#include "ttl/TimeToLive.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -82,6 +83,50 @@ QStringList stringList(const QCborValue &value, const QString &field, const Prob
         problem(field, tr("\"%1\" must be a list of paths or globs").arg(field), Error::Severity::Error);
     }
     return out;
+}
+
+AutomationsConfig parseAutomations(const QCborValue &value, const Problem &problem)
+{
+    AutomationsConfig config;
+    if (value.isUndefined()) {
+        return config;
+    }
+    if (value.isArray() || value.isString()) {
+        config.paths = stringList(value, u"automations"_s, problem);
+        return config;
+    }
+    if (!value.isMap()) {
+        problem(u"automations"_s,
+                tr("\"automations\" is a list of folders, or a map with paths, leases and ttlWarnings"),
+                Error::Severity::Error);
+        return config;
+    }
+    const QCborMap map = value.toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (key != u"paths"_s && key != u"leases"_s && key != u"ttlWarnings"_s) {
+            problem(u"automations."_s + key, tr("Unknown field \"%1\" in automations").arg(key),
+                    Error::Severity::Error);
+        }
+    }
+    config.paths = stringList(map.value("paths"_L1), u"automations.paths"_s, problem);
+    const QCborValue leases = map.value("leases"_L1);
+    if (leases.isString() && (leases.toString() == u"local"_s || Workspace::isGitUrl(leases.toString()))) {
+        config.leases = leases.toString();
+    } else if (!leases.isUndefined()) {
+        problem(u"automations.leases"_s, tr("\"leases\" is local, or the URL of a git repository everyone can push to"),
+                Error::Severity::Error);
+    }
+    const QStringList warnings = stringList(map.value("ttlWarnings"_L1), u"automations.ttlWarnings"_s, problem);
+    for (qsizetype i = 0; i < warnings.size(); ++i) {
+        const auto seconds = TimeToLive::parseDuration(warnings.at(i));
+        if (seconds.ok()) {
+            config.ttlWarnings.append(*seconds);
+        } else {
+            problem(u"automations.ttlWarnings[%1]"_s.arg(i), seconds.error().message, Error::Severity::Error);
+        }
+    }
+    return config;
 }
 
 ActionsConfig parseActions(const QCborValue &value, const Problem &problem, const std::function<int(QString)> &lineOf)
@@ -678,6 +723,7 @@ Workspace Workspace::reread(const Workspace &current)
     const auto lineOf = [&doc](const QString &field) { return doc->positionOf(field).line; };
     ws.credentials = parseCredentials(doc->root.value("credentials"_L1), sink);
     ws.actions = parseActions(doc->root.value("actions"_L1), sink, lineOf);
+    ws.automations = parseAutomations(doc->root.value("automations"_L1), sink);
     QStringList credentialNames;
     for (const CredentialConfig &c : std::as_const(ws.credentials)) {
         credentialNames.append(c.name);
@@ -853,6 +899,18 @@ QStringList Workspace::scorecardPaths() const
     }
     QStringList out;
     for (const QString &path : scorecards) {
+        out.append(QDir::isAbsolutePath(path) ? path : QDir::cleanPath(root + u'/' + path));
+    }
+    return out;
+}
+
+QStringList Workspace::automationPaths() const
+{
+    if (automations.paths.isEmpty()) {
+        return {QDir::cleanPath(root + u"/automations"_s)};
+    }
+    QStringList out;
+    for (const QString &path : automations.paths) {
         out.append(QDir::isAbsolutePath(path) ? path : QDir::cleanPath(root + u'/' + path));
     }
     return out;

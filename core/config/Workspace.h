@@ -29,6 +29,14 @@ struct ActionsConfig
     QList<ActionPolicyConfig> policies;
 };
 
+// `automations:` in portolan.yaml: a list of folders, or a map.
+struct AutomationsConfig
+{
+    QStringList paths; // as written: folders and files of automation definitions; empty: `automations`
+    QString leases; // "local", a git repository URL, or empty: the workspace's own repository when it has one
+    QList<qint64> ttlWarnings; // seconds before an expiry; empty: 24 h and 1 h
+};
+
 // A workspace: the platform team's shared configuration as code. A folder (or a git repository, cloned into the
 // user's data folder and pulled on every sync) with `portolan.yaml` at its root:
 //   name: Northwind Freight
@@ -38,6 +46,7 @@ struct ActionsConfig
 //   credentials: [{name, env, ...}]        # named secrets; the secrets themselves live in the keychain
 //   scorecards: [scorecards]               # scorecard files and folders (the default; see ScorecardReader)
 //   actions: {variables, policies}         # what self-service actions may use and who may run them
+//   automations: {paths, leases, ttlWarnings}   # triggers that run actions (see Automation), or a list of folders
 // A folder without portolan.yaml is read as a plain folder of descriptors. The JSON Schema is
 // resources/schema/portolan.schema.json.
 struct Workspace
@@ -49,6 +58,7 @@ struct Workspace
     QStringList locations; // as written in the config
     QStringList scorecards; // as written: files and folders of scorecard definitions
     ActionsConfig actions;
+    AutomationsConfig automations;
     QList<SourceConfig> sources; // the shared ones, then the user's own (origin Local); never empty after open()
     QList<CredentialConfig> credentials;
     ErrorList problems; // config problems, with file, line and field
@@ -76,6 +86,8 @@ struct Workspace
     // Where the scorecards are (ScorecardReader::readAll): those named in the config, resolved against the root, or
     // else the root's `scorecards` folder.
     [[nodiscard]] QStringList scorecardPaths() const;
+    // Where the automations are: those named in the config, resolved against the root, or else `automations`.
+    [[nodiscard]] QStringList automationPaths() const;
     [[nodiscard]] QString displayName() const;
     // A stable id for the workspace, used to keep one cache file per workspace (and to scope its keychain entries).
     [[nodiscard]] QString cacheKey() const;

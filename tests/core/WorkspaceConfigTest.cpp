@@ -3,7 +3,9 @@
 #include "config/Workspace.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -277,10 +279,17 @@ sources:
 scorecards: []
 actions: {variables: {repo: "local:x"}, policies: [{templates: ["*"], allowedGroups: [g], minimumLevel: "card: Gold",
           requiredFields: [spec.owner], destructive: true}]}
-automations: []
+automations: {paths: [automations], leases: "git://127.0.0.1/platform.git", ttlWarnings: [2d, 4h]}
 )");
     INFO(describe(ws.problems).toStdString());
     CHECK(ws.problems.isEmpty());
+    const QJsonArray automationForms =
+        root.value("properties"_L1).toObject().value("automations"_L1).toObject().value("oneOf"_L1).toArray();
+    REQUIRE(automationForms.size() == 2);
+    CHECK(keys(automationForms.at(1).toObject()) == QSet<QString>{u"paths"_s, u"leases"_s, u"ttlWarnings"_s});
+    CHECK(ws.automations.leases == u"git://127.0.0.1/platform.git"_s);
+    CHECK(ws.automations.ttlWarnings == QList<qint64>{2 * 86400, 4 * 3600});
+    CHECK(ws.automationPaths() == QStringList{QDir::cleanPath(dir.path() + u"/automations"_s)});
     CHECK(keys(root.value("properties"_L1).toObject().value("actions"_L1).toObject())
           == QSet<QString>{u"variables"_s, u"policies"_s});
     REQUIRE(ws.actions.policies.size() == 1);

@@ -1,0 +1,216 @@
+#include "AutomationRunner.h"
+
+#include "actions/ActionRunner.h"
+#include "actions/ParameterForm.h"
+#include "actions/TemplateExpression.h"
+#include "config/Paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan::Core::Automations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Automations", text);
+}
+
+QJsonObject entityJson(const Entity &e)
+{
+    return {{u"ref"_s, e.refString()}, {u"kind"_s, e.kind},           {u"namespace"_s, e.ns},
+            {u"name"_s, e.name},       {u"title"_s, e.displayName()}, {u"owner"_s, e.specString("owner"_L1)}};
+}
+
+// Run keys from event keys: the same event gives the same run in every process's run store.
+QString runKey(const QString &eventKey)
+{
+    static const QUuid space(u"6f1b0e4e-7a43-4c0b-9d0c-2f3b8a4f1e10"_s);
+    return QUuid::createUuidV5(space, eventKey).toString(QUuid::WithoutBraces);
+}
+
+const ActionTemplate *findAction(const QList<ActionTemplate> &actions, const QString &id)
+{
+    for (const ActionTemplate &a : actions) {
+        if (a.id == id || a.ref.name == id) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+AutomationOutcome failed(const AutomationEvent &event, Error error)
+{
+    AutomationOutcome out;
+    out.kind = AutomationOutcome::Kind::Failed;
+    out.event = event;
+    out.error = std::move(error);
+    return out;
+}
+
+} // namespace
+
+QList<AutomationEvent> dueEvents(const AutomationSet &set, const Catalog &catalog, const TtlPolicy &policy,
+                                 const QDateTime &since, const QDateTime &now)
+{
+    QList<AutomationEvent> out;
+    QList<Expiry> expiries;
+    bool expiriesRead = false;
+    for (const Automation &a : set.automations) {
+        if (!a.enabled) {
+            continue;
+        }
+        if (a.trigger == Automation::Trigger::Schedule && a.interval > 0) {
+            const qint64 slot = now.toSecsSinceEpoch() / a.interval * a.interval;
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(slot, Qt::UTC);
+            if (!since.isValid() || at > since) {
+                AutomationEvent e;
+                e.automationId = a.id;
+                e.key = u"%1/schedule@%2"_s.arg(a.id, at.toString(Qt::ISODate));
+                e.summary = tr("%1, due at %2").arg(a.title, at.toString(Qt::ISODate));
+                e.event = {{u"trigger"_s, Automation::triggerName(a.trigger)},
+                           {u"at"_s, at.toString(Qt::ISODate)},
+                           {u"summary"_s, e.summary}};
+                out.append(e);
+            }
+            continue;
+        }
+        if (a.trigger != Automation::Trigger::TtlExpired && a.trigger != Automation::Trigger::TtlWarning) {
+            continue; // entity, scorecard and run triggers come from the app's own events
+        }
+        if (!expiriesRead) {
+            expiries = TimeToLive::expiries(catalog);
+            expiriesRead = true;
+        }
+        const auto wanted =
+            a.trigger == Automation::Trigger::TtlExpired ? TtlEvent::Kind::Expired : TtlEvent::Kind::Warning;
+        for (const TtlEvent &t : TimeToLive::dueEvents(expiries, policy, since, now)) {
+            const Entity &entity = catalog.entity(t.expiry.entity);
+            if (t.kind != wanted || !a.matches(entity)) {
+                continue;
+            }
+            AutomationEvent e;
+            e.automationId = a.id;
+            e.key = a.id + u'/' + t.key;
+            e.entityRef = t.expiry.entityRef;
+            const QString expires = t.expiry.expiresAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+            e.summary = t.kind == TtlEvent::Kind::Expired
+                            ? tr("%1 expired at %2").arg(t.expiry.entityRef, expires)
+                            : tr("%1 expires at %2, in %3")
+                                  .arg(t.expiry.entityRef, expires, TimeToLive::formatDuration(t.before));
+            e.event = {{u"trigger"_s, Automation::triggerName(a.trigger)},
+                       {u"at"_s, t.at.toString(Qt::ISODate)},
+                       {u"summary"_s, e.summary},
+                       {u"entity"_s, entityJson(entity)},
+                       {u"expiresAt"_s, t.expiry.expiresAt.toString(Qt::ISODate)},
+                       {u"warnBefore"_s, t.before}};
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+std::unique_ptr<LeaseStore> leaseStoreFor(const Workspace &workspace)
+{
+    const QString folder = QDir(Paths::dataDir()).filePath(u"workspaces/"_s + workspace.cacheKey());
+    const QString leases = workspace.automations.leases;
+    if (leases == u"local"_s || (leases.isEmpty() && workspace.gitUrl.isEmpty())) {
+        return makeFileLeaseStore(folder + u"/leases"_s);
+    }
+    return makeGitLeaseStore(leases.isEmpty() ? workspace.gitUrl : leases, folder + u"/leases-clone"_s);
+}
+
+AutomationOutcome run(const Setup &setup, const AutomationEvent &event, const QDateTime &now,
+                      const std::function<void(const ActionRun &)> &changed)
+{
+    const Automation *automation = setup.automations->find(event.automationId);
+    if (!automation) {
+        return failed(event, makeError(Error::Code::Config, tr("No automation \"%1\"").arg(event.automationId)));
+    }
+    const QString leaseKey = u"automation/"_s + event.key;
+    const auto claim = setup.leases->claim(leaseKey, setup.holder, now, setup.holdSeconds);
+    if (!claim.ok()) {
+        return failed(event, claim.error());
+    }
+    if (!claim->won) {
+        AutomationOutcome out;
+        out.kind = claim->done ? AutomationOutcome::Kind::Done : AutomationOutcome::Kind::Held;
+        out.event = event;
+        out.holder = claim->holder;
+        return out;
+    }
+
+    const ActionTemplate *action = findAction(*setup.actions, automation->action);
+    if (!action) {
+        Error e = makeError(Error::Code::Config,
+                            tr("The automation %1 runs the action \"%2\", which the workspace does not have")
+                                .arg(automation->id, automation->action));
+        e.file = automation->file;
+        e.line = automation->line;
+        e.field = u"action"_s;
+        return failed(event, e);
+    }
+    const QJsonObject context{{u"event"_s, event.event}, {u"workspace"_s, setup.environment.variables}};
+    const auto rendered = TemplateExpression::renderValue(automation->parameters, context, u"parameters"_s);
+    if (!rendered.ok()) {
+        Error e = rendered.error();
+        e.file = automation->file;
+        e.line = automation->line;
+        return failed(event, e);
+    }
+    const ParameterForm form(*action);
+    const QJsonObject values = form.withDefaults(rendered->toObject());
+    for (const Error &e : form.validate(values)) {
+        if (e.isError()) {
+            Error problem =
+                makeError(Error::Code::Validation, tr("The automation %1 gives %2 a wrong parameter %3: %4")
+                                                       .arg(automation->id, action->displayName(), e.field, e.message));
+            problem.file = automation->file;
+            problem.line = automation->line;
+            problem.field = u"parameters."_s + e.field;
+            return failed(event, problem);
+        }
+    }
+
+    ActionEnvironment environment = setup.environment;
+    environment.user = ActionUser{};
+    environment.user.login = u"automation/"_s + automation->id;
+    environment.user.displayName = automation->title;
+    ActionRunner runner(*setup.database, *setup.executors, environment);
+    ActionSubmission submission;
+    submission.key = runKey(leaseKey);
+    submission.parameters = values;
+    submission.entityRef = event.entityRef;
+    submission.trigger = event.event;
+    submission.trigger.insert(u"automation"_s, automation->id);
+    submission.trigger.insert(u"automationTitle"_s, automation->title);
+    submission.trigger.insert(u"key"_s, event.key);
+    const auto submitted = runner.submit(*action, submission);
+    if (!submitted.ok()) {
+        return failed(event, submitted.error());
+    }
+    auto finished = submitted->run.isFinished()
+                        ? Result<ActionRun>(submitted->run)
+                        : runner.execute(submitted->run.id, *action, values, setup.cancel, changed);
+    if (!finished.ok()) {
+        return failed(event, finished.error());
+    }
+    AutomationOutcome out;
+    out.kind = AutomationOutcome::Kind::Ran;
+    out.event = event;
+    out.holder = setup.holder;
+    out.run = *finished;
+    if (finished->status == ActionRun::Status::Succeeded) {
+        if (const auto done = setup.leases->complete(leaseKey, setup.holder, QDateTime::currentDateTimeUtc());
+            !done.ok()) {
+            out.error = done.error();
+        }
+    }
+    return out;
+}
+
+} // namespace Portolan::Core::Automations

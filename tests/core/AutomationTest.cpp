@@ -1,0 +1,273 @@
+// Automations: definitions read with their problems placed, the events of schedules and TTLs as the clock moves, and
+// three `portolan-cli automations run --once` on three machines (three data folders) racing for one expiry against a
+// real git daemon: one decommissions the environment, the other two see the lease.
+#include "automation/Automation.h"
+#include "automation/AutomationRunner.h"
+#include "catalog/DescriptorReader.h"
+
+#include "support/GitDaemon.h"
+#include "support/TestSupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan::Core;
+using Portolan::Test::GitDaemon;
+
+namespace {
+
+Catalog::Ptr catalogOf(const QByteArray &yaml)
+{
+    const FileReadResult read = DescriptorReader::readData(yaml, u"catalog.yaml"_s, {});
+    REQUIRE(read.problems.isEmpty());
+    std::vector<Entity> entities;
+    for (const auto &document : read.documents) {
+        entities.push_back(Entity::fromEnvelope(document.root));
+    }
+    return Catalog::build(std::move(entities));
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+const QByteArray decommissionTemplate = R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: decommission-environment
+  annotations:
+    portolan.dev/destructive: "true"
+    portolan.dev/allowed-groups: platform-team
+spec:
+  owner: group:default/platform-team
+  type: environment
+  parameters:
+    - title: Environment
+      required: [environment]
+      properties:
+        environment: { type: string, ui:field: EntityPicker }
+  steps:
+    - id: remove
+      name: Remove the description
+      action: publish:gitops
+      input:
+        repoUrl: ${{ workspace.gitopsRepo }}
+        branch: main
+        targetPath: environments
+        sourcePath: '-'
+        commitMessage: 'Decommission ${{ parameters.environment }}'
+        remove:
+          - '${{ parameters.environment | parseEntityRef | pick("name") }}.yaml'
+)";
+
+} // namespace
+
+TEST_CASE("Automation definitions: triggers, filters, parameters; mistakes named with file, line and field",
+          "[automations]")
+{
+    const AutomationSet good = AutomationSet::readData(R"(id: expire
+title: Decommission expired environments
+on: {ttlExpired: {}}
+filter: {kind: Resource, spec.type: [environment, preview]}
+action: decommission-environment
+parameters: {environment: "${{ event.entity.ref }}"}
+---
+id: nightly-report
+on: {schedule: 1d}
+action: post-report
+enabled: false
+)",
+                                                       u"automations/a.yaml"_s);
+    INFO(Portolan::Test::describe(good.problems).toStdString());
+    REQUIRE(good.problems.isEmpty());
+    REQUIRE(good.automations.size() == 2);
+    const Automation &expire = good.automations.at(0);
+    CHECK(expire.trigger == Automation::Trigger::TtlExpired);
+    CHECK(expire.isEntityTrigger());
+    CHECK(expire.filter.size() == 2);
+    CHECK(expire.parameters.value(u"environment"_s).toString() == u"${{ event.entity.ref }}"_s);
+    CHECK(good.automations.at(1).interval == 86400);
+    CHECK_FALSE(good.automations.at(1).enabled);
+    CHECK(good.automations.at(1).title == u"nightly-report"_s);
+
+    const Catalog::Ptr catalog = catalogOf(R"(apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata: {name: preview-a}
+spec: {type: environment, owner: group:default/a}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata: {name: db}
+spec: {type: database, owner: group:default/a}
+)");
+    CHECK(expire.matches(catalog->entity(0)));
+    CHECK_FALSE(expire.matches(catalog->entity(1)));
+
+    const AutomationSet bad = AutomationSet::readData(R"(id: Not An Id
+on: {ttlExpired: {}, schedule: 1h}
+action: x
+---
+id: fine-but-unknown-trigger
+on: {whenever: {}}
+action: x
+---
+id: too-often
+on: {schedule: 10s}
+action: x
+---
+id: filter-on-a-schedule
+on: {schedule: 1h}
+filter: {kind: Resource}
+colour: blue
+)",
+                                                      u"automations/bad.yaml"_s);
+    CHECK(bad.automations.isEmpty());
+    QStringList fields;
+    for (const Error &e : bad.problems) {
+        CHECK(e.file == u"automations/bad.yaml"_s);
+        CHECK(e.line > 0);
+        fields << e.field;
+    }
+    INFO(Portolan::Test::describe(bad.problems).toStdString());
+    CHECK(fields
+          == QStringList{u"id"_s, u"on"_s, u"on.whenever"_s, u"on.schedule"_s, u"colour"_s, u"action"_s, u"filter"_s});
+    CHECK(bad.problems.at(3).line == 10);
+}
+
+TEST_CASE("Due events: a schedule's slot once, TTL expiries of the entities the filter takes", "[automations]")
+{
+    const AutomationSet set = AutomationSet::readData(R"(id: expire
+on: {ttlExpired: {}}
+filter: {spec.type: environment}
+action: decommission-environment
+parameters: {environment: "${{ event.entity.ref }}"}
+---
+id: hourly
+on: {schedule: 1h}
+action: report
+)",
+                                                      u"a.yaml"_s);
+    REQUIRE(set.problems.isEmpty());
+    const Catalog::Ptr catalog = catalogOf(R"(apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: preview-a
+  annotations: {portolan.dev/ttl: 4h, portolan.dev/created-at: "2026-11-28T00:00:00Z"}
+spec: {type: environment, owner: group:default/a}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: temp-db
+  annotations: {portolan.dev/ttl: 1h, portolan.dev/created-at: "2026-11-28T00:00:00Z"}
+spec: {type: database, owner: group:default/a}
+)");
+    const TtlPolicy policy;
+    const auto events = Automations::dueEvents(set, *catalog, policy, {}, utc("2026-11-28T05:10:00Z"));
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).key == u"expire/ttl-expired:resource:default/preview-a@2026-11-28T04:00:00Z"_s);
+    CHECK(events.at(0).entityRef == u"resource:default/preview-a"_s);
+    CHECK(events.at(0).event.value(u"entity"_s).toObject().value(u"ref"_s).toString() == events.at(0).entityRef);
+    CHECK(events.at(1).key == u"hourly/schedule@2026-11-28T05:00:00Z"_s);
+    // Ten minutes later: nothing new; at the next hour, the next slot only.
+    CHECK(Automations::dueEvents(set, *catalog, policy, utc("2026-11-28T05:10:00Z"), utc("2026-11-28T05:20:00Z"))
+              .isEmpty());
+    const auto next =
+        Automations::dueEvents(set, *catalog, policy, utc("2026-11-28T05:50:00Z"), utc("2026-11-28T06:00:30Z"));
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().key == u"hourly/schedule@2026-11-28T06:00:00Z"_s);
+}
+
+TEST_CASE("Three machines run automations at once: one decommissions the expired environment, two see the lease",
+          "[automations][cli][git]")
+{
+    GitDaemon daemon;
+    if (!daemon.start()) {
+        FAIL(daemon.error().toStdString());
+    }
+    const QString created = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODate);
+    daemon.create(u"platform"_s,
+                  {{u"environments/preview-a.yaml"_s,
+                    "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: preview-a\n"
+                    "  annotations:\n    portolan.dev/ttl: 1h\n    portolan.dev/created-at: \""
+                        + created.toUtf8() + "\"\nspec: {type: environment, owner: group:default/platform-team}\n"}});
+    const QString platform = daemon.url(u"platform"_s);
+
+    QTemporaryDir workspace;
+    Portolan::Test::writeFile(workspace, u"portolan.yaml"_s,
+                              "name: Race\nlocations: [catalog/*.yaml]\n"
+                              "sources:\n  - {id: platform, type: git, url: \""
+                                  + platform.toUtf8()
+                                  + "\", paths: [environments/*.yaml]}\n"
+                                    "actions: {variables: {gitopsRepo: \""
+                                  + platform.toUtf8() + "\"}}\nautomations: {leases: \"" + platform.toUtf8() + "\"}\n");
+    Portolan::Test::writeFile(workspace, u"catalog/decommission.yaml"_s, decommissionTemplate);
+    Portolan::Test::writeFile(workspace, u"automations/expire.yaml"_s,
+                              "id: expire\non: {ttlExpired: {}}\nfilter: {spec.type: environment}\n"
+                              "action: decommission-environment\n"
+                              "parameters: {environment: \"${{ event.entity.ref }}\"}\n");
+
+    // Three machines: each its own data folder, synced once so its cache has the environment.
+    std::vector<std::unique_ptr<QTemporaryDir>> machines;
+    const auto environmentFor = [&](const QTemporaryDir &data) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
+        env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+        return env;
+    };
+    for (int i = 0; i < 3; ++i) {
+        machines.push_back(std::make_unique<QTemporaryDir>());
+        QProcess sync;
+        sync.setProcessEnvironment(environmentFor(*machines.back()));
+        sync.start(QStringLiteral(PORTOLAN_CLI), {u"sync"_s, u"--workspace"_s, workspace.path()});
+        REQUIRE(sync.waitForFinished(60000));
+        INFO(sync.readAllStandardError().toStdString());
+        REQUIRE(sync.exitCode() == 0);
+    }
+    std::vector<std::unique_ptr<QProcess>> racers;
+    for (const auto &data : machines) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(environmentFor(*data));
+        p->start(QStringLiteral(PORTOLAN_CLI),
+                 {u"automations"_s, u"run"_s, u"--once"_s, u"--workspace"_s, workspace.path()});
+        racers.push_back(std::move(p));
+    }
+    QStringList lines;
+    for (auto &p : racers) {
+        REQUIRE(p->waitForFinished(120000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
+        INFO(out.toStdString() << "\n" << p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+        lines << out;
+        std::printf("%s\n", qPrintable(out));
+    }
+    CHECK(lines.filter(u"-> run 1 succeeded"_s).size() == 1);
+    CHECK(lines.filter(u"-> held by"_s).size() + lines.filter(u"-> done by"_s).size() == 2);
+    for (const QString &line : lines) {
+        CHECK(line.startsWith(u"expire: resource:default/preview-a expired at"_s));
+    }
+    // One decommission commit on the platform repository, the description gone.
+    const QString log = daemon.git({u"log"_s, u"--format=%s"_s, u"main"_s}, daemon.barePath(u"platform"_s));
+    CHECK(log.count(u"Decommission resource:default/preview-a"_s) == 1);
+    CHECK(daemon.git({u"ls-tree"_s, u"-r"_s, u"--name-only"_s, u"main"_s}, daemon.barePath(u"platform"_s))
+              .trimmed()
+              .isEmpty());
+
+    // A cron job later: the expiry is done, nothing runs again.
+    QProcess later;
+    later.setProcessEnvironment(environmentFor(*machines.front()));
+    later.start(QStringLiteral(PORTOLAN_CLI),
+                {u"automations"_s, u"run"_s, u"--once"_s, u"--workspace"_s, workspace.path()});
+    REQUIRE(later.waitForFinished(60000));
+    const QString again = QString::fromUtf8(later.readAllStandardOutput());
+    INFO(again.toStdString());
+    CHECK((again.contains(u"-> done by"_s) || again.trimmed().isEmpty()));
+    CHECK_FALSE(again.contains(u"-> run"_s));
+}
