@@ -12,6 +12,9 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <functional>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Core {
@@ -62,6 +65,45 @@ std::optional<LeaseClaim> taken(const std::optional<LeaseClaim> &existing, const
     return std::nullopt;
 }
 
+using Decision = std::function<Result<LeaseClaim>(const std::optional<LeaseClaim> &)>;
+
+// A claim: the lease is the caller's unless someone else holds it now, or it is done.
+Decision claimDecision(const QString &holder, const QDateTime &now, qint64 holdSeconds)
+{
+    return [=](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+        if (auto other = taken(existing, holder, now)) {
+            return *other;
+        }
+        LeaseClaim mine;
+        mine.won = true;
+        mine.holder = holder;
+        mine.until = now.addSecs(holdSeconds);
+        return mine;
+    };
+}
+
+// Finishing: only its holder marks a lease done.
+Decision completeDecision(const QString &key, const QString &holder)
+{
+    return [=](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
+        if (!existing || existing->holder != holder) {
+            return makeError(Error::Code::Conflict, tr("The lease on %1 is not held by %2").arg(key, holder));
+        }
+        LeaseClaim done = *existing;
+        done.done = true;
+        done.won = true;
+        return done;
+    };
+}
+
+Result<void> finished(const Result<LeaseClaim> &result)
+{
+    if (!result.ok()) {
+        return result.error();
+    }
+    return {};
+}
+
 class FileLeaseStore final : public LeaseStore
 {
 public:
@@ -72,41 +114,19 @@ public:
     Result<LeaseClaim> claim(const QString &key, const QString &holder, const QDateTime &now,
                              qint64 holdSeconds) override
     {
-        return update(key, now, [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
-            if (auto other = taken(existing, holder, now)) {
-                return *other;
-            }
-            LeaseClaim mine;
-            mine.won = true;
-            mine.holder = holder;
-            mine.until = now.addSecs(holdSeconds);
-            return mine;
-        });
+        return update(key, now, claimDecision(holder, now, holdSeconds));
     }
 
     Result<void> complete(const QString &key, const QString &holder, const QDateTime &now) override
     {
-        const auto r = update(key, now, [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
-            if (!existing || existing->holder != holder) {
-                return makeError(Error::Code::Conflict, tr("The lease on %1 is not held by %2").arg(key, holder));
-            }
-            LeaseClaim done = *existing;
-            done.done = true;
-            done.won = true;
-            return done;
-        });
-        if (!r.ok()) {
-            return r.error();
-        }
-        return {};
+        return finished(update(key, now, completeDecision(key, holder)));
     }
 
     QString describe() const override { return QDir::toNativeSeparators(m_folder); }
 
 private:
     // Reads the lease, lets `decide` answer, and writes its answer when it is won; all under the key's lock file.
-    Result<LeaseClaim> update(const QString &key, const QDateTime &now,
-                              const std::function<Result<LeaseClaim>(const std::optional<LeaseClaim> &)> &decide)
+    Result<LeaseClaim> update(const QString &key, const QDateTime &now, const Decision &decide)
     {
         if (!QDir().mkpath(m_folder)) {
             return makeError(Error::Code::Io, tr("Could not create the lease folder %1").arg(m_folder));
@@ -146,40 +166,16 @@ public:
         , m_branch(std::move(branch))
     { }
 
+    // Commit messages are for everyone sharing the repository: not translated.
     Result<LeaseClaim> claim(const QString &key, const QString &holder, const QDateTime &now,
                              qint64 holdSeconds) override
     {
-        // Commit messages are for everyone sharing the repository: not translated.
-        return update(key, now, u"Lease %1 for %2"_s.arg(key, holder),
-                      [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
-                          if (auto other = taken(existing, holder, now)) {
-                              return *other;
-                          }
-                          LeaseClaim mine;
-                          mine.won = true;
-                          mine.holder = holder;
-                          mine.until = now.addSecs(holdSeconds);
-                          return mine;
-                      });
+        return update(key, now, u"Lease %1 for %2"_s.arg(key, holder), claimDecision(holder, now, holdSeconds));
     }
 
     Result<void> complete(const QString &key, const QString &holder, const QDateTime &now) override
     {
-        const auto r = update(key, now, u"Done: %1 by %2"_s.arg(key, holder),
-                              [&](const std::optional<LeaseClaim> &existing) -> Result<LeaseClaim> {
-                                  if (!existing || existing->holder != holder) {
-                                      return makeError(Error::Code::Conflict,
-                                                       tr("The lease on %1 is not held by %2").arg(key, holder));
-                                  }
-                                  LeaseClaim done = *existing;
-                                  done.done = true;
-                                  done.won = true;
-                                  return done;
-                              });
-        if (!r.ok()) {
-            return r.error();
-        }
-        return {};
+        return finished(update(key, now, u"Done: %1 by %2"_s.arg(key, holder), completeDecision(key, holder)));
     }
 
     QString describe() const override
@@ -199,8 +195,7 @@ private:
 
     // Fetches the branch, reads the lease, lets `decide` answer and, when it is won, commits and pushes the lease
     // file; a refused push (someone else pushed first) starts again from the fetch.
-    Result<LeaseClaim> update(const QString &key, const QDateTime &now, const QString &message,
-                              const std::function<Result<LeaseClaim>(const std::optional<LeaseClaim> &)> &decide)
+    Result<LeaseClaim> update(const QString &key, const QDateTime &now, const QString &message, const Decision &decide)
     {
         if (!QFileInfo::exists(m_workDir + u"/.git"_s)) {
             QDir().mkpath(m_workDir);
