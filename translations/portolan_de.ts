@@ -5582,6 +5582,10 @@
         <source>(nothing logged yet)</source>
         <translation>(noch nichts protokolliert)</translation>
     </message>
+    <message>
+        <source>started by the automation “%1”: %2</source>
+        <translation>gestartet von der Automatisierung „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::RuntimeModel</name>

@@ -4,6 +4,7 @@
 #include "actions/ActionSetup.h"
 #include "actions/RunStore.h"
 #include "auth/TokenStore.h"
+#include "automation/AutomationRunner.h"
 #include "cache/CacheDatabase.h"
 
 #include <QLoggingCategory>
@@ -35,11 +36,16 @@ ActionsController::ActionsController(Workspace workspace, QString cachePath, Tok
     m_follow.setInterval(30'000);
     connect(&m_follow, &QTimer::timeout, this, &ActionsController::refreshLinks);
     m_follow.start();
+    qRegisterMetaType<ErrorList>();
+    m_automationPool.setMaxThreadCount(1);
+    m_automationTimer.setInterval(60'000);
+    connect(&m_automationTimer, &QTimer::timeout, this, &ActionsController::checkAutomations);
 }
 
 ActionsController::~ActionsController()
 {
     m_follow.stop();
+    m_automationTimer.stop();
     // Steps stop where they are and the runs stay running: the next start resumes them.
     m_interrupt->store(true);
     for (const auto &flag : std::as_const(m_cancels)) {
@@ -50,6 +56,7 @@ ActionsController::~ActionsController()
 
 void ActionsController::waitForIdle()
 {
+    m_automationPool.waitForDone();
     m_pool.waitForDone();
     m_followPool.waitForDone();
 }
@@ -67,7 +74,121 @@ void ActionsController::setCatalog(const Catalog::Ptr &catalog)
         m_resumed = true;
         resumeUnfinished();
         loadRuns();
+        if (m_automationsEnabled && !m_cachePath.isEmpty()) {
+            m_automationTimer.start();
+            QTimer::singleShot(0, this, &ActionsController::checkAutomations);
+        }
     }
+}
+
+void ActionsController::setAutomationsEnabled(bool enabled)
+{
+    m_automationsEnabled = enabled;
+    if (!enabled) {
+        m_automationTimer.stop();
+    } else if (m_resumed && !m_cachePath.isEmpty()) {
+        m_automationTimer.start();
+    }
+}
+
+void ActionsController::setAutomationInterval(int seconds)
+{
+    m_automationTimer.setInterval(std::max(1, seconds) * 1000);
+}
+
+void ActionsController::checkAutomations()
+{
+    if (!m_automationsEnabled || m_automationsRunning || m_cachePath.isEmpty() || m_catalog->size() == 0) {
+        return;
+    }
+    m_automationsRunning = true;
+    withSecrets([this](QHash<QString, QString> secrets) {
+        ActionEnvironment env = environment();
+        env.secrets = std::move(secrets);
+        const QPointer<ActionsController> self(this);
+        const Catalog::Ptr catalog = m_catalog;
+        const QList<ActionTemplate> actions = m_actions;
+        const Workspace workspace = m_workspace;
+        const QString cachePath = m_cachePath;
+        const QDateTime since = m_automationsSince;
+        const auto interrupt = m_interrupt;
+        (void)QtConcurrent::run(&m_automationPool, [=] {
+            const AutomationSet set = AutomationSet::read(workspace.automationPaths());
+            ErrorList problems = set.problems;
+            TtlPolicy policy;
+            if (!workspace.automations.ttlWarnings.isEmpty()) {
+                policy.warnBefore = workspace.automations.ttlWarnings;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QList<AutomationEvent> events = Automations::dueEvents(set, *catalog, policy, since, now);
+            int ran = 0;
+            CacheDatabase db;
+            const auto opened = events.isEmpty() ? Result<void>() : db.open(cachePath);
+            if (!opened.ok()) {
+                problems.append(opened.error());
+            } else if (!events.isEmpty()) {
+                StepExecutorRegistry executors;
+                const auto leases = Automations::leaseStoreFor(workspace);
+                Automations::Setup setup;
+                setup.automations = &set;
+                setup.actions = &actions;
+                setup.executors = &executors;
+                setup.environment = env;
+                setup.database = &db;
+                setup.leases = leases.get();
+                setup.holder = leaseHolder();
+                setup.cancel = interrupt.get();
+                for (const AutomationEvent &event : events) {
+                    if (interrupt->load()) {
+                        break;
+                    }
+                    const auto changed = [self](const ActionRun &run) {
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, run] {
+                                if (self) {
+                                    self->takeRun(run);
+                                }
+                            },
+                            Qt::QueuedConnection);
+                    };
+                    const AutomationOutcome outcome =
+                        Automations::run(setup, event, QDateTime::currentDateTimeUtc(), changed);
+                    if (outcome.kind == AutomationOutcome::Kind::Failed) {
+                        problems.append(outcome.error);
+                    }
+                    if (outcome.run) {
+                        ++ran;
+                        const ActionRun run = *outcome.run;
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, run] {
+                                if (self) {
+                                    self->takeRun(run);
+                                    Q_EMIT self->runFinished(run);
+                                }
+                            },
+                            Qt::QueuedConnection);
+                    }
+                }
+            }
+            const int due = int(events.size());
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, now, due, ran, problems] {
+                    if (!self) {
+                        return;
+                    }
+                    self->m_automationsSince = now;
+                    self->m_automationsRunning = false;
+                    for (const Error &e : problems) {
+                        qCWarning(lcActionsUi) << "automations:" << e.toString();
+                    }
+                    Q_EMIT self->automationsChecked(due, ran, problems);
+                },
+                Qt::QueuedConnection);
+        });
+    });
 }
 
 void ActionsController::setScores(const ScorecardResults::Ptr &scores)

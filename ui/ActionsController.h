@@ -71,6 +71,13 @@ public:
     [[nodiscard]] bool isRunning(qint64 runId) const { return m_cancels.contains(runId); }
     void waitForIdle(); // tests and shutdown
 
+    // Automations (automations/*.yaml) run here while the app is open: every minute (and once the catalog is read)
+    // the schedule and TTL events that came due are run on a worker thread, each under a lease shared with other
+    // desktops and `portolan-cli automations run`. Their runs come through runChanged and runFinished like any other.
+    void checkAutomations();
+    void setAutomationsEnabled(bool enabled);
+    void setAutomationInterval(int seconds);
+
 Q_SIGNALS:
     void actionsChanged();
     void userChanged(const Portolan::Core::ActionUser &user);
@@ -82,6 +89,9 @@ Q_SIGNALS:
     void runFinished(const Portolan::Core::ActionRun &run);
     // A catalog:register step added a source; the session reads it now.
     void sourceRegistered(const QString &sourceId);
+    // A round of automations ended: how many events were due, how many this app ran, and the problems (automation
+    // files, leases, actions that could not start), for the Problems panel and the log.
+    void automationsChecked(int due, int ran, const Portolan::Core::ErrorList &problems);
 
 private:
     void rebuild();
@@ -109,6 +119,11 @@ private:
     QThreadPool m_pool;
     QThreadPool m_followPool;
     QTimer m_follow;
+    QThreadPool m_automationPool; // one round at a time
+    QTimer m_automationTimer;
+    QDateTime m_automationsSince; // the end of the last round; invalid before the first
+    bool m_automationsEnabled = true;
+    bool m_automationsRunning = false;
 };
 
 } // namespace Portolan::Ui

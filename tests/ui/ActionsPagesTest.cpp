@@ -3,6 +3,7 @@
 #include "ActionsController.h"
 #include "UiTestSupport.h"
 #include "actions/ActionLibrary.h"
+#include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
 #include "models/RunsModel.h"
 #include "pages/ActionsPage.h"
@@ -12,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -210,4 +214,84 @@ TEST_CASE("Runs started through the controller show on the Runs page with their 
     CHECK(later.runs().size() == 1);
     CHECK(later.runs().first().key == submission.key);
     qunsetenv("PORTOLAN_DATA_DIR");
+}
+
+TEST_CASE("Automations run in the app: an expired environment's automation runs once, recorded with its trigger",
+          "[ui][actions][automations]")
+{
+    const Portolan::Test::IsolatedDataDir data;
+    QTemporaryDir root;
+    const auto write = [&root](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(root.filePath(path)).path());
+        QFile f(root.filePath(path));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    const QByteArray created = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate).toUtf8();
+    write(u"portolan.yaml"_s, "name: Automated\nlocations: [catalog/*.yaml]\n");
+    write(u"catalog/env.yaml"_s, "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: preview-a\n"
+                                 "  annotations: {portolan.dev/ttl: 1h, portolan.dev/created-at: \""
+                                     + created + "\"}\nspec: {type: environment, owner: group:default/a}\n");
+    write(u"catalog/note.yaml"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: note-expiry}
+spec:
+  owner: group:default/a
+  type: environment
+  parameters:
+    - title: Environment
+      required: [environment]
+      properties:
+        environment: {type: string}
+  steps:
+    - {id: log, name: Note it, action: debug:log, input: {message: "${{ parameters.environment }} has expired"}}
+)");
+    write(u"automations/expire.yaml"_s,
+          "id: expire\non: {ttlExpired: {}}\nfilter: {spec.type: environment}\n"
+          "action: note-expiry\nparameters: {environment: \"${{ event.entity.ref }}\"}\n");
+    const auto ws = Workspace::open(root.path());
+    REQUIRE(ws.ok());
+    LoadResult loaded = DescriptorLoader::load(ws->roots());
+    const Catalog::Ptr catalog = Catalog::build(std::move(loaded.entities));
+    REQUIRE(catalog->size() == 2);
+
+    ActionsController controller(*ws, data.path() + u"/cache.db"_s);
+    QSignalSpy finished(&controller, &ActionsController::runFinished);
+    QSignalSpy checked(&controller, &ActionsController::automationsChecked);
+    controller.setCatalog(catalog); // the first round starts once the catalog is there
+    REQUIRE(waitFor([&] { return !checked.isEmpty(); }, 30000));
+    CHECK(checked.first().at(0).toInt() == 1);
+    CHECK(checked.first().at(1).toInt() == 1);
+    CHECK(checked.first().at(2).value<ErrorList>().isEmpty());
+    REQUIRE(finished.size() == 1);
+    const ActionRun run = finished.first().at(0).value<ActionRun>();
+    INFO(run.error.toStdString());
+    CHECK(run.status == ActionRun::Status::Succeeded);
+    CHECK(run.user == u"automation/expire"_s);
+    CHECK(run.entityRef == u"resource:default/preview-a"_s);
+    CHECK(run.trigger.value(u"automation"_s).toString() == u"expire"_s);
+    CHECK(run.trigger.value(u"trigger"_s).toString() == u"ttlExpired"_s);
+    CHECK(run.parameters.value(u"environment"_s).toString() == u"resource:default/preview-a"_s);
+
+    RunsPage page;
+    page.setController(&controller);
+    controller.loadRuns();
+    REQUIRE(waitFor([&] { return page.model()->rowCount() == 1; }));
+    page.selectRun(run.id);
+    CHECK(page.findChild<QLabel *>(u"runMeta"_s)->text().contains(u"started by the automation “expire”"_s));
+    CHECK(page.findChild<QLabel *>(u"runMeta"_s)->text().contains(u"resource:default/preview-a expired at"_s));
+
+    // The next round: nothing new is due; and even a look from the beginning finds the expiry done.
+    controller.checkAutomations();
+    REQUIRE(waitFor([&] { return checked.size() == 2; }, 30000));
+    CHECK(checked.at(1).at(0).toInt() == 0);
+    ActionsController another(*ws, data.path() + u"/cache.db"_s); // a second window, or the next start
+    QSignalSpy anotherChecked(&another, &ActionsController::automationsChecked);
+    another.setCatalog(catalog);
+    REQUIRE(waitFor([&] { return !anotherChecked.isEmpty(); }, 30000));
+    CHECK(anotherChecked.first().at(0).toInt() == 1); // due...
+    CHECK(anotherChecked.first().at(1).toInt() == 0); // ...but done already
+    controller.waitForIdle();
+    another.waitForIdle();
+    CHECK(finished.size() == 1);
 }

@@ -351,6 +351,12 @@ void RunsPage::showRun()
     if (!run->entityRef.isEmpty()) {
         meta << tr("on %1").arg(run->entityRef);
     }
+    if (!run->trigger.isEmpty()) {
+        meta << tr("started by the automation “%1”: %2")
+                    .arg(run->trigger.value(u"automationTitle"_s)
+                             .toString(run->trigger.value(u"automation"_s).toString()),
+                         run->trigger.value(u"summary"_s).toString());
+    }
     if (run->finished.isValid()) {
         meta << tr("took %1").arg(RunStyle::duration(run->created.secsTo(run->finished)));
     }
