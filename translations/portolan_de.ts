@@ -4325,6 +4325,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Its time to live cannot be read: %1 (%2)</source>
+        <translation>Die Lebensdauer ist nicht lesbar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired %1 ago&lt;/b&gt;, at %2. The workspace&apos;s automations act on it when they next run.</source>
+        <translation>&lt;b&gt;Vor %1 abgelaufen&lt;/b&gt;, um %2. Die Automatisierungen des Arbeitsbereichs handeln, sobald sie das nächste Mal laufen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expires in %1&lt;/b&gt;, at %2. At the expiry the workspace&apos;s automations act on it.</source>
+        <translation>&lt;b&gt;Läuft in %1 ab&lt;/b&gt;, um %2. Beim Ablauf handeln die Automatisierungen des Arbeitsbereichs.</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::FacetModel</name>

@@ -9,6 +9,7 @@
 #include "pages/ActionsPage.h"
 #include "pages/EntityPage.h"
 #include "pages/RunsPage.h"
+#include "support/TestSupport.h"
 #include "widgets/Banner.h"
 
 #include <QAbstractItemModelTester>
@@ -255,11 +256,24 @@ spec:
     const Catalog::Ptr catalog = Catalog::build(std::move(loaded.entities));
     REQUIRE(catalog->size() == 2);
 
+    // The entity page counts down (here: past) the expiry.
+    EntityPage entityPage;
+    entityPage.setCatalog(catalog);
+    REQUIRE(entityPage.showEntity(u"resource:default/preview-a"_s));
+    auto *expiry = entityPage.findChild<Banner *>(u"entityExpiry"_s);
+    REQUIRE(expiry);
+    CHECK_FALSE(expiry->isHidden());
+    CHECK(expiry->kind() == Banner::Kind::Error);
+    CHECK(expiry->text().contains(u"Expired 2 h"_s));
+    REQUIRE(entityPage.showEntity(u"template:default/note-expiry"_s));
+    CHECK(expiry->isHidden());
+
     ActionsController controller(*ws, data.path() + u"/cache.db"_s);
     QSignalSpy finished(&controller, &ActionsController::runFinished);
     QSignalSpy checked(&controller, &ActionsController::automationsChecked);
     controller.setCatalog(catalog); // the first round starts once the catalog is there
     REQUIRE(waitFor([&] { return !checked.isEmpty(); }, 30000));
+    INFO(Portolan::Test::describe(checked.first().at(2).value<ErrorList>()).toStdString());
     CHECK(checked.first().at(0).toInt() == 1);
     CHECK(checked.first().at(1).toInt() == 1);
     CHECK(checked.first().at(2).value<ErrorList>().isEmpty());

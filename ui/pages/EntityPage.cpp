@@ -14,6 +14,8 @@
 #include "models/LiveStyle.h"
 #include "models/RelationsModel.h"
 #include "models/ScorecardModels.h"
+#include "ttl/TimeToLive.h"
+#include "widgets/Banner.h"
 #include "widgets/Card.h"
 #include "widgets/ChipList.h"
 #include "widgets/CodeView.h"
@@ -36,6 +38,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
@@ -169,6 +172,13 @@ EntityPage::EntityPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
+    m_expiry = new Banner(content);
+    m_expiry->setObjectName(u"entityExpiry"_s);
+    m_expiry->hide();
+    layout->addWidget(m_expiry);
+    m_expiryTick = new QTimer(this);
+    m_expiryTick->setInterval(30'000); // the countdown moves on while the page is open
+    connect(m_expiryTick, &QTimer::timeout, this, &EntityPage::renderExpiry);
 
     m_tabs = new FillingWidget<QTabWidget>(content);
     m_tabs->setObjectName(u"entityTabs"_s);
@@ -674,6 +684,7 @@ void EntityPage::render()
     m_meta->setText(meta.join(u"&nbsp;&nbsp;&nbsp;&nbsp;"_s));
     m_meta->setVisible(!meta.isEmpty());
 
+    renderExpiry();
     renderAbout(e);
     renderLinks(e);
     renderRelationsSummary();
@@ -692,6 +703,34 @@ void EntityPage::render()
     renderScorecards();
 
     m_yaml->setPlainText(QString::fromUtf8(e.raw));
+}
+
+void EntityPage::renderExpiry()
+{
+    Error problem;
+    const auto expiry = m_index >= 0 ? TimeToLive::expiryOf(*m_catalog, m_index, &problem) : std::nullopt;
+    if (!expiry) {
+        m_expiryTick->stop();
+        m_expiry->setVisible(!problem.message.isEmpty());
+        m_expiry->setKind(Banner::Kind::Warning);
+        m_expiry->setText(tr("Its time to live cannot be read: %1 (%2)")
+                              .arg(problem.message.toHtmlEscaped(), problem.field.toHtmlEscaped()));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 left = expiry->secondsLeft(now);
+    const QString at = Format::dateTime(expiry->expiresAt).toHtmlEscaped();
+    if (left > 0) {
+        m_expiry->setKind(left <= 24 * 3600 ? Banner::Kind::Warning : Banner::Kind::Info);
+        m_expiry->setText(tr("<b>Expires in %1</b>, at %2. At the expiry the workspace's automations act on it.")
+                              .arg(TimeToLive::formatDuration(left).toHtmlEscaped(), at));
+    } else {
+        m_expiry->setKind(Banner::Kind::Error);
+        m_expiry->setText(tr("<b>Expired %1 ago</b>, at %2. The workspace's automations act on it when they next run.")
+                              .arg(TimeToLive::formatDuration(left).toHtmlEscaped(), at));
+    }
+    m_expiry->show();
+    m_expiryTick->start();
 }
 
 void EntityPage::renderAbout(const Entity &e)

@@ -15,12 +15,14 @@ class QToolButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QTreeView;
 class QVBoxLayout;
 
 namespace Portolan::Ui {
 
 class ActionsController;
+class Banner;
 class Card;
 class ChipList;
 class GitHubTab;
@@ -106,6 +108,7 @@ private:
     QWidget *buildYamlTab();
     void render();
     void renderAbout(const Core::Entity &e);
+    void renderExpiry();
     void renderLinks(const Core::Entity &e);
     void renderRelationsSummary();
     void renderLabels(const Core::Entity &e);
@@ -135,6 +138,8 @@ private:
     QLabel *m_name;
     QLabel *m_ref;
     QLabel *m_meta;
+    Banner *m_expiry; // the countdown of an entity with a time to live
+    QTimer *m_expiryTick;
     QPushButton *m_sourceButton;
     QPushButton *m_refresh;
     QToolButton *m_actionsButton = nullptr;
