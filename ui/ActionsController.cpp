@@ -112,15 +112,13 @@ void ActionsController::checkAutomations()
         const QString cachePath = m_cachePath;
         const QDateTime since = m_automationsSince;
         const auto interrupt = m_interrupt;
+        const auto changed = runChangedCallback();
         (void)QtConcurrent::run(&m_automationPool, [=] {
             const AutomationSet set = AutomationSet::read(workspace.automationPaths());
             ErrorList problems = set.problems;
-            TtlPolicy policy;
-            if (!workspace.automations.ttlWarnings.isEmpty()) {
-                policy.warnBefore = workspace.automations.ttlWarnings;
-            }
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QList<AutomationEvent> events = Automations::dueEvents(set, *catalog, policy, since, now);
+            const QList<AutomationEvent> events =
+                Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), since, now);
             int ran = 0;
             CacheDatabase db;
             const auto opened = events.isEmpty() ? Result<void>() : db.open(cachePath);
@@ -142,16 +140,6 @@ void ActionsController::checkAutomations()
                     if (interrupt->load()) {
                         break;
                     }
-                    const auto changed = [self](const ActionRun &run) {
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, run] {
-                                if (self) {
-                                    self->takeRun(run);
-                                }
-                            },
-                            Qt::QueuedConnection);
-                    };
                     const AutomationOutcome outcome =
                         Automations::run(setup, event, QDateTime::currentDateTimeUtc(), changed);
                     if (outcome.kind == AutomationOutcome::Kind::Failed) {
@@ -369,7 +357,8 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
     const QPointer<ActionsController> self(this);
     const QString cachePath = m_cachePath;
     const auto interrupt = m_interrupt;
-    (void)QtConcurrent::run(&m_pool, [self, action, runId, parameters, env, cachePath, cancel, interrupt] {
+    const auto changed = runChangedCallback();
+    (void)QtConcurrent::run(&m_pool, [self, action, runId, parameters, env, cachePath, cancel, interrupt, changed] {
         CacheDatabase db;
         if (const auto opened = db.open(cachePath); !opened.ok()) {
             qCWarning(lcActionsUi) << "cannot open the cache for run" << runId << opened.error().toString();
@@ -378,16 +367,6 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
         StepExecutorRegistry executors;
         ActionRunner runner(db, executors, env);
         runner.setInterruptFlag(interrupt.get());
-        const auto changed = [self](const ActionRun &run) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, run] {
-                    if (self) {
-                        self->takeRun(run);
-                    }
-                },
-                Qt::QueuedConnection);
-        };
         const auto finished = runner.execute(runId, action, parameters, cancel.get(), changed);
         QMetaObject::invokeMethod(
             self.data(),
@@ -407,6 +386,21 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
             },
             Qt::QueuedConnection);
     });
+}
+
+std::function<void(const ActionRun &)> ActionsController::runChangedCallback()
+{
+    const QPointer<ActionsController> self(this);
+    return [self](const ActionRun &run) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, run] {
+                if (self) {
+                    self->takeRun(run);
+                }
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 void ActionsController::takeRun(const ActionRun &run)

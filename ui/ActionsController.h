@@ -100,6 +100,8 @@ private:
                  const QHash<QString, QString> &secrets);
     void withSecrets(std::function<void(QHash<QString, QString>)> then);
     void takeRun(const Core::ActionRun &run);
+    // For a worker: hands each new state of a run to takeRun on this thread.
+    std::function<void(const Core::ActionRun &)> runChangedCallback();
 
     Core::Workspace m_workspace;
     QString m_cachePath;

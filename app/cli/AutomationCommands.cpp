@@ -96,12 +96,9 @@ int automationsRun(const QCommandLineParser &parser)
         }
         StepExecutorRegistry executors;
         const QList<ActionTemplate> actions = ActionLibrary::read(*catalog, executors);
-        TtlPolicy policy;
-        if (!workspace.automations.ttlWarnings.isEmpty()) {
-            policy.warnBefore = workspace.automations.ttlWarnings;
-        }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QList<AutomationEvent> events = Automations::dueEvents(set, *catalog, policy, since, now);
+        const QList<AutomationEvent> events =
+            Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), since, now);
         since = now;
 
         CacheDatabase db;

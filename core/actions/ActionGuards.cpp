@@ -38,19 +38,7 @@ QString groupRef(const QString &written)
 // as one key once the path reaches annotations).
 bool hasField(const Entity &entity, const QString &path)
 {
-    QJsonValue current = entity.toJson();
-    const QStringList parts = path.split(u'.');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QJsonObject object = current.toObject();
-        if (object.contains(parts.at(i))) {
-            current = object.value(parts.at(i));
-            continue;
-        }
-        // Keys with dots (annotations, labels): try the rest of the path as one key.
-        const QString rest = parts.mid(i).join(u'.');
-        current = object.value(rest);
-        break;
-    }
+    const QJsonValue current = envelopeField(entity.toJson(), path);
     if (current.isString()) {
         return !current.toString().trimmed().isEmpty();
     }

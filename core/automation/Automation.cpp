@@ -189,21 +189,10 @@ private:
     bool m_failed = false;
 };
 
-// The value at a dotted path of an entity's envelope ("kind", "spec.type", "metadata.annotations.x/y").
 QString fieldText(const QJsonObject &envelope, const QString &path)
 {
-    QJsonValue current = envelope;
-    const QStringList parts = path.split(u'.');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QJsonObject o = current.toObject();
-        if (o.contains(parts.at(i))) {
-            current = o.value(parts.at(i));
-            continue;
-        }
-        current = o.value(parts.mid(i).join(u'.')); // keys with dots (annotations, labels)
-        break;
-    }
-    return current.isString() ? current.toString() : current.toVariant().toString();
+    const QJsonValue value = envelopeField(envelope, path);
+    return value.isString() ? value.toString() : value.toVariant().toString();
 }
 
 } // namespace

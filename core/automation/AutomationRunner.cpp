@@ -114,6 +114,15 @@ QList<AutomationEvent> dueEvents(const AutomationSet &set, const Catalog &catalo
     return out;
 }
 
+TtlPolicy ttlPolicy(const Workspace &workspace)
+{
+    TtlPolicy policy;
+    if (!workspace.automations.ttlWarnings.isEmpty()) {
+        policy.warnBefore = workspace.automations.ttlWarnings;
+    }
+    return policy;
+}
+
 std::unique_ptr<LeaseStore> leaseStoreFor(const Workspace &workspace)
 {
     const QString folder = QDir(Paths::dataDir()).filePath(u"workspaces/"_s + workspace.cacheKey());

@@ -69,6 +69,9 @@ struct Setup
     const std::atomic_bool *cancel = nullptr;
 };
 
+// The workspace's TTL warnings (`automations.ttlWarnings`), or the default ones.
+[[nodiscard]] TtlPolicy ttlPolicy(const Workspace &workspace);
+
 // Where the workspace's leases live (`automations.leases`): a git repository (named there, or the workspace's own
 // when it was opened from git), else files in this machine's data folder.
 [[nodiscard]] std::unique_ptr<LeaseStore> leaseStoreFor(const Workspace &workspace);

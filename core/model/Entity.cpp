@@ -208,4 +208,19 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
     return e;
 }
 
+QJsonValue envelopeField(const QJsonObject &envelope, const QString &path)
+{
+    QJsonValue current = envelope;
+    const QStringList parts = path.split(u'.');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QJsonObject object = current.toObject();
+        if (object.contains(parts.at(i))) {
+            current = object.value(parts.at(i));
+            continue;
+        }
+        return object.value(parts.mid(i).join(u'.'));
+    }
+    return current;
+}
+
 } // namespace Portolan::Core

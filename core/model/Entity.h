@@ -76,6 +76,11 @@ struct Entity
     [[nodiscard]] static Entity fromEnvelope(const QCborMap &envelope);
 };
 
+// The value at a dotted path of an entity's envelope ("kind", "spec.type",
+// "metadata.annotations.github.com/project-slug"): where a key itself has dots (annotations, labels), the rest of the
+// path is looked up as one key. Undefined when there is none.
+[[nodiscard]] QJsonValue envelopeField(const QJsonObject &envelope, const QString &path);
+
 } // namespace Portolan::Core
 
 Q_DECLARE_METATYPE(Portolan::Core::Entity)
