@@ -30,11 +30,14 @@ ActionsController::ActionsController(Workspace workspace, QString cachePath, Tok
     qRegisterMetaType<ActionRun>();
     qRegisterMetaType<QList<ActionRun>>();
     qRegisterMetaType<QList<PlannedStep>>();
+    qRegisterMetaType<QList<ApprovalRequest>>();
     qRegisterMetaType<ActionUser>();
     m_pool.setMaxThreadCount(4);
     m_followPool.setMaxThreadCount(1);
     m_follow.setInterval(30'000);
     connect(&m_follow, &QTimer::timeout, this, &ActionsController::refreshLinks);
+    connect(&m_follow, &QTimer::timeout, this, &ActionsController::checkWaitingRuns);
+    connect(&m_follow, &QTimer::timeout, this, &ActionsController::refreshApprovals);
     m_follow.start();
     qRegisterMetaType<ErrorList>();
     m_automationPool.setMaxThreadCount(1);
@@ -74,6 +77,7 @@ void ActionsController::setCatalog(const Catalog::Ptr &catalog)
         m_resumed = true;
         resumeUnfinished();
         loadRuns();
+        refreshApprovals();
         if (m_automationsEnabled && !m_cachePath.isEmpty()) {
             m_automationTimer.start();
             QTimer::singleShot(0, this, &ActionsController::checkAutomations);
@@ -227,7 +231,7 @@ GuardCheck ActionsController::check(const ActionTemplate &action, const Entity *
 
 ActionEnvironment ActionsController::environment() const
 {
-    ActionEnvironment env = ActionSetup::environment(m_workspace, m_user);
+    ActionEnvironment env = ActionSetup::environment(m_workspace, m_user, m_catalog);
     const QPointer<ActionsController> self(const_cast<ActionsController *>(this));
     const auto registerLocation = env.registerLocation;
     env.registerLocation = [registerLocation, self](const RegisteredLocation &location) {
@@ -576,6 +580,95 @@ void ActionsController::refreshLinks()
                     Qt::QueuedConnection);
             }
         });
+    });
+}
+
+void ActionsController::checkWaitingRuns()
+{
+    QList<ActionRun> waiting;
+    for (const ActionRun &run : std::as_const(m_runs)) {
+        if (run.status == ActionRun::Status::Waiting && !m_cancels.contains(run.id)) {
+            waiting.append(run);
+        }
+    }
+    if (waiting.isEmpty() || m_cachePath.isEmpty()) {
+        return;
+    }
+    const QPointer<ActionsController> self(this);
+    withSecrets([self, waiting](QHash<QString, QString> secrets) {
+        for (const ActionRun &run : waiting) {
+            if (!self || self->m_cancels.contains(run.id)) {
+                continue;
+            }
+            if (const ActionTemplate *action = self->action(run.templateId)) {
+                self->execute(*action, run.id, {}, secrets);
+            }
+        }
+    });
+}
+
+void ActionsController::refreshApprovals()
+{
+    if (m_catalog->size() == 0) {
+        return;
+    }
+    if (m_approvalsReading) {
+        m_approvalsAgain = true; // read once more when this read ends: a decision was just made
+        return;
+    }
+    m_approvalsReading = true;
+    const QPointer<ActionsController> self(this);
+    const ActionEnvironment env = environment();
+    (void)QtConcurrent::run(&m_followPool, [self, env] {
+        auto channel = ActionRunner::approvalChannel(env);
+        const auto read = Approvals::read(*channel, *env.catalog);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, read] {
+                if (!self) {
+                    return;
+                }
+                self->m_approvalsReading = false;
+                if (std::exchange(self->m_approvalsAgain, false)) {
+                    QTimer::singleShot(0, self.data(), &ActionsController::refreshApprovals);
+                }
+                if (!read.ok()) {
+                    qCInfo(lcActionsUi) << "could not read approval requests:" << read.error().toString();
+                    Q_EMIT self->approvalsFailed(read.error().message);
+                    return;
+                }
+                self->m_approvals = *read;
+                Q_EMIT self->approvalsChanged(self->m_approvals);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ActionsController::decide(const QString &runKey, bool approve, const QString &comment)
+{
+    const ActionEnvironment env = environment();
+    const ActionUser &user = m_user;
+    const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
+    const QString email = Approvals::emailOf(user.entity, user.email);
+    const QPointer<ActionsController> self(this);
+    (void)QtConcurrent::run(&m_followPool, [self, env, runKey, approve, comment, name, email] {
+        auto channel = ActionRunner::approvalChannel(env);
+        const auto decided = channel->decide(runKey, approve, comment, name, email);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, runKey, approve, decided] {
+                if (!self) {
+                    return;
+                }
+                if (decided.ok()) {
+                    Q_EMIT self->decisionRecorded(runKey, approve);
+                } else {
+                    Q_EMIT self->decisionFailed(runKey, decided.error().message);
+                }
+                self->refreshApprovals();
+                self->checkWaitingRuns(); // a request of this desktop goes on at once
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -71,6 +71,17 @@ public:
     [[nodiscard]] bool isRunning(qint64 runId) const { return m_cancels.contains(runId); }
     void waitForIdle(); // tests and shutdown
 
+    // Approvals. The requests of the workspace's approvals repository (every desktop's), read on a worker every
+    // `followSeconds` and after a decision: answered by approvalsChanged. Runs of this desktop that wait at their
+    // approval gate are checked at the same pace and go on once approved.
+    void refreshApprovals();
+    [[nodiscard]] const QList<Core::ApprovalRequest> &approvals() const { return m_approvals; }
+    // Records this user's decision on a request (an approval commit signed with their catalog email): answered by
+    // decisionRecorded or decisionFailed, then a fresh approvalsChanged.
+    void decide(const QString &runKey, bool approve, const QString &comment);
+    // Goes on with this desktop's runs that wait for approval (each checks its request once).
+    void checkWaitingRuns();
+
     // Automations (automations/*.yaml) run here while the app is open: every minute (and once the catalog is read)
     // the schedule and TTL events that came due are run on a worker thread, each under a lease shared with other
     // desktops and `portolan-cli automations run`. Their runs come through runChanged and runFinished like any other.
@@ -92,6 +103,11 @@ Q_SIGNALS:
     // A round of automations ended: how many events were due, how many this app ran, and the problems (automation
     // files, leases, actions that could not start), for the Problems panel and the log.
     void automationsChecked(int due, int ran, const Portolan::Core::ErrorList &problems);
+    void approvalsChanged(const QList<Portolan::Core::ApprovalRequest> &requests);
+    // The approvals repository could not be read (the list keeps what was read last).
+    void approvalsFailed(const QString &message);
+    void decisionRecorded(const QString &runKey, bool approved);
+    void decisionFailed(const QString &runKey, const QString &message);
 
 private:
     void rebuild();
@@ -126,9 +142,13 @@ private:
     QDateTime m_automationsSince; // the end of the last round; invalid before the first
     bool m_automationsEnabled = true;
     bool m_automationsRunning = false;
+    QList<Core::ApprovalRequest> m_approvals;
+    bool m_approvalsReading = false;
+    bool m_approvalsAgain = false;
 };
 
 } // namespace Portolan::Ui
 
 Q_DECLARE_METATYPE(QList<Portolan::Core::PlannedStep>)
 Q_DECLARE_METATYPE(QList<Portolan::Core::ActionRun>)
+Q_DECLARE_METATYPE(QList<Portolan::Core::ApprovalRequest>)

@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <csignal>
 
@@ -216,6 +217,46 @@ int actionShow(const QCommandLineParser &parser, const QString &id)
     return Ok;
 }
 
+std::optional<ActionRun> findRun(const RunStore &store, const QString &id);
+
+// Runs the stored run to its end, or to its approval gate; with --wait, checks the gate again every 10 seconds
+// until approvers decide (Ctrl+C stops waiting: the run stays waiting, and `run resume` goes on later).
+Result<ActionRun> executeRun(const QCommandLineParser &parser, ActionRunner &runner, const ActionTemplate &action,
+                             qint64 runId, const QJsonObject &parameters, const ActionRunner::Changed &progress)
+{
+    auto run = runner.execute(runId, action, parameters, &interrupted, progress);
+    bool told = false;
+    while (run.ok() && run->status == ActionRun::Status::Waiting && parser.isSet(u"wait"_s) && !interrupted.load()) {
+        if (!told) {
+            err() << tr("Waiting for approval; checking every 10 seconds (Ctrl+C stops waiting, the run stays)")
+                  << Qt::endl;
+            told = true;
+        }
+        for (int i = 0; i < 100 && !interrupted.load(); ++i) {
+            QThread::msleep(100);
+        }
+        run = runner.execute(runId, action, parameters, &interrupted, progress);
+    }
+    return run;
+}
+
+// The exit code of a run as it ended: waiting for approval is neither done nor failed.
+int exitCodeOf(const ActionRun &run)
+{
+    switch (run.status) {
+    case ActionRun::Status::Succeeded:
+        return Ok;
+    case ActionRun::Status::Waiting:
+        return Waiting;
+    case ActionRun::Status::Queued:
+    case ActionRun::Status::Running:
+    case ActionRun::Status::Failed:
+    case ActionRun::Status::Cancelled:
+        break;
+    }
+    return Failed;
+}
+
 int actionRun(const QCommandLineParser &parser, const QString &id)
 {
     const auto loaded = load(parser);
@@ -274,7 +315,7 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
         return Failed;
     }
 
-    ActionEnvironment environment = ActionSetup::environment(loaded->workspace, user);
+    ActionEnvironment environment = ActionSetup::environment(loaded->workspace, user, loaded->catalog);
     environment.secrets = readSecrets(loaded->workspace);
     CacheDatabase db;
     if (const auto opened = db.open(Paths::cacheFileFor(loaded->workspace.cacheKey())); !opened.ok()) {
@@ -375,7 +416,7 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
             }
         }
     };
-    const auto finished = runner.execute(submitted->run.id, *action, submission.parameters, &interrupted, progress);
+    const auto finished = executeRun(parser, runner, *action, submitted->run.id, submission.parameters, progress);
     if (!finished.ok()) {
         err() << problemLine(finished.error()) << Qt::endl;
         return Failed;
@@ -386,7 +427,55 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
     } else {
         printRun(*finished, false);
     }
-    return finished->status == ActionRun::Status::Succeeded ? Ok : Failed;
+    return exitCodeOf(*finished);
+}
+
+// `run resume ID`: goes on with a stored run that is waiting for approval (or was cut off): checks the approvers'
+// decisions and, once approved, runs the rest. Secret inputs are never stored, so a step that needs one fails saying
+// so.
+int runResume(const QCommandLineParser &parser, const QString &id)
+{
+    const auto loaded = load(parser);
+    if (!loaded) {
+        return Failed;
+    }
+    CacheDatabase db;
+    if (const auto opened = db.open(Paths::cacheFileFor(loaded->workspace.cacheKey())); !opened.ok()) {
+        err() << problemLine(opened.error()) << Qt::endl;
+        return Failed;
+    }
+    const auto run = findRun(RunStore(db), id);
+    if (!run) {
+        err() << tr("No run \"%1\"").arg(id) << Qt::endl;
+        return Failed;
+    }
+    if (run->isFinished()) {
+        err() << tr("Run %1 has ended (%2); nothing to resume").arg(run->id).arg(ActionRun::statusName(run->status))
+              << Qt::endl;
+        printRun(*run, false);
+        return exitCodeOf(*run);
+    }
+    const ActionTemplate *action = findAction(*loaded, run->templateId);
+    if (!action) {
+        return Failed;
+    }
+    const ActionUser user = ActionGuards::identify(*loaded->catalog, ActionGuards::localHints());
+    ActionEnvironment environment = ActionSetup::environment(loaded->workspace, user, loaded->catalog);
+    environment.secrets = readSecrets(loaded->workspace);
+    ActionRunner runner(db, loaded->executors, environment);
+    std::signal(SIGINT, [](int) { interrupted.store(true); });
+    const auto finished = executeRun(parser, runner, *action, run->id, {}, {});
+    if (!finished.ok()) {
+        err() << problemLine(finished.error()) << Qt::endl;
+        return Failed;
+    }
+    readRegisteredSources(parser, *finished);
+    if (parser.isSet(u"json"_s)) {
+        printJson(finished->toJson());
+    } else {
+        printRun(*finished, false);
+    }
+    return exitCodeOf(*finished);
 }
 
 std::optional<ActionRun> findRun(const RunStore &store, const QString &id)
@@ -533,6 +622,39 @@ void printRun(const ActionRun &run, bool withLogs)
             out() << u"    "_s << line << '\n';
         }
     }
+    if (!run.approval.isEmpty()) {
+        const ApprovalRequest request = ApprovalRequest::fromJson(run.approval);
+        const QString mode = request.rule.mode == ApprovalRule::Mode::All ? tr("one of each") : tr("any one");
+        out() << tr("  approval (%1 of: %2): %3")
+                     .arg(mode, request.itemLabels.join(u", "_s),
+                          run.approval.value("passed"_L1).toBool() ? tr("approved")
+                                                                   : ApprovalRequest::stateName(request.state()))
+              << '\n';
+        for (const ApprovalDecision &d : request.decisions) {
+            out() << u"    "_s
+                  << tr("%1 %2 by %3 at %4 (%5)%6")
+                         .arg(d.approved ? tr("approved") : tr("rejected"),
+                              d.counts               ? QString()
+                              : d.approver.isEmpty() ? tr("(does not count: %1 is nobody in the catalog)").arg(d.email)
+                                                     : tr("(does not count: not an approver of this request)"),
+                              d.approverName.isEmpty() ? d.approver : d.approverName,
+                              d.at.toUTC().toString(Qt::ISODate), d.via,
+                              d.comment.isEmpty() ? QString() : u": "_s + d.comment)
+                         .simplified()
+                  << '\n';
+        }
+        if (const QString problem = run.approval.value("problem"_L1).toString(); !problem.isEmpty()) {
+            out() << u"    "_s << tr("could not reach the approvals repository: %1").arg(problem) << '\n';
+        }
+        if (run.status == ActionRun::Status::Waiting) {
+            out() << u"    "_s
+                  << tr("Approvers decide with `portolan-cli approvals approve %1` (or reject, with --comment); "
+                        "then `portolan-cli run resume %2` goes on")
+                         .arg(run.key.left(8))
+                         .arg(run.id)
+                  << '\n';
+        }
+    }
     if (!run.error.isEmpty()) {
         out() << u"  "_s << run.error << '\n';
     }
@@ -546,6 +668,12 @@ void addActionOptions(QCommandLineParser &parser)
                          "objects, JSON or comma-separated lists for arrays)"),
                       tr("key=value")});
     parser.addOption({u"dry-run"_s, tr("action run: show what each step would send where, and send nothing")});
+    parser.addOption(
+        {u"wait"_s, tr("action run, run resume: when the run waits for approval, check every 10 seconds until "
+                       "approvers decide")});
+    parser.addOption({u"all"_s, tr("approvals list: every request, closed ones and other people's too")});
+    parser.addOption(
+        {u"comment"_s, tr("approvals approve/reject: the comment recorded with the decision"), tr("text")});
     parser.addOption({u"confirm"_s, tr("action run: the confirmation text a destructive action asks for"), tr("text")});
     parser.addOption({u"idempotency-key"_s,
                       tr("action run: a key for this submission; running again with the same key does not submit "
@@ -609,6 +737,10 @@ int runRunCommand(const QCommandLineParser &parser, const QStringList &args)
         out().flush();
         return Ok;
     }
+    if (sub == u"resume"_s && args.size() == 3) {
+        db.close();
+        return runResume(parser, args.at(2));
+    }
     if (sub == u"show"_s && args.size() == 3) {
         const auto run = findRun(store, args.at(2));
         if (!run) {
@@ -622,7 +754,7 @@ int runRunCommand(const QCommandLineParser &parser, const QStringList &args)
         }
         return Ok;
     }
-    err() << tr("Usage: run list | run show ID") << Qt::endl;
+    err() << tr("Usage: run list | run show ID | run resume ID [--wait]") << Qt::endl;
     return Usage;
 }
 

@@ -111,7 +111,7 @@ int automationsRun(const QCommandLineParser &parser)
         setup.automations = &set;
         setup.actions = &actions;
         setup.executors = &executors;
-        setup.environment = ActionSetup::environment(workspace, {});
+        setup.environment = ActionSetup::environment(workspace, {}, catalog);
         setup.environment.secrets = readSecrets(workspace);
         setup.database = &db;
         setup.leases = leases.get();

@@ -10,7 +10,8 @@
 
 namespace Portolan::Cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+// Waiting: a run stopped at its approval gate (neither done nor failed).
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Waiting = 3 };
 
 QTextStream &out();
 QTextStream &err();

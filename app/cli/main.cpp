@@ -1,5 +1,6 @@
 // portolan-cli: the same core as the GUI, for scripts and CI. Wiring only; the work is in portolan_core.
 #include "ActionCommands.h"
+#include "ApprovalCommands.h"
 #include "AutomationCommands.h"
 #include "CliSupport.h"
 #include "TtlCommands.h"
@@ -800,6 +801,10 @@ int main(int argc, char *argv[])
            "                          an entity, --dry-run to see what would be sent where; exit 1 if it failed\n"
            "  run list                the action runs, newest first\n"
            "  run show ID             one run: its inputs, each step's status, log and outputs, and its links\n"
+           "  run resume ID           go on with a run that waits for approval (--wait: until approvers decide);\n"
+           "                          exit 3 while it still waits\n"
+           "  approvals list          approval requests waiting for you, and yours (--all: every request)\n"
+           "  approvals approve KEY   approve a request (--comment TEXT); approvals reject KEY --comment TEXT\n"
            "  ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first\n"
            "  automations list        the workspace's automations (automations/*.yaml)\n"
            "  automations run         run the automations whose trigger is due (schedules, TTL warnings and\n"
@@ -841,8 +846,8 @@ int main(int argc, char *argv[])
                       tr("file")});
     addActionOptions(parser);
     addAutomationOptions(parser);
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("validate | catalog | sync | graph | score | action | run | ttl | automations"));
+    parser.addPositionalArgument(
+        u"command"_s, tr("validate | catalog | sync | graph | score | action | run | approvals | ttl | automations"));
     parser.process(app);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"portolan.*.info=true\nportolan.*.warning=true"_s);
@@ -876,6 +881,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"run"_s) {
         return runRunCommand(parser, args);
+    }
+    if (command == u"approvals"_s) {
+        return runApprovalCommand(parser, args);
     }
     if (command == u"ttl"_s) {
         return runTtlCommand(parser, args);

@@ -154,6 +154,8 @@ QString ActionRun::statusName(Status status)
         return u"queued"_s;
     case Status::Running:
         return u"running"_s;
+    case Status::Waiting:
+        return u"waiting"_s;
     case Status::Succeeded:
         return u"succeeded"_s;
     case Status::Failed:
@@ -166,7 +168,8 @@ QString ActionRun::statusName(Status status)
 
 ActionRun::Status ActionRun::statusFromName(const QString &name)
 {
-    for (Status s : {Status::Queued, Status::Running, Status::Succeeded, Status::Failed, Status::Cancelled}) {
+    for (Status s :
+         {Status::Queued, Status::Running, Status::Waiting, Status::Succeeded, Status::Failed, Status::Cancelled}) {
         if (statusName(s) == name) {
             return s;
         }
@@ -196,6 +199,9 @@ QJsonObject ActionRun::toJson() const
     putIfSet(o, u"error"_s, error);
     if (!trigger.isEmpty()) {
         o.insert(u"trigger"_s, trigger);
+    }
+    if (!approval.isEmpty()) {
+        o.insert(u"approval"_s, approval);
     }
     if (dryRun) {
         o.insert(u"dryRun"_s, true);
@@ -240,6 +246,7 @@ ActionRun ActionRun::fromJson(const QJsonObject &object)
     run.error = object.value("error"_L1).toString();
     run.dryRun = object.value("dryRun"_L1).toBool();
     run.trigger = object.value("trigger"_L1).toObject();
+    run.approval = object.value("approval"_L1).toObject();
     run.parameters = object.value("parameters"_L1).toObject();
     for (const QJsonValue &v : object.value("secretFields"_L1).toArray()) {
         run.secretFields.append(v.toString());

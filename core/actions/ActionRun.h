@@ -52,7 +52,8 @@ struct StepRecord
 // anything is sent, and after every step, so a killed process finds it again.
 struct ActionRun
 {
-    enum class Status { Queued, Running, Succeeded, Failed, Cancelled };
+    // Waiting: the run needs an approval and stopped at its gate until approvers decide (ApprovalRequest).
+    enum class Status { Queued, Running, Waiting, Succeeded, Failed, Cancelled };
 
     qint64 id = 0; // the cache's row id; 0 until stored
     QString key; // idempotency key: a second submission with the same key is the same run
@@ -65,6 +66,9 @@ struct ActionRun
     Status status = Status::Queued;
     bool dryRun = false;
     QJsonObject trigger; // what started it when it was not a person: {automation, event, key, at, summary}
+    // The approval it asked for (ApprovalRequest::toJson with the decisions read so far), plus `passed` once approved
+    // and `problem` when the request could not be written or read; empty when the action needs no approval.
+    QJsonObject approval;
     QJsonObject parameters; // as entered, secret values masked
     QStringList secretFields; // parameter paths whose values were masked (and are not kept)
     QList<StepRecord> steps;

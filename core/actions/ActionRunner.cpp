@@ -1,12 +1,15 @@
 #include "ActionRunner.h"
 
 #include "actions/TemplateExpression.h"
+#include "catalog/Catalog.h"
+#include "sources/git/GitRepository.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -367,11 +370,29 @@ Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &acti
         (void)store(run, changed);
     };
 
-    run.status = ActionRun::Status::Running;
-    if (const auto saved = store(run, changed); !saved.ok()) {
-        return saved.error();
+    // A run waiting at its approval gate stays waiting while it is checked again.
+    if (run.status != ActionRun::Status::Waiting) {
+        run.status = ActionRun::Status::Running;
+        if (const auto saved = store(run, changed); !saved.ok()) {
+            return saved.error();
+        }
     }
-    for (const TemplateStep &step : action.steps) {
+    const qsizetype gate = action.approval.isRequired() && !run.dryRun ? approvalGate(action) : -1;
+    for (qsizetype index = 0; index <= action.steps.size(); ++index) {
+        if (index == gate) {
+            const StepRecord *change = index > 0 ? run.step(action.steps.at(index - 1).id) : nullptr;
+            const auto passed = passApproval(run, action, change, cancel, changed);
+            if (!passed.ok()) {
+                return passed.error();
+            }
+            if (!*passed) {
+                return run; // waiting for approvers, or rejected
+            }
+        }
+        if (index == action.steps.size()) {
+            break;
+        }
+        const TemplateStep &step = action.steps.at(index);
         StepRecord *record = run.step(step.id);
         if (!record) {
             run.steps.append(StepRecord{step.id, step.name.isEmpty() ? step.id : step.name, step.action});
@@ -545,6 +566,209 @@ Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &acti
     return run;
 }
 
+qsizetype ActionRunner::approvalGate(const ActionTemplate &action)
+{
+    for (qsizetype i = 0; i < action.steps.size(); ++i) {
+        const TemplateStep &step = action.steps.at(i);
+        if (step.action == u"publish:gitops"_s
+            && step.input.toObject().value("mode"_L1).toString() == u"pull-request"_s) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+std::unique_ptr<ApprovalChannel> ActionRunner::approvalChannel(const ActionEnvironment &environment)
+{
+    const QString folder = environment.dataDirectory.isEmpty() ? QDir::tempPath() : environment.dataDirectory;
+    // local:NAME: a bare repository in the data folder, made on first use (the demo's approvals live there).
+    const QString url = environment.repositoryUrl(environment.approvalsRepository);
+    if (environment.approvalsRepository.startsWith(u"local:"_s) && !QFileInfo::exists(url + u"/HEAD"_s)) {
+        QDir().mkpath(url);
+        const auto made =
+            GitRepository::run({u"init"_s, u"--quiet"_s, u"--bare"_s, u"--initial-branch=main"_s, url}, url, {}, {});
+        if (!made.ok()) {
+            qCWarning(lcActions) << "could not make the approvals repository" << url << made.errorOutput;
+        }
+    }
+    return std::make_unique<ApprovalChannel>(environment.repositoryUrl(environment.approvalsRepository),
+                                             QDir(folder).filePath(u"approvals-clone"_s));
+}
+
+Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &action, const StepRecord *change,
+                                        const std::atomic_bool *cancel, const Changed &changed)
+{
+    if (run.approval.value("passed"_L1).toBool()) {
+        return true;
+    }
+    const ActionUser &user = m_environment.user;
+    const QString userName = user.displayName.isEmpty() ? user.login : user.displayName;
+    const Catalog *catalog = m_environment.catalog.get();
+    const auto stop = [&](ActionRun::Status status, const QString &message) {
+        run.status = status;
+        run.error = message;
+        run.finished = now(m_environment);
+        qCInfo(lcActions) << "run" << run.id << run.templateId << ActionRun::statusName(status) << message;
+        (void)store(run, changed);
+    };
+    if (!catalog) {
+        stop(ActionRun::Status::Failed, Tr::tr("This action needs approval, and the catalog that says who may approve "
+                                               "is not read yet"));
+        return false;
+    }
+    ApprovalRequest request = ApprovalRequest::fromJson(run.approval);
+    const bool first = run.approval.isEmpty();
+    if (first) {
+        request.runKey = run.key;
+        request.templateId = run.templateId;
+        request.title = action.title.isEmpty() ? action.id : action.title;
+        request.requester = user.entityRef.isEmpty() ? user.login : user.entityRef;
+        request.requesterName = userName;
+        request.entityRef = run.entityRef;
+        request.requested = now(m_environment);
+        QStringList steps;
+        for (const TemplateStep &step : action.steps) {
+            steps.append(u"%1 (%2)"_s.arg(step.name.isEmpty() ? step.id : step.name, step.action));
+        }
+        request.summary = steps.join(u", "_s);
+        request.parameters = run.parameters;
+        request.rule = action.approval;
+        if (change) {
+            request.changeRepo = change->input.value("repoUrl"_L1).toString();
+            request.changeBranch = change->output.value("branch"_L1).toString();
+            request.changeBase = change->output.value("baseBranch"_L1).toString();
+            request.changeHead = change->output.value("commitHash"_L1).toString();
+        }
+        const int target = run.entityRef.isEmpty() ? -1 : catalog->find(run.entityRef);
+        const ErrorList problems =
+            Approvals::resolve(request, *catalog, target >= 0 ? &catalog->entity(target) : nullptr);
+        if (!problems.isEmpty()) {
+            QStringList messages;
+            for (const Error &e : problems) {
+                messages.append(e.message);
+            }
+            // Fail closed: a request nobody can answer would wait forever.
+            stop(ActionRun::Status::Failed,
+                 Tr::tr("This action needs approval that nobody can give: %1").arg(messages.join(u"; "_s)));
+            return false;
+        }
+    }
+    const auto save = [&](const QString &problem) {
+        QJsonObject json = request.toJson();
+        if (!problem.isEmpty()) {
+            json.insert(u"problem"_s, problem);
+        }
+        if (json == run.approval && run.status == ActionRun::Status::Waiting) {
+            return Result<void>(); // nothing new: no change to announce
+        }
+        run.approval = json;
+        run.status = ActionRun::Status::Waiting;
+        return store(run, changed);
+    };
+    if (const auto saved = save({}); !saved.ok()) {
+        return saved.error();
+    }
+
+    auto channel = approvalChannel(m_environment);
+    // Asked again on every check until it is on the remote (idempotent): a request that could not be written is not
+    // lost.
+    if (const auto asked = channel->request(request, cancel); !asked.ok()) {
+        (void)save(describeError(asked.error()));
+        return false;
+    }
+    const auto read = Approvals::read(*channel, *catalog, {run.key}, cancel);
+    if (!read.ok()) {
+        (void)save(describeError(read.error()));
+        return false;
+    }
+    if (!read->isEmpty()) {
+        const ApprovalRequest &stored = read->first();
+        request.decisions = stored.decisions;
+        request.head = stored.head;
+        request.outcome = stored.outcome;
+        request.closed = stored.closed;
+    }
+    // An approver may also merge the change's request branch themselves.
+    StepExecutor *changeExecutor = change ? m_executors.find(change->action) : nullptr;
+    if (changeExecutor) {
+        const auto merged = changeExecutor->changeMerged(*change, m_environment, cancel);
+        if (merged.ok() && merged->has_value()) {
+            ApprovalDecision decision = **merged;
+            decision.approver = Approvals::userOfEmail(*catalog, decision.email);
+            const bool known = std::any_of(request.decisions.cbegin(), request.decisions.cend(),
+                                           [&decision](const ApprovalDecision &d) { return d.via == decision.via; });
+            if (!known) {
+                request.decisions.append(decision);
+            }
+        } else if (!merged.ok()) {
+            qCInfo(lcActions) << "run" << run.id
+                              << "could not check whether its change was merged:" << merged.error().toString();
+        }
+    }
+    request.weigh();
+
+    switch (request.state()) {
+    case ApprovalRequest::State::Pending:
+        if (const auto saved = save({}); !saved.ok()) {
+            return saved.error();
+        }
+        return false;
+    case ApprovalRequest::State::Rejected: {
+        const ApprovalDecision *by = nullptr;
+        for (const ApprovalDecision &d : request.decisions) {
+            by = d.counts && !d.approved ? &d : by;
+        }
+        (void)save({});
+        const QString who = by ? (by->approverName.isEmpty() ? by->approver : by->approverName) : QString();
+        stop(ActionRun::Status::Cancelled, by && !by->comment.isEmpty()
+                                               ? Tr::tr("Rejected by %1: %2").arg(who, by->comment)
+                                               : Tr::tr("Rejected by %1").arg(who));
+        if (request.isOpen()) {
+            if (const auto closed = channel->close(run.key, u"rejected"_s, userName, user.email, cancel);
+                !closed.ok()) {
+                qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
+            }
+        }
+        return false;
+    }
+    case ApprovalRequest::State::Approved:
+        break;
+    }
+    if (changeExecutor) {
+        const auto landed = changeExecutor->landApproved(*change, m_environment, cancel);
+        if (!landed.ok()) {
+            const Error &e = landed.error();
+            if (e.code == Error::Code::Network || e.code == Error::Code::Timeout || e.code == Error::Code::Cancelled) {
+                (void)save(describeError(e));
+                return false; // tried again at the next check
+            }
+            (void)save({});
+            stop(ActionRun::Status::Failed,
+                 Tr::tr("Approved, but the change could not be landed: %1").arg(describeError(e)));
+            return false;
+        }
+        if (!landed->isEmpty()) {
+            if (StepRecord *record = run.step(change->id)) {
+                record->log += now(m_environment).toString(Qt::ISODate) + u' ' + *landed + u'\n';
+            }
+        }
+    }
+    QJsonObject json = request.toJson();
+    json.insert(u"passed"_s, true);
+    run.approval = json;
+    run.status = ActionRun::Status::Running;
+    if (request.isOpen()) {
+        if (const auto closed = channel->close(run.key, u"proceeded"_s, userName, user.email, cancel); !closed.ok()) {
+            qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
+        }
+    }
+    qCInfo(lcActions) << "run" << run.id << run.templateId << "approved";
+    if (const auto saved = store(run, changed); !saved.ok()) {
+        return saved.error();
+    }
+    return true;
+}
+
 Result<ActionRun> ActionRunner::refreshLinks(qint64 runId, const std::atomic_bool *cancel)
 {
     const auto found = m_store.find(runId);
@@ -621,6 +845,16 @@ Result<ActionRun> ActionRunner::cancelOnPlatform(qint64 runId)
     }
     if (!refused.isEmpty()) {
         return makeError(Error::Code::Http, refused.join(u"; "_s));
+    }
+    // A request still waiting for approvers is closed, so their Inbox no longer offers it.
+    if (!run.approval.isEmpty() && !run.approval.value("passed"_L1).toBool() && !run.isFinished()) {
+        const ActionUser &user = m_environment.user;
+        const auto closed = approvalChannel(m_environment)
+                                ->close(run.key, u"cancelled"_s,
+                                        user.displayName.isEmpty() ? user.login : user.displayName, user.email);
+        if (!closed.ok()) {
+            qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
+        }
     }
     if (!run.isFinished()) {
         run.status = ActionRun::Status::Cancelled;

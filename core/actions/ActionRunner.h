@@ -84,7 +84,19 @@ public:
     [[nodiscard]] static QJsonValue maskValue(const QJsonValue &value, const QStringList &secrets);
     [[nodiscard]] static QJsonObject maskParameters(const QJsonObject &parameters, const QStringList &secretFields);
 
+    // Where a run of `action` waits for approval: before the step at this index (steps.size(): after the last). After
+    // the first publish:gitops step in pull-request mode, whose request branch is the change to approve (approving
+    // merges it); otherwise before the first step.
+    [[nodiscard]] static qsizetype approvalGate(const ActionTemplate &action);
+    // The approvals channel of an environment: its repository, with a clone in the data folder.
+    [[nodiscard]] static std::unique_ptr<ApprovalChannel> approvalChannel(const ActionEnvironment &environment);
+
 private:
+    // The approval gate: writes the request on first reach, reads the decisions (and whether the change was merged by
+    // an approver), and lands the change once approved. True: go on; false: the run is waiting, or stopped (rejected,
+    // nobody can approve).
+    [[nodiscard]] Result<bool> passApproval(ActionRun &run, const ActionTemplate &action, const StepRecord *change,
+                                            const std::atomic_bool *cancel, const Changed &changed);
     [[nodiscard]] QStringList secretValues(const QJsonObject &parameters, const QStringList &secretFields) const;
     [[nodiscard]] Result<void> store(ActionRun &run, const Changed &changed);
 

@@ -38,9 +38,14 @@ QString sourceIdFor(const RegisteredLocation &location, const QList<SourceConfig
 
 } // namespace
 
-ActionEnvironment environment(const Workspace &workspace, const ActionUser &user)
+ActionEnvironment environment(const Workspace &workspace, const ActionUser &user,
+                              std::shared_ptr<const Catalog> catalog)
 {
     ActionEnvironment env;
+    env.catalog = std::move(catalog);
+    env.approvalsRepository = !workspace.actions.approvals.isEmpty() ? workspace.actions.approvals
+                              : !workspace.gitUrl.isEmpty()          ? workspace.gitUrl
+                                                                     : u"local:approvals"_s;
     env.workspaceRoot = workspace.root;
     env.dataDirectory = QDir(Paths::dataDir()).filePath(u"workspaces/"_s + workspace.cacheKey());
     env.variables = workspace.actions.variables;

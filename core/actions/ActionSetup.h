@@ -14,7 +14,10 @@ namespace ActionSetup {
 // The environment for runs in `workspace` by `user`: its data folder, variables, GitHub API and credential of its
 // first github source, and location registration into the user's own sources. Secrets are left for the caller (the
 // GUI reads the keychain, the CLI the credentials' environment variables: see secretsFromEnvironment()).
-[[nodiscard]] ActionEnvironment environment(const Workspace &workspace, const ActionUser &user);
+// `catalog` says who may approve (ActionEnvironment::catalog); the approvals repository is actions.approvals, else the
+// workspace's own repository, else local:approvals.
+[[nodiscard]] ActionEnvironment environment(const Workspace &workspace, const ActionUser &user,
+                                            std::shared_ptr<const Catalog> catalog = {});
 
 // Every credential of the workspace whose `env` variable is set, by name.
 [[nodiscard]] QHash<QString, QString> secretsFromEnvironment(const Workspace &workspace);

@@ -295,6 +295,14 @@ public:
                 Text::tr("portolan.dev/entity-parameter names “%1”, which is not a parameter of the template")
                     .arg(guard.entityParameter));
         }
+        ErrorList approvalProblems;
+        m_action.approval =
+            Approvals::ruleOf({{u"portolan.dev/approvers"_s, entity.annotation(u"portolan.dev/approvers")},
+                               {u"portolan.dev/approval"_s, entity.annotation(u"portolan.dev/approval")}},
+                              &approvalProblems);
+        for (const Error &e : approvalProblems) {
+            add(Error::Severity::Error, Error::Code::Validation, e.field, e.message);
+        }
         const QString category = entity.annotation(u"portolan.dev/category").trimmed();
         m_action.category = category.isEmpty() ? m_action.type : category;
     }

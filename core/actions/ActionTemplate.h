@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvals/Approval.h"
 #include "catalog/ParsedDocument.h"
 #include "model/Entity.h"
 #include "model/EntityRef.h"
@@ -123,6 +124,7 @@ struct ActionTemplate
     QList<TemplateOutputLink> links;
     QList<TemplateOutputText> texts;
     ActionGuard guard;
+    ApprovalRule approval; // portolan.dev/approvers and portolan.dev/approval
     QString file; // where it was read; may be a ":/..." resource path for the bundled demo
     QString directory; // the file's folder: relative urls (fetch:template's ./skeleton) resolve against it
     ErrorList problems; // with file, line and field; any of severity Error means the action cannot start

@@ -136,8 +136,9 @@ Result<QList<ActionRun>> RunStore::list(const RunFilter &filter) const
 
 Result<QList<ActionRun>> RunStore::unfinished() const
 {
-    return query(u"status IN (?, ?)"_s,
-                 {ActionRun::statusName(ActionRun::Status::Queued), ActionRun::statusName(ActionRun::Status::Running)},
+    return query(u"status IN (?, ?, ?)"_s,
+                 {ActionRun::statusName(ActionRun::Status::Queued), ActionRun::statusName(ActionRun::Status::Running),
+                  ActionRun::statusName(ActionRun::Status::Waiting)},
                  100'000);
 }
 

@@ -38,6 +38,22 @@ QString ActionEnvironment::localRepository(const QString &name) const
         .filePath(u"repositories/"_s + name + u".git"_s);
 }
 
+Result<std::optional<ApprovalDecision>> StepExecutor::changeMerged(const StepRecord &, const ActionEnvironment &,
+                                                                   const std::atomic_bool *)
+{
+    return std::optional<ApprovalDecision>();
+}
+
+Result<QString> StepExecutor::landApproved(const StepRecord &, const ActionEnvironment &, const std::atomic_bool *)
+{
+    return QString();
+}
+
+QString ActionEnvironment::repositoryUrl(const QString &repository) const
+{
+    return repository.startsWith(u"local:"_s) ? localRepository(repository.mid(6)) : repository;
+}
+
 QString StepContext::secret(const QString &credential) const
 {
     return environment ? environment->secrets.value(credential) : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/ActionRun.h"
+#include "approvals/Approval.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Portolan::Core {
 
@@ -63,9 +65,16 @@ struct ActionEnvironment
     // not. Unset: registration is not possible here (the step fails saying so).
     std::function<Result<QString>(const RegisteredLocation &location)> registerLocation;
 
+    // Approvals (ApprovalChannel): the repository where requests are written and answered, as `local:NAME` or a git
+    // URL; and the catalog that says who may approve (groups' members, an entity's owners, whose email a commit has).
+    QString approvalsRepository = QStringLiteral("local:approvals");
+    std::shared_ptr<const Catalog> catalog;
+
     // The folder of a `local:NAME` repository: a bare git repository in the data folder that publish:gitops makes on
     // first use, so a workspace can try its actions without a git server (the demo does).
     [[nodiscard]] QString localRepository(const QString &name) const;
+    // A repository as git is given it: `local:NAME` as localRepository(NAME), anything else as it is.
+    [[nodiscard]] QString repositoryUrl(const QString &repository) const;
 };
 
 // What a step will do, for the review page and --dry-run: exactly what is sent where.
@@ -134,6 +143,13 @@ public:
     [[nodiscard]] virtual Result<QList<RunLink>> refresh(const StepRecord &step, QList<RunLink> links,
                                                          const ActionEnvironment &environment,
                                                          const std::atomic_bool *cancel);
+    // A change the step made that waits for approval (publish:gitops pushed a request branch): whether it was merged
+    // already, and by whom (the merge commit's committer, for ApprovalRequest's decisions). The default: no change.
+    [[nodiscard]] virtual Result<std::optional<ApprovalDecision>>
+    changeMerged(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel);
+    // Lands the step's change once it is approved (merges the request branch); returns what it did, for the log.
+    [[nodiscard]] virtual Result<QString> landApproved(const StepRecord &step, const ActionEnvironment &environment,
+                                                       const std::atomic_bool *cancel);
     // Cancels what the step started on the platform (a workflow run), where the platform allows it.
     [[nodiscard]] virtual bool canCancel() const { return false; }
     [[nodiscard]] virtual Result<void> cancel(const StepRecord &step, const ActionEnvironment &environment);

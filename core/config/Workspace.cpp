@@ -142,9 +142,16 @@ ActionsConfig parseActions(const QCborValue &value, const Problem &problem, cons
     const QCborMap map = value.toMap();
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const QString key = it.key().toString();
-        if (key != u"variables"_s && key != u"policies"_s) {
+        if (key != u"variables"_s && key != u"policies"_s && key != u"approvals"_s) {
             problem(u"actions."_s + key, tr("Unknown field \"%1\" in actions").arg(key), Error::Severity::Error);
         }
+    }
+    const QCborValue approvals = map.value("approvals"_L1);
+    if (approvals.isString() && !approvals.toString().trimmed().isEmpty()) {
+        config.approvals = approvals.toString().trimmed();
+    } else if (!approvals.isUndefined()) {
+        problem(u"actions.approvals"_s, tr("\"approvals\" must be a git repository URL or local:NAME"),
+                Error::Severity::Error);
     }
     const QCborValue variables = map.value("variables"_L1);
     if (variables.isMap()) {

@@ -23,10 +23,14 @@ struct ActionPolicyConfig
 //   actions:
 //     variables: {gitopsRepo: "https://github.com/acme/platform-config.git"}   # ${{ workspace.gitopsRepo }}
 //     policies: [{templates: [delete-*], allowedGroups: [group:default/platform], destructive: true}]
+//     approvals: https://github.com/acme/platform-config.git   # where approval requests live (ApprovalChannel)
 struct ActionsConfig
 {
     QJsonObject variables;
     QList<ActionPolicyConfig> policies;
+    // Where approval requests are written and answered (ApprovalChannel): a git URL every approver can push to, or
+    // local:NAME; empty: the workspace's own repository when it has one, else local:approvals.
+    QString approvals;
 };
 
 // `automations:` in portolan.yaml: a list of folders, or a map.

@@ -277,7 +277,7 @@ sources:
      enabled: true, maxDeletionShare: 0.3, tls: {verify: true, caBundle: ca.pem, clientCertificate: c.pem,
      clientKey: k.pem}, options: {x: 1}}
 scorecards: []
-actions: {variables: {repo: "local:x"}, policies: [{templates: ["*"], allowedGroups: [g], minimumLevel: "card: Gold",
+actions: {variables: {repo: "local:x"}, approvals: "git://127.0.0.1/approvals.git", policies: [{templates: ["*"], allowedGroups: [g], minimumLevel: "card: Gold",
           requiredFields: [spec.owner], destructive: true}]}
 automations: {paths: [automations], leases: "git://127.0.0.1/platform.git", ttlWarnings: [2d, 4h]}
 )");
@@ -291,7 +291,8 @@ automations: {paths: [automations], leases: "git://127.0.0.1/platform.git", ttlW
     CHECK(ws.automations.ttlWarnings == QList<qint64>{2 * 86400, 4 * 3600});
     CHECK(ws.automationPaths() == QStringList{QDir::cleanPath(dir.path() + u"/automations"_s)});
     CHECK(keys(root.value("properties"_L1).toObject().value("actions"_L1).toObject())
-          == QSet<QString>{u"variables"_s, u"policies"_s});
+          == QSet<QString>{u"variables"_s, u"policies"_s, u"approvals"_s});
+    CHECK(ws.actions.approvals == u"git://127.0.0.1/approvals.git"_s);
     REQUIRE(ws.actions.policies.size() == 1);
     CHECK(ws.actions.policies.first().minimumLevel == u"card: Gold"_s);
     CHECK(ws.actions.policies.first().destructive);

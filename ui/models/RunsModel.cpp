@@ -20,6 +20,8 @@ QString statusLabel(ActionRun::Status status)
         return QCoreApplication::translate("Portolan::Ui::RunStyle", "Queued");
     case ActionRun::Status::Running:
         return QCoreApplication::translate("Portolan::Ui::RunStyle", "Running");
+    case ActionRun::Status::Waiting:
+        return QCoreApplication::translate("Portolan::Ui::RunStyle", "Waiting for approval");
     case ActionRun::Status::Succeeded:
         return QCoreApplication::translate("Portolan::Ui::RunStyle", "Succeeded");
     case ActionRun::Status::Failed:
@@ -56,6 +58,8 @@ QColor statusColor(ActionRun::Status status)
         return QColor(0x75, 0x75, 0x75);
     case ActionRun::Status::Running:
         return QColor(0x15, 0x65, 0xc0);
+    case ActionRun::Status::Waiting:
+        return QColor(0xb2, 0x6a, 0x00);
     case ActionRun::Status::Succeeded:
         return QColor(0x2e, 0x7d, 0x32);
     case ActionRun::Status::Failed:

@@ -61,6 +61,7 @@ RunsPage::RunsPage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_error(new Banner(this))
+    , m_approval(new Banner(this))
     , m_parameters(new QLabel(this))
     , m_steps(new QListWidget(this))
     , m_log(new QPlainTextEdit(this))
@@ -94,8 +95,8 @@ RunsPage::RunsPage(QWidget *parent)
     statusLabel->setBuddy(m_status);
     m_status->setObjectName(u"runsStatus"_s);
     m_status->addItem(tr("All"), -1);
-    for (ActionRun::Status s : {ActionRun::Status::Running, ActionRun::Status::Succeeded, ActionRun::Status::Failed,
-                                ActionRun::Status::Cancelled, ActionRun::Status::Queued}) {
+    for (ActionRun::Status s : {ActionRun::Status::Running, ActionRun::Status::Waiting, ActionRun::Status::Succeeded,
+                                ActionRun::Status::Failed, ActionRun::Status::Cancelled, ActionRun::Status::Queued}) {
         m_status->addItem(RunStyle::statusLabel(s), int(s));
     }
     auto *actionLabel = new QLabel(tr("A&ction:"), this);
@@ -164,6 +165,9 @@ RunsPage::RunsPage(QWidget *parent)
     m_error->setKind(Banner::Kind::Error);
     m_error->hide();
     detail->addWidget(m_error);
+    m_approval->setObjectName(u"runApproval"_s);
+    m_approval->hide();
+    detail->addWidget(m_approval);
 
     auto *linksCard = new Card(tr("Results"), m_details);
     m_links->setObjectName(u"runLinks"_s);
@@ -336,6 +340,54 @@ qint64 RunsPage::selectedRunId() const
     return m_table->currentIndex().data(RunsModel::RunIdRole).toLongLong();
 }
 
+// The approval a run asked for: who may give it, who answered and how, and where it stands.
+void RunsPage::showApproval(const ActionRun &run)
+{
+    if (run.approval.isEmpty()) {
+        m_approval->hide();
+        return;
+    }
+    const ApprovalRequest request = ApprovalRequest::fromJson(run.approval);
+    const bool passed = run.approval.value("passed"_L1).toBool();
+    const ApprovalRequest::State state = passed ? ApprovalRequest::State::Approved : request.state();
+    const QString who = request.itemLabels.join(u", "_s).toHtmlEscaped();
+    QStringList lines;
+    if (state == ApprovalRequest::State::Approved) {
+        lines << tr("<b>Approved.</b> Asked of %1.").arg(who);
+    } else if (state == ApprovalRequest::State::Rejected) {
+        lines << tr("<b>Rejected.</b> Asked of %1.").arg(who);
+    } else {
+        lines << (request.rule.mode == ApprovalRule::Mode::All
+                      ? tr("<b>Waiting for approval</b> from one of each: %1.").arg(who)
+                      : tr("<b>Waiting for approval</b> from any one of: %1.").arg(who));
+    }
+    for (const ApprovalDecision &d : request.decisions) {
+        const QString name = (d.approverName.isEmpty() ? d.approver : d.approverName).toHtmlEscaped();
+        QString line = d.approved ? tr("%1 approved %2 (%3)").arg(name, Format::dateTime(d.at), d.via.toHtmlEscaped())
+                                  : tr("%1 rejected %2 (%3)").arg(name, Format::dateTime(d.at), d.via.toHtmlEscaped());
+        if (!d.comment.isEmpty()) {
+            line += u": “%1”"_s.arg(d.comment.toHtmlEscaped());
+        }
+        if (!d.counts) {
+            line += u" — "_s + tr("does not count: not an approver of this request");
+        }
+        lines << line;
+    }
+    if (const QString problem = run.approval.value("problem"_L1).toString(); !problem.isEmpty()) {
+        lines << tr("The approvals repository could not be reached: %1. Portolan tries again.")
+                     .arg(problem.toHtmlEscaped());
+    }
+    if (!request.changeBranch.isEmpty() && state == ApprovalRequest::State::Pending) {
+        lines << tr("The change waits on the branch %1; approvers approve in their Inbox, or by merging it.")
+                     .arg(request.changeBranch.toHtmlEscaped());
+    }
+    m_approval->setKind(state == ApprovalRequest::State::Rejected  ? Banner::Kind::Error
+                        : state == ApprovalRequest::State::Pending ? Banner::Kind::Warning
+                                                                   : Banner::Kind::Info);
+    m_approval->setText(lines.join(u"<br/>"_s));
+    m_approval->show();
+}
+
 void RunsPage::showRun()
 {
     const ActionRun *run = m_model->run(selectedRunId());
@@ -364,6 +416,7 @@ void RunsPage::showRun()
     m_meta->setText(meta.join(u" · "_s));
     m_error->setText(run->error);
     m_error->setVisible(!run->error.isEmpty() && run->status != ActionRun::Status::Succeeded);
+    showApproval(*run);
     m_rerun->setEnabled(m_controller && m_controller->action(run->templateId));
     m_cancel->setEnabled(!run->isFinished()
                          || std::any_of(run->links.cbegin(), run->links.cend(),

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void showRun();
+    void showApproval(const Core::ActionRun &run);
     void showStep();
     void fillActions();
 
@@ -61,6 +62,7 @@ private:
     QLabel *m_title;
     QLabel *m_meta;
     Banner *m_error;
+    Banner *m_approval;
     QLabel *m_parameters;
     QListWidget *m_steps;
     QPlainTextEdit *m_log;

@@ -450,6 +450,109 @@ public:
         return links;
     }
 
+    // On a plain git remote an approver approves a request branch by merging it: the first merge commit on the base
+    // that brings the pushed commit in says who (its committer). A fast-forward leaves no such commit, so nobody can
+    // be named and it does not count. On GitHub the pull request's review is the approval (not followed here yet).
+    [[nodiscard]] Result<std::optional<ApprovalDecision>>
+    changeMerged(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel) override
+    {
+        const QString commit = step.state.value("commit"_L1).toString();
+        const QString base = step.state.value("base"_L1).toString();
+        const auto target = resolveTarget(step.input.value("repoUrl"_L1).toString(), environment);
+        if (commit.isEmpty() || base.isEmpty() || !target.ok() || !target->githubOwner.isEmpty()) {
+            return std::optional<ApprovalDecision>();
+        }
+        QTemporaryDir dir;
+        const auto git = [&](const QStringList &args) {
+            return GitRepository::run(args, dir.path(), target->url, {}, cancel);
+        };
+        for (const QStringList &args : {QStringList{u"init"_s, u"--quiet"_s},
+                                        QStringList{u"fetch"_s, u"--quiet"_s, u"--no-tags"_s, target->url, base}}) {
+            if (const auto ran = git(args); !ran.ok()) {
+                return gitError(ran, Tr::tr("Could not read %1 of %2").arg(base, target->display));
+            }
+        }
+        if (!git({u"merge-base"_s, u"--is-ancestor"_s, commit, u"FETCH_HEAD"_s}).ok()) {
+            return std::optional<ApprovalDecision>(); // not merged (or the commit is not there at all)
+        }
+        const auto merges = git({u"log"_s, u"--merges"_s, u"--ancestry-path"_s, u"--reverse"_s,
+                                 u"--format=%H%x1f%cn%x1f%ce%x1f%cI%x1f%s"_s, commit + u"..FETCH_HEAD"_s});
+        ApprovalDecision decision;
+        decision.approved = true;
+        const QStringList first = merges.output.section(u'\n', 0, 0).split(u'\x1f');
+        if (merges.ok() && first.size() >= 5) {
+            decision.approverName = first.at(1);
+            decision.email = first.at(2);
+            decision.at = QDateTime::fromString(first.at(3), Qt::ISODate);
+            decision.comment = first.at(4);
+            decision.via = Tr::tr("merge %1").arg(first.at(0).left(10));
+        } else {
+            decision.via = Tr::tr("fast-forward of %1").arg(base);
+        }
+        return std::optional<ApprovalDecision>(decision);
+    }
+
+    // Merges the approved request branch into its base (unless an approver merged it already) and pushes; a base that
+    // moved meanwhile is fetched and merged again.
+    [[nodiscard]] Result<QString> landApproved(const StepRecord &step, const ActionEnvironment &environment,
+                                               const std::atomic_bool *cancel) override
+    {
+        const QString commit = step.state.value("commit"_L1).toString();
+        const QString base = step.state.value("base"_L1).toString();
+        const QString branch = step.state.value("branch"_L1).toString();
+        const auto target = resolveTarget(step.input.value("repoUrl"_L1).toString(), environment);
+        if (!target.ok()) {
+            return target.error();
+        }
+        if (commit.isEmpty() || base.isEmpty() || branch == base) {
+            return QString();
+        }
+        if (!target->githubOwner.isEmpty()) {
+            return Tr::tr("The pull request on %1 is merged on GitHub").arg(target->display);
+        }
+        QTemporaryDir dir;
+        const QString clone = dir.filePath(u"clone"_s);
+        const auto git = [&](const QStringList &args, const QString &where) {
+            return GitRepository::run(args, where, target->url, {}, cancel);
+        };
+        const ActionUser &user = environment.user;
+        const QStringList ident = {
+            u"-c"_s, u"user.name="_s + (user.displayName.isEmpty() ? u"Portolan"_s : user.displayName), u"-c"_s,
+            u"user.email="_s + (user.email.isEmpty() ? u"portolan@localhost"_s : user.email)};
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QDir(clone).removeRecursively();
+            if (const auto cloned = git(
+                    {u"clone"_s, u"--quiet"_s, u"--no-tags"_s, u"--branch"_s, base, target->url, clone}, dir.path());
+                !cloned.ok()) {
+                return gitError(cloned, Tr::tr("Could not clone %1").arg(target->display));
+            }
+            if (git({u"merge-base"_s, u"--is-ancestor"_s, commit, u"HEAD"_s}, clone).ok()) {
+                return Tr::tr("%1 is already merged into %2").arg(branch, base);
+            }
+            if (const auto fetched = git({u"fetch"_s, u"--quiet"_s, u"origin"_s, branch}, clone); !fetched.ok()) {
+                return gitError(
+                    fetched, Tr::tr("The approved change %1 is no longer on %2").arg(commit.left(10), target->display));
+            }
+            const auto merged = git(ident
+                                        + QStringList{u"merge"_s, u"--quiet"_s, u"--no-ff"_s, u"--no-edit"_s, u"-m"_s,
+                                                      Tr::tr("Merge approved change %1").arg(branch), commit},
+                                    clone);
+            if (!merged.ok()) {
+                return gitError(
+                    merged,
+                    Tr::tr("The approved change on %1 no longer merges into %2; merge it by hand").arg(branch, base));
+            }
+            const auto pushed = git({u"push"_s, u"--quiet"_s, u"origin"_s, u"HEAD:refs/heads/"_s + base}, clone);
+            if (pushed.ok()) {
+                return Tr::tr("Merged %1 into %2").arg(branch, base);
+            }
+            if (!pushed.errorOutput.contains(u"rejected"_s) && !pushed.errorOutput.contains(u"failed to update"_s)) {
+                return gitError(pushed, Tr::tr("The repository refused the push to %1").arg(base));
+            }
+        }
+        return makeError(Error::Code::Conflict, Tr::tr("%1 kept moving; the approved change is not merged").arg(base));
+    }
+
 private:
     static TemplateExpression::Escape escapeFor(const QString &path)
     {

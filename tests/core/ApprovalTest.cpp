@@ -1,0 +1,466 @@
+// Approvals end to end against a real git daemon: an action that needs approval pushes its change to a request
+// branch and waits; the request is a branch of the approvals repository that every desktop reads; an approval commit
+// (from Portolan, or made by hand with git) or the merge of the request branch by an approver lets the run proceed,
+// a rejection stops it. Who may approve comes from the demo catalog (groups' members, the target's owners).
+#include "approvals/Approval.h"
+#include "actions/ActionRunner.h"
+#include "actions/RunStore.h"
+#include "catalog/DescriptorLoader.h"
+#include "catalog/DescriptorReader.h"
+#include "config/Workspace.h"
+#include "support/GitDaemon.h"
+#include "support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan::Core;
+using Portolan::Test::GitDaemon;
+
+namespace {
+
+Catalog::Ptr demoCatalog()
+{
+    static const Catalog::Ptr catalog = [] {
+        const auto workspace = Workspace::open(Workspace::demoPath());
+        REQUIRE(workspace.ok());
+        LoadResult loaded = DescriptorLoader::load(workspace->roots());
+        return Catalog::build(std::move(loaded.entities));
+    }();
+    return catalog;
+}
+
+ActionTemplate templateFrom(const QByteArray &yaml)
+{
+    const FileReadResult read = DescriptorReader::readData(yaml, u"template.yaml"_s, {});
+    INFO(Portolan::Test::describe(read.problems).toStdString());
+    REQUIRE(read.documents.size() == 1);
+    Entity entity = Entity::fromEnvelope(read.documents.first().root);
+    entity.origin.file = u"template.yaml"_s;
+    StepExecutorRegistry registry;
+    ActionTemplate action = ActionTemplate::fromEntity(entity, registry.actions(), &read.documents.first());
+    INFO(Portolan::Test::describe(action.problems).toStdString());
+    REQUIRE(action.problems.isEmpty());
+    return action;
+}
+
+// A change to the platform repository that the platform team must approve, then a step that runs after.
+const QByteArray gitopsTemplate = R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: grant-access
+  title: Grant access
+  annotations:
+    portolan.dev/approvers: group:platform-team
+spec:
+  owner: platform-team
+  type: access
+  parameters:
+    - title: Request
+      properties:
+        role: {type: string}
+  steps:
+    - id: request
+      name: Request
+      action: publish:gitops
+      input:
+        repoUrl: ${{ parameters.repo }}
+        mode: pull-request
+        branchName: access/${{ parameters.role }}
+        sourcePath: '-'
+        commitMessage: Grant ${{ parameters.role }}
+        files:
+          'access/${{ parameters.role }}.yaml': |
+            role: ${{ parameters.role }}
+    - id: after
+      name: Announce
+      action: debug:log
+      input: {message: granted}
+)";
+
+struct Fixture
+{
+    GitDaemon daemon;
+    QTemporaryDir data;
+    CacheDatabase db;
+    StepExecutorRegistry executors;
+
+    Fixture()
+    {
+        REQUIRE(daemon.start());
+        daemon.create(u"platform"_s, {{u"README.md"_s, "# platform\n"}});
+        daemon.create(u"approvals"_s, {{u"README.md"_s, "# approvals\n"}});
+        REQUIRE(db.open(data.filePath(u"cache.sqlite"_s)).ok());
+    }
+
+    ActionEnvironment environment(const QString &userName = u"noah.fischer"_s)
+    {
+        ActionEnvironment env;
+        env.dataDirectory = data.filePath(userName);
+        env.catalog = demoCatalog();
+        const Entity &user = demoCatalog()->entity(demoCatalog()->find(QString(u"user:default/"_s + userName)));
+        env.user.entityRef = user.refString();
+        env.user.login = userName;
+        env.user.displayName = user.spec.value("profile"_L1).toMap().value("displayName"_L1).toString();
+        env.user.email = user.spec.value("profile"_L1).toMap().value("email"_L1).toString();
+        env.approvalsRepository = daemon.url(u"approvals"_s);
+        return env;
+    }
+
+    QString git(const QStringList &args, const QString &repo) const
+    {
+        QProcess p;
+        p.setWorkingDirectory(daemon.barePath(repo));
+        p.start(u"git"_s, args);
+        REQUIRE(p.waitForFinished(30000));
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+};
+
+// What the Inbox of `user` reads.
+QList<ApprovalRequest> inboxOf(Fixture &f, const QString &user)
+{
+    auto channel = ActionRunner::approvalChannel(f.environment(user));
+    const auto requests = Approvals::read(*channel, *demoCatalog());
+    REQUIRE(requests.ok());
+    return *requests;
+}
+
+// An approval made by hand with plain git, as the documentation says: an empty commit with a trailer.
+void approveByHand(const QString &remote, const QString &runKey, const QString &email, const QString &comment,
+                   const QString &decision = u"approve"_s)
+{
+    QTemporaryDir dir;
+    const auto run = [&dir](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(u"git"_s, args);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+        REQUIRE(p.exitCode() == 0);
+    };
+    run({u"clone"_s, u"--quiet"_s, u"--branch"_s, u"portolan-approvals/"_s + runKey, remote, u"."_s});
+    run({u"-c"_s, u"user.name=Hand"_s, u"-c"_s, u"user.email="_s + email, u"commit"_s, u"--quiet"_s, u"--allow-empty"_s,
+         u"-m"_s, comment, u"--trailer"_s, u"Portolan-Decision: "_s + decision});
+    run({u"push"_s, u"--quiet"_s, u"origin"_s, u"HEAD"_s});
+}
+
+} // namespace
+
+TEST_CASE("The approval rule is read from the template's annotations, naming the field of a bad value", "[approvals]")
+{
+    ErrorList problems;
+    const ApprovalRule rule =
+        Approvals::ruleOf({{u"portolan.dev/approvers"_s, u"platform-team, user:mei.lin, owners, component:default/x"_s},
+                           {u"portolan.dev/approval"_s, u"all"_s}},
+                          &problems);
+    CHECK(rule.approvers == QStringList{u"group:default/platform-team"_s, u"user:default/mei.lin"_s, u"owners"_s});
+    CHECK(rule.mode == ApprovalRule::Mode::All);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == u"metadata.annotations.portolan.dev/approvers"_s);
+    CHECK(problems.first().message.contains(u"component:default/x"_s));
+
+    problems.clear();
+    (void)Approvals::ruleOf({{u"portolan.dev/approvers"_s, u"sre-team"_s}, {u"portolan.dev/approval"_s, u"most"_s}},
+                            &problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == u"metadata.annotations.portolan.dev/approval"_s);
+}
+
+TEST_CASE("Who may approve: groups' members, the target's owners; any one, or one of each with mode all", "[approvals]")
+{
+    const Catalog &catalog = *demoCatalog();
+    ApprovalRequest request;
+    request.requester = u"user:default/noah.fischer"_s;
+    request.rule.approvers = {u"group:default/platform-team"_s, u"owners"_s};
+    request.rule.mode = ApprovalRule::Mode::All;
+    const int target = catalog.find(u"component:default/shipment-service"_s);
+    REQUIRE(target >= 0);
+    REQUIRE(Approvals::resolve(request, catalog, &catalog.entity(target)).isEmpty());
+    REQUIRE(request.eligible.size() == 2);
+    CHECK(request.eligible.at(0).contains(u"user:default/mei.lin"_s));
+    CHECK(!request.eligible.at(1).isEmpty());
+    CHECK(!request.mayDecide(u"user:default/noah.fischer"_s)); // nobody approves their own request
+    CHECK(request.awaits(u"user:default/mei.lin"_s));
+
+    const auto decide = [&request](const QString &user, bool approved) {
+        ApprovalDecision d;
+        d.approver = user;
+        d.approved = approved;
+        request.decisions.append(d);
+        request.weigh();
+    };
+    decide(u"user:default/mei.lin"_s, true);
+    const QString owner = request.eligible.at(1).first();
+    if (request.eligible.at(1).contains(u"user:default/mei.lin"_s)) {
+        CHECK(request.state() == ApprovalRequest::State::Approved);
+    } else {
+        CHECK(request.state() == ApprovalRequest::State::Pending); // the owners have not answered yet
+        CHECK(!request.awaits(u"user:default/mei.lin"_s));
+        decide(owner, true);
+        CHECK(request.state() == ApprovalRequest::State::Approved);
+    }
+    decide(u"user:default/ingrid.larsen"_s, false); // a stranger's rejection does not count
+    CHECK(!request.decisions.last().counts);
+    CHECK(request.state() == ApprovalRequest::State::Approved);
+    decide(owner, false); // an approver changing their mind does
+    CHECK(request.state() == ApprovalRequest::State::Rejected);
+
+    ApprovalRequest nobody;
+    nobody.rule.approvers = {u"group:default/no-such-team"_s};
+    const ErrorList problems = Approvals::resolve(nobody, catalog, nullptr);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().message.contains(u"no-such-team"_s));
+}
+
+TEST_CASE("A change that needs approval waits on its request branch; an approval commit lands it and the run goes on",
+          "[approvals][git]")
+{
+    Fixture f;
+    const ActionTemplate action = templateFrom(gitopsTemplate);
+    CHECK(ActionRunner::approvalGate(action) == 1);
+    ActionRunner runner(f.db, f.executors, f.environment());
+    ActionSubmission submission;
+    submission.key = u"approval-run-1"_s;
+    submission.parameters = {{u"role"_s, u"admin"_s}, {u"repo"_s, f.daemon.url(u"platform"_s)}};
+    const auto submitted = runner.submit(action, submission);
+    REQUIRE(submitted.ok());
+
+    auto run = runner.execute(submitted->run.id, action, submission.parameters);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Waiting);
+    CHECK(run->step(u"request"_s)->status == StepRecord::Status::Succeeded);
+    CHECK(run->step(u"after"_s)->status == StepRecord::Status::Pending);
+    CHECK(f.git({u"rev-list"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s); // not merged yet
+    CHECK(f.git({u"branch"_s, u"--list"_s, u"portolan-approvals/*"_s}, u"approvals"_s)
+              .contains(u"portolan-approvals/approval-run-1"_s));
+
+    // Every desktop sees it: Mei Lin's Inbox waits for her, the requester's does not.
+    QList<ApprovalRequest> inbox = inboxOf(f, u"mei.lin"_s);
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox.first().title == u"Grant access"_s);
+    CHECK(inbox.first().requesterName == u"Noah Fischer"_s);
+    CHECK(inbox.first().changeBranch == u"access/admin"_s);
+    CHECK(inbox.first().awaits(u"user:default/mei.lin"_s));
+    CHECK(!inbox.first().awaits(u"user:default/noah.fischer"_s));
+
+    // Someone outside the platform team approves: it is recorded, and does not count.
+    auto strangers = ActionRunner::approvalChannel(f.environment(u"ingrid.larsen"_s));
+    REQUIRE(strangers
+                ->decide(u"approval-run-1"_s, true, u"fine by me"_s, u"Ingrid Larsen"_s,
+                         u"ingrid.larsen@northwind.example"_s)
+                .ok());
+    run = runner.execute(submitted->run.id, action);
+    REQUIRE(run.ok());
+    CHECK(run->status == ActionRun::Status::Waiting);
+    ApprovalRequest recorded = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(recorded.decisions.size() == 1);
+    CHECK(recorded.decisions.first().approver == u"user:default/ingrid.larsen"_s);
+    CHECK(!recorded.decisions.first().counts);
+
+    // Mei Lin approves by hand with git, as the README shows.
+    approveByHand(f.daemon.url(u"approvals"_s), u"approval-run-1"_s, u"Mei.Lin@northwind.example"_s, u"Looks right"_s);
+    run = runner.execute(submitted->run.id, action);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Succeeded);
+    CHECK(run->step(u"after"_s)->status == StepRecord::Status::Succeeded);
+    recorded = ApprovalRequest::fromJson(run->approval);
+    CHECK(run->approval.value("passed"_L1).toBool());
+    REQUIRE(recorded.decisions.size() == 2);
+    CHECK(recorded.decisions.last().approver == u"user:default/mei.lin"_s);
+    CHECK(recorded.decisions.last().comment == u"Looks right"_s);
+    CHECK(recorded.decisions.last().counts);
+    CHECK(recorded.decisions.last().at.isValid());
+    CHECK(run->step(u"request"_s)->log.contains(u"Merged access/admin into main"_s));
+    // The change is on main, merged once.
+    CHECK(f.git({u"show"_s, u"main:access/admin.yaml"_s}, u"platform"_s) == u"role: admin"_s);
+    CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+    // Closed for everyone: nobody's Inbox offers it any more.
+    inbox = inboxOf(f, u"mei.lin"_s);
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox.first().outcome == u"proceeded"_s);
+    CHECK(!inbox.first().awaits(u"user:default/arjun.singh"_s));
+
+    // Checking again changes nothing.
+    run = runner.execute(submitted->run.id, action);
+    REQUIRE(run.ok());
+    CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+}
+
+TEST_CASE("A rejection stops the run with the approver's comment; an approver's merge of the request branch approves",
+          "[approvals][git]")
+{
+    Fixture f;
+    const ActionTemplate action = templateFrom(gitopsTemplate);
+    ActionRunner runner(f.db, f.executors, f.environment());
+
+    ActionSubmission rejected;
+    rejected.key = u"approval-rejected"_s;
+    rejected.parameters = {{u"role"_s, u"admin"_s}, {u"repo"_s, f.daemon.url(u"platform"_s)}};
+    const auto first = runner.submit(action, rejected);
+    REQUIRE(first.ok());
+    REQUIRE(runner.execute(first->run.id, action, rejected.parameters)->status == ActionRun::Status::Waiting);
+    auto arjun = ActionRunner::approvalChannel(f.environment(u"arjun.singh"_s));
+    REQUIRE(arjun
+                ->decide(u"approval-rejected"_s, false, u"Admin is too broad; ask for read-only"_s, u"Arjun Singh"_s,
+                         u"arjun.singh@northwind.example"_s)
+                .ok());
+    auto run = runner.execute(first->run.id, action);
+    REQUIRE(run.ok());
+    CHECK(run->status == ActionRun::Status::Cancelled);
+    CHECK(run->error == u"Rejected by Arjun Singh: Admin is too broad; ask for read-only"_s);
+    CHECK(run->step(u"after"_s)->status == StepRecord::Status::Pending);
+    CHECK(f.git({u"rev-list"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+    const QList<ApprovalRequest> inbox = inboxOf(f, u"arjun.singh"_s);
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox.first().outcome == u"rejected"_s);
+    CHECK(inbox.first().state() == ApprovalRequest::State::Rejected);
+
+    // The next request is approved by Mei Lin merging its branch herself.
+    ActionSubmission merged;
+    merged.key = u"approval-merged"_s;
+    merged.parameters = {{u"role"_s, u"read-only"_s}, {u"repo"_s, f.daemon.url(u"platform"_s)}};
+    const auto second = runner.submit(action, merged);
+    REQUIRE(second.ok());
+    REQUIRE(runner.execute(second->run.id, action, merged.parameters)->status == ActionRun::Status::Waiting);
+    {
+        QTemporaryDir dir;
+        const auto git = [&dir](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(u"git"_s,
+                    QStringList{u"-c"_s, u"user.name=Mei Lin"_s, u"-c"_s, u"user.email=mei.lin@northwind.example"_s}
+                        + args);
+            REQUIRE(p.waitForFinished(30000));
+            REQUIRE(p.exitCode() == 0);
+        };
+        git({u"clone"_s, u"--quiet"_s, f.daemon.url(u"platform"_s), u"."_s});
+        git({u"merge"_s, u"--quiet"_s, u"--no-ff"_s, u"-m"_s, u"Merge access/read-only"_s,
+             u"origin/access/read-only"_s});
+        git({u"push"_s, u"--quiet"_s, u"origin"_s, u"main"_s});
+    }
+    run = runner.execute(second->run.id, action);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Succeeded);
+    const ApprovalRequest recorded = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(recorded.decisions.size() == 1);
+    CHECK(recorded.decisions.first().approver == u"user:default/mei.lin"_s);
+    CHECK(recorded.decisions.first().via.startsWith(u"merge "_s));
+    CHECK(run->step(u"request"_s)->log.contains(u"already merged"_s));
+    CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+}
+
+TEST_CASE("An action without a change to review waits before its first step, and a cancelled run closes its request",
+          "[approvals][git]")
+{
+    Fixture f;
+    const ActionTemplate action = templateFrom(R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: restart
+  title: Restart a service
+  annotations:
+    portolan.dev/approvers: owners, user:default/mei.lin
+    portolan.dev/approval: all
+spec:
+  owner: platform-team
+  type: operation
+  parameters:
+    - title: Request
+      properties:
+        target: {type: string, ui:field: EntityPicker}
+  steps:
+    - id: say
+      name: Say
+      action: debug:log
+      input: {message: restarting}
+)");
+    CHECK(ActionRunner::approvalGate(action) == 0);
+    ActionRunner runner(f.db, f.executors, f.environment());
+    ActionSubmission submission;
+    submission.key = u"approval-before"_s;
+    submission.entityRef = u"component:default/shipment-service"_s;
+    const auto submitted = runner.submit(action, submission);
+    REQUIRE(submitted.ok());
+    auto run = runner.execute(submitted->run.id, action, submission.parameters);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Waiting);
+    CHECK(run->step(u"say"_s)->status == StepRecord::Status::Pending); // nothing ran
+    const ApprovalRequest request = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(request.itemLabels.size() == 2);
+    CHECK(request.itemLabels.first().contains(u"shipment"_s, Qt::CaseInsensitive));
+    CHECK(request.entityRef == u"component:default/shipment-service"_s);
+
+    run = runner.cancelOnPlatform(submitted->run.id);
+    REQUIRE(run.ok());
+    CHECK(run->status == ActionRun::Status::Cancelled);
+    const QList<ApprovalRequest> inbox = inboxOf(f, u"mei.lin"_s);
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox.first().outcome == u"cancelled"_s);
+    CHECK(!inbox.first().awaits(u"user:default/mei.lin"_s));
+}
+
+TEST_CASE("portolan-cli: a demo access request waits, the SRE team approves from a shell, and run resume merges it",
+          "[approvals][cli]")
+{
+    QTemporaryDir data;
+    const auto cli = [&data](const QString &user, const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
+        env.insert(u"PORTOLAN_USER"_s, user);
+        env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTOLAN_CLI), QStringList{u"--workspace"_s, Workspace::demoPath()} + args);
+        REQUIRE(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        UNSCOPED_INFO(out.toStdString() + err.toStdString());
+        return std::tuple<int, QString, QString>{p.exitCode(), out + err, out};
+    };
+    const auto [asked, askedText, askedOut] =
+        cli(u"arjun.singh"_s,
+            {u"action"_s, u"run"_s, u"request-temporary-access"_s, u"--entity"_s, u"system:default/fleet-telematics"_s,
+             u"--param"_s, u"role=operator"_s, u"--param"_s,
+             u"justification=INC-2231: the telematics consumer is stuck"_s, u"--idempotency-key"_s, u"cli-access-1"_s});
+    CHECK(asked == 3); // waiting
+    CHECK(askedText.contains(u"waiting"_s));
+    CHECK(askedText.contains(u"portolan-cli approvals approve cli-acce"_s));
+
+    const auto [listed, listText, listedOut] = cli(u"mei.lin"_s, {u"approvals"_s, u"list"_s});
+    CHECK(listed == 0);
+    CHECK(listText.contains(u"Waiting for you (1)"_s));
+    CHECK(listText.contains(u"Request temporary access on system:default/fleet-telematics"_s));
+
+    const auto [own, ownText, ownOut] = cli(u"arjun.singh"_s, {u"approvals"_s, u"approve"_s, u"cli-access-1"_s});
+    CHECK(own == 1);
+    CHECK(ownText.contains(u"someone else approves it"_s));
+    const auto [bare, bareText, bareOut] = cli(u"mei.lin"_s, {u"approvals"_s, u"reject"_s, u"cli-access-1"_s});
+    CHECK(bare == 2); // a rejection says why
+
+    const auto [approved, approvedText, approvedOut] =
+        cli(u"mei.lin"_s, {u"approvals"_s, u"approve"_s, u"cli-access-1"_s, u"--comment"_s, u"4h only"_s});
+    CHECK(approved == 0);
+    CHECK(approvedText.contains(u"Approved Request temporary access (cli-acce) as Mei Lin"_s));
+
+    const auto [resumed, resumedText, resumedOut] = cli(u"arjun.singh"_s, {u"run"_s, u"resume"_s, u"cli-access-1"_s});
+    CHECK(resumed == 0);
+    CHECK(resumedText.contains(u"succeeded"_s));
+    CHECK(resumedText.contains(u"approved by Mei Lin"_s));
+    CHECK(resumedText.contains(u"4h only"_s));
+
+    const auto [json, jsonText, jsonOut] = cli(u"arjun.singh"_s, {u"run"_s, u"show"_s, u"cli-access-1"_s, u"--json"_s});
+    REQUIRE(json == 0);
+    const QJsonObject run = QJsonDocument::fromJson(jsonOut.toUtf8()).object();
+    CHECK(run.value("status"_L1).toString() == u"succeeded"_s);
+    CHECK(run.value("approval"_L1).toObject().value("passed"_L1).toBool());
+}
