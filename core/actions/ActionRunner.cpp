@@ -381,7 +381,7 @@ Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &acti
     for (qsizetype index = 0; index <= action.steps.size(); ++index) {
         if (index == gate) {
             const StepRecord *change = index > 0 ? run.step(action.steps.at(index - 1).id) : nullptr;
-            const auto passed = passApproval(run, action, change, cancel, changed);
+            const auto passed = passApproval(run, action, change, parameters, cancel, changed);
             if (!passed.ok()) {
                 return passed.error();
             }
@@ -596,10 +596,25 @@ std::unique_ptr<ApprovalChannel> ActionRunner::approvalChannel(const ActionEnvir
 }
 
 Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &action, const StepRecord *change,
-                                        const std::atomic_bool *cancel, const Changed &changed)
+                                        const QJsonObject &parameters, const std::atomic_bool *cancel,
+                                        const Changed &changed)
 {
     if (run.approval.value("passed"_L1).toBool()) {
         return true;
+    }
+    // Approval only above a limit (a long extension, an admin role): decided once, with the run's parameters.
+    if (run.approval.isEmpty() && !action.approval.when.isEmpty()) {
+        const auto needed = TemplateExpression::condition(action.approval.when, context(run, parameters));
+        if (!needed.ok()) {
+            run.status = ActionRun::Status::Failed;
+            run.error = Tr::tr("portolan.dev/approval-when cannot be evaluated: %1").arg(needed.error().message);
+            run.finished = now(m_environment);
+            (void)store(run, changed);
+            return false;
+        }
+        if (!*needed) {
+            return true;
+        }
     }
     const ActionUser &user = m_environment.user;
     const QString userName = user.displayName.isEmpty() ? user.login : user.displayName;

@@ -96,7 +96,8 @@ private:
     // an approver), and lands the change once approved. True: go on; false: the run is waiting, or stopped (rejected,
     // nobody can approve).
     [[nodiscard]] Result<bool> passApproval(ActionRun &run, const ActionTemplate &action, const StepRecord *change,
-                                            const std::atomic_bool *cancel, const Changed &changed);
+                                            const QJsonObject &parameters, const std::atomic_bool *cancel,
+                                            const Changed &changed);
     [[nodiscard]] QStringList secretValues(const QJsonObject &parameters, const QStringList &secretFields) const;
     [[nodiscard]] Result<void> store(ActionRun &run, const Changed &changed);
 

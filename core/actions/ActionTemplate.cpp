@@ -298,7 +298,8 @@ public:
         ErrorList approvalProblems;
         m_action.approval =
             Approvals::ruleOf({{u"portolan.dev/approvers"_s, entity.annotation(u"portolan.dev/approvers")},
-                               {u"portolan.dev/approval"_s, entity.annotation(u"portolan.dev/approval")}},
+                               {u"portolan.dev/approval"_s, entity.annotation(u"portolan.dev/approval")},
+                               {u"portolan.dev/approval-when"_s, entity.annotation(u"portolan.dev/approval-when")}},
                               &approvalProblems);
         for (const Error &e : approvalProblems) {
             add(Error::Severity::Error, Error::Code::Validation, e.field, e.message);

@@ -15,6 +15,7 @@ StepExecutorRegistry::StepExecutorRegistry()
     add(makeFetchTemplateExecutor());
     add(makeFetchPlainExecutor());
     add(makeDebugLogExecutor());
+    add(makeTtlExtendExecutor());
 }
 
 void StepExecutorRegistry::add(std::unique_ptr<StepExecutor> executor)

@@ -360,6 +360,11 @@ ApprovalRule ruleOf(const QJsonObject &annotations, ErrorList *problems)
     } else if (!mode.isEmpty() && mode != u"any"_s) {
         problem(u"portolan.dev/approval"_s, tr("portolan.dev/approval is “any” or “all”, not “%1”").arg(mode));
     }
+    rule.when = annotations.value("portolan.dev/approval-when"_L1).toString().trimmed();
+    if (!rule.when.isEmpty() && rule.approvers.isEmpty()) {
+        problem(u"portolan.dev/approval-when"_s,
+                tr("portolan.dev/approval-when is set but portolan.dev/approvers names nobody"));
+    }
     if (!mode.isEmpty() && rule.approvers.isEmpty()) {
         problem(
             u"portolan.dev/approval"_s,

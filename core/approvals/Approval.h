@@ -20,12 +20,14 @@ struct Entity;
 // Who must approve an action before it does anything lasting, from the template's annotations:
 //   portolan.dev/approvers: "group:default/platform, user:default/mei.lin, owners"   (owners: the target's owners)
 //   portolan.dev/approval: any | all   (any one of them, or one from each; default any)
+//   portolan.dev/approval-when: ${{ parameters.by != '4h' }}   (only then; default always)
 struct ApprovalRule
 {
     enum class Mode { Any, All };
 
     QStringList approvers; // entity refs of users and groups (kind and namespace defaulted), and "owners"
     Mode mode = Mode::Any;
+    QString when; // a condition over the run's parameters; empty: always
 
     [[nodiscard]] bool isRequired() const { return !approvers.isEmpty(); }
     [[nodiscard]] static QString modeName(Mode mode); // "any", "all"

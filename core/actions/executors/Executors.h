@@ -15,5 +15,11 @@ namespace Portolan::Core {
 [[nodiscard]] std::unique_ptr<StepExecutor> makeFetchTemplateExecutor(); // fetch:template
 [[nodiscard]] std::unique_ptr<StepExecutor> makeFetchPlainExecutor(); // fetch:plain
 [[nodiscard]] std::unique_ptr<StepExecutor> makeDebugLogExecutor(); // debug:log
+[[nodiscard]] std::unique_ptr<StepExecutor> makeTtlExtendExecutor(); // ttl:extend
+
+// Sets one annotation of the YAML document that starts at `firstLine` (0-based), keeping every other line as written
+// (ttl:extend; exposed for tests).
+[[nodiscard]] Result<QString> setAnnotation(const QString &text, int firstLine, const QString &key,
+                                            const QString &value);
 
 } // namespace Portolan::Core
