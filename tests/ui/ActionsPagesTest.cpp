@@ -309,3 +309,73 @@ spec:
     another.waitForIdle();
     CHECK(finished.size() == 1);
 }
+
+TEST_CASE("An access request made in the app waits, another desktop's approval lets it go on, and the Runs page says "
+          "who approved",
+          "[ui][actions][approvals]")
+{
+    QTemporaryDir data;
+    qputenv("PORTOLAN_DATA_DIR", data.path().toLocal8Bit());
+    const auto ws = Workspace::open(Workspace::demoPath());
+    REQUIRE(ws.ok());
+    ActionsController arjun(*ws, data.filePath(u"cache.sqlite"_s));
+    arjun.setIdentity(u"user:default/arjun.singh"_s);
+    arjun.setCatalog(demoCatalog());
+    arjun.setFollowInterval(1); // waiting runs and requests are checked every second here
+    RunsPage page;
+    page.setController(&arjun);
+    QSignalSpy finished(&arjun, &ActionsController::runFinished);
+
+    const ActionTemplate *action = arjun.action(u"request-temporary-access"_s);
+    REQUIRE(action);
+    CHECK(action->approval.isRequired());
+    ActionSubmission submission;
+    submission.key = ActionRun::newKey();
+    submission.entityRef = u"system:default/fleet-telematics"_s;
+    submission.parameters = {{u"target"_s, u"system:default/fleet-telematics"_s},
+                             {u"role"_s, u"operator"_s},
+                             {u"duration"_s, u"4h"_s},
+                             {u"justification"_s, u"INC-2231: the telematics consumer is stuck"_s}};
+    arjun.start(*action, submission);
+    const auto runOf = [&arjun, &submission]() -> const ActionRun * {
+        for (const ActionRun &r : arjun.runs()) {
+            if (r.key == submission.key) {
+                return &r;
+            }
+        }
+        return nullptr;
+    };
+    REQUIRE(waitFor([&] { return runOf() && runOf()->status == ActionRun::Status::Waiting; }, 60000));
+    page.selectRun(runOf()->id);
+    auto *approval = page.findChild<Banner *>(u"runApproval"_s);
+    REQUIRE(approval);
+    CHECK_FALSE(approval->isHidden());
+    CHECK(approval->text().contains(u"Waiting for approval"_s));
+    CHECK(approval->text().contains(u"SRE Team"_s));
+
+    // Mei Lin's desktop (another controller on the same approvals repository) sees it waiting for her, and approves.
+    ActionsController mei(*ws, data.filePath(u"mei.sqlite"_s));
+    mei.setIdentity(u"user:default/mei.lin"_s);
+    QSignalSpy approvals(&mei, &ActionsController::approvalsChanged);
+    mei.setCatalog(demoCatalog());
+    REQUIRE(waitFor([&] { return !approvals.isEmpty(); }, 30000));
+    const auto requests = approvals.last().at(0).value<QList<ApprovalRequest>>();
+    REQUIRE(requests.size() == 1);
+    CHECK(requests.first().awaits(u"user:default/mei.lin"_s));
+    QSignalSpy recorded(&mei, &ActionsController::decisionRecorded);
+    mei.decide(submission.key, true, u"4h only"_s);
+    REQUIRE(waitFor([&] { return !recorded.isEmpty(); }, 30000));
+
+    // Arjun's app goes on by itself.
+    REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+    const ActionRun run = finished.first().at(0).value<ActionRun>();
+    INFO(run.error.toStdString());
+    CHECK(run.status == ActionRun::Status::Succeeded);
+    page.selectRun(run.id);
+    CHECK(approval->text().contains(u"Approved"_s));
+    CHECK(approval->text().contains(u"Mei Lin approved"_s));
+    CHECK(approval->text().contains(u"4h only"_s));
+    arjun.waitForIdle();
+    mei.waitForIdle();
+    qunsetenv("PORTOLAN_DATA_DIR");
+}

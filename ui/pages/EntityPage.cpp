@@ -176,6 +176,14 @@ EntityPage::EntityPage(QWidget *parent)
     m_expiry->setObjectName(u"entityExpiry"_s);
     m_expiry->hide();
     layout->addWidget(m_expiry);
+    m_extend = m_expiry->addButton(tr("Extend…"));
+    m_extend->setObjectName(u"extendExpiry"_s);
+    m_extend->hide();
+    connect(m_extend, &QPushButton::clicked, this, [this] {
+        if (m_index >= 0 && !m_extendAction.isEmpty()) {
+            Q_EMIT actionRequested(m_extendAction, m_catalog->entity(m_index).refString());
+        }
+    });
     m_expiryTick = new QTimer(this);
     m_expiryTick->setInterval(30'000); // the countdown moves on while the page is open
     connect(m_expiryTick, &QTimer::timeout, this, &EntityPage::renderExpiry);
@@ -717,6 +725,20 @@ void EntityPage::renderExpiry()
                               .arg(problem.message.toHtmlEscaped(), problem.field.toHtmlEscaped()));
         return;
     }
+    // The action that extends it, when the workspace has one for this entity (the first with a ttl:extend step).
+    m_extendAction.clear();
+    if (m_actions) {
+        for (const ActionTemplate *a : ActionLibrary::forEntity(m_actions->actions(), m_catalog->entity(m_index))) {
+            const bool extends = std::any_of(a->steps.cbegin(), a->steps.cend(),
+                                             [](const TemplateStep &step) { return step.action == u"ttl:extend"_s; });
+            if (extends && a->runnable()) {
+                m_extendAction = a->id;
+                m_extend->setToolTip(a->description);
+                break;
+            }
+        }
+    }
+    m_extend->setVisible(!m_extendAction.isEmpty());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 left = expiry->secondsLeft(now);
     const QString at = Format::dateTime(expiry->expiresAt).toHtmlEscaped();
@@ -1026,6 +1048,7 @@ void EntityPage::renderActions()
     }
     menu->setToolTipsVisible(true);
     m_actionsButton->setVisible(count > 0);
+    renderExpiry(); // its Extend button follows the actions
 }
 
 } // namespace Portolan::Ui

@@ -140,6 +140,8 @@ private:
     QLabel *m_meta;
     Banner *m_expiry; // the countdown of an entity with a time to live
     QTimer *m_expiryTick;
+    QPushButton *m_extend = nullptr; // on the countdown: the action that extends it (a ttl:extend step)
+    QString m_extendAction;
     QPushButton *m_sourceButton;
     QPushButton *m_refresh;
     QToolButton *m_actionsButton = nullptr;
