@@ -114,15 +114,20 @@ void ActionsController::checkAutomations()
         const QList<ActionTemplate> actions = m_actions;
         const Workspace workspace = m_workspace;
         const QString cachePath = m_cachePath;
-        const QDateTime since = m_automationsSince;
+        const QSet<QString> settled = m_settledEvents;
         const auto interrupt = m_interrupt;
         const auto changed = runChangedCallback();
         (void)QtConcurrent::run(&m_automationPool, [=] {
             const AutomationSet set = AutomationSet::read(workspace.automationPaths());
             ErrorList problems = set.problems;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QList<AutomationEvent> events =
-                Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), since, now);
+            // Everything due now, not only what came due since the last round: an environment the sync brings in
+            // already expired is due too. The lease settles each event once across desktops; what this app saw
+            // settled is not asked again.
+            QList<AutomationEvent> events =
+                Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), QDateTime(), now);
+            events.removeIf([&settled](const AutomationEvent &e) { return settled.contains(e.key); });
+            QSet<QString> nowSettled;
             int ran = 0;
             CacheDatabase db;
             const auto opened = events.isEmpty() ? Result<void>() : db.open(cachePath);
@@ -149,6 +154,20 @@ void ActionsController::checkAutomations()
                     if (outcome.kind == AutomationOutcome::Kind::Failed) {
                         problems.append(outcome.error);
                     }
+                    if (outcome.kind == AutomationOutcome::Kind::Ran || outcome.kind == AutomationOutcome::Kind::Done) {
+                        nowSettled.insert(event.key);
+                    }
+                    // What became of each event, for the log: as `portolan-cli automations run` prints it.
+                    if (outcome.kind == AutomationOutcome::Kind::Held
+                        || outcome.kind == AutomationOutcome::Kind::Done) {
+                        qCInfo(lcActionsUi).noquote()
+                            << "automation" << event.key
+                            << (outcome.kind == AutomationOutcome::Kind::Held ? "held by" : "done by")
+                            << outcome.holder;
+                    } else if (outcome.run) {
+                        qCInfo(lcActionsUi).noquote() << "automation" << event.key << "ran run" << outcome.run->id
+                                                      << ActionRun::statusName(outcome.run->status);
+                    }
                     if (outcome.run) {
                         ++ran;
                         const ActionRun run = *outcome.run;
@@ -167,11 +186,11 @@ void ActionsController::checkAutomations()
             const int due = int(events.size());
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, now, due, ran, problems] {
+                [self, due, ran, problems, nowSettled] {
                     if (!self) {
                         return;
                     }
-                    self->m_automationsSince = now;
+                    self->m_settledEvents.unite(nowSettled);
                     self->m_automationsRunning = false;
                     for (const Error &e : problems) {
                         qCWarning(lcActionsUi) << "automations:" << e.toString();

@@ -139,7 +139,7 @@ private:
     QTimer m_follow;
     QThreadPool m_automationPool; // one round at a time
     QTimer m_automationTimer;
-    QDateTime m_automationsSince; // the end of the last round; invalid before the first
+    QSet<QString> m_settledEvents; // automation events this app ran or saw done (by anyone)
     bool m_automationsEnabled = true;
     bool m_automationsRunning = false;
     QList<Core::ApprovalRequest> m_approvals;

@@ -79,7 +79,7 @@ int automationsRun(const QCommandLineParser &parser)
     const bool json = parser.isSet(u"json"_s);
     std::signal(SIGINT, [](int) { stopping.store(true); });
     std::signal(SIGTERM, [](int) { stopping.store(true); });
-    QDateTime since;
+    QSet<QString> settled; // events this process ran or saw done: not asked again in the next rounds
     int failures = 0;
     QJsonArray report;
     while (true) {
@@ -97,9 +97,11 @@ int automationsRun(const QCommandLineParser &parser)
         StepExecutorRegistry executors;
         const QList<ActionTemplate> actions = ActionLibrary::read(*catalog, executors);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QList<AutomationEvent> events =
-            Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), since, now);
-        since = now;
+        // Everything due now (an environment a sync brings in already expired is due too); the lease settles each
+        // event once across every desktop and job.
+        QList<AutomationEvent> events =
+            Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), QDateTime(), now);
+        events.removeIf([&settled](const AutomationEvent &e) { return settled.contains(e.key); });
 
         CacheDatabase db;
         if (const auto opened = db.open(Paths::cacheFileFor(workspace.cacheKey())); !opened.ok()) {
@@ -128,6 +130,9 @@ int automationsRun(const QCommandLineParser &parser)
                 break;
             }
             const AutomationOutcome outcome = Automations::run(setup, event, QDateTime::currentDateTimeUtc());
+            if (outcome.kind == AutomationOutcome::Kind::Ran || outcome.kind == AutomationOutcome::Kind::Done) {
+                settled.insert(event.key);
+            }
             const bool runFailed = outcome.run && outcome.run->status != ActionRun::Status::Succeeded;
             if (outcome.kind == AutomationOutcome::Kind::Failed || runFailed) {
                 ++failures;

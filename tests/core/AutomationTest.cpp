@@ -8,7 +8,9 @@
 #include "support/GitDaemon.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -271,3 +273,108 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
     CHECK((again.contains(u"-> done by"_s) || again.trimmed().isEmpty()));
     CHECK_FALSE(again.contains(u"-> run"_s));
 }
+
+#ifdef PORTOLAN_GUI
+TEST_CASE("Two desktop apps and a cron job race for an expiry: the termination runs once",
+          "[automations][cli][gui][git]")
+{
+    GitDaemon daemon;
+    if (!daemon.start()) {
+        FAIL(daemon.error().toStdString());
+    }
+    const QString created = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODate);
+    daemon.create(u"platform"_s,
+                  {{u"environments/preview-b.yaml"_s,
+                    "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: preview-b\n"
+                    "  annotations:\n    portolan.dev/ttl: 1h\n    portolan.dev/created-at: \""
+                        + created.toUtf8() + "\"\nspec: {type: environment, owner: group:default/platform-team}\n"}});
+    const QString platform = daemon.url(u"platform"_s);
+    QTemporaryDir workspace;
+    Portolan::Test::writeFile(workspace, u"portolan.yaml"_s,
+                              "name: Race\nlocations: [catalog/*.yaml]\n"
+                              "sources:\n  - {id: platform, type: git, url: \""
+                                  + platform.toUtf8()
+                                  + "\", paths: [environments/*.yaml]}\n"
+                                    "actions: {variables: {gitopsRepo: \""
+                                  + platform.toUtf8() + "\"}}\nautomations: {leases: \"" + platform.toUtf8() + "\"}\n");
+    Portolan::Test::writeFile(workspace, u"catalog/decommission.yaml"_s, decommissionTemplate);
+    Portolan::Test::writeFile(workspace, u"automations/expire.yaml"_s,
+                              "id: expire\non: {ttlExpired: {}}\nfilter: {spec.type: environment}\n"
+                              "action: decommission-environment\n"
+                              "parameters: {environment: \"${{ event.entity.ref }}\"}\n");
+
+    // Three machines, each with its own data folder: two run the app (which syncs, then runs what is due), one a
+    // cron job (synced first, as its cron line would).
+    QTemporaryDir appA;
+    QTemporaryDir appB;
+    QTemporaryDir cron;
+    const auto environmentFor = [](const QTemporaryDir &data) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
+        env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"portolan.ui.actions.info=true"_s);
+        return env;
+    };
+    QProcess sync;
+    sync.setProcessEnvironment(environmentFor(cron));
+    sync.start(QStringLiteral(PORTOLAN_CLI), {u"sync"_s, u"--workspace"_s, workspace.path()});
+    REQUIRE(sync.waitForFinished(60000));
+    REQUIRE(sync.exitCode() == 0);
+
+    std::vector<std::unique_ptr<QProcess>> apps;
+    for (const QTemporaryDir *data : {&appA, &appB}) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(environmentFor(*data));
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral(PORTOLAN_GUI), {u"--workspace"_s, workspace.path()});
+        REQUIRE(p->waitForStarted(30000));
+        apps.push_back(std::move(p));
+    }
+    QProcess job;
+    job.setProcessEnvironment(environmentFor(cron));
+    job.start(QStringLiteral(PORTOLAN_CLI),
+              {u"automations"_s, u"run"_s, u"--once"_s, u"--workspace"_s, workspace.path()});
+    REQUIRE(job.waitForFinished(120000));
+    const QString jobOut = QString::fromUtf8(job.readAllStandardOutput()).trimmed();
+    INFO(jobOut.toStdString() << "\n" << job.readAllStandardError().toStdString());
+    CHECK(job.exitCode() == 0);
+
+    // Each app says what became of the event once its first round after the sync reached it.
+    QStringList appLines(2);
+    QStringList buffers(2);
+    QElapsedTimer waited;
+    waited.start();
+    static const QRegularExpression outcome(u"automation expire/ttl-expired:[^\\n]*"_s);
+    while (waited.elapsed() < 120000 && (appLines.at(0).isEmpty() || appLines.at(1).isEmpty())) {
+        for (int i = 0; i < 2; ++i) {
+            apps.at(i)->waitForReadyRead(200);
+            buffers[i] += QString::fromUtf8(apps.at(i)->readAll());
+            if (appLines.at(i).isEmpty()) {
+                if (const auto m = outcome.match(buffers.at(i)); m.hasMatch()) {
+                    appLines[i] = m.captured(0).trimmed();
+                }
+            }
+        }
+    }
+    for (auto &app : apps) {
+        app->terminate();
+        if (!app->waitForFinished(15000)) {
+            app->kill();
+            app->waitForFinished(5000);
+        }
+    }
+    const QStringList lines = QStringList{jobOut} + appLines;
+    for (const QString &line : lines) {
+        std::printf("%s\n", qPrintable(line));
+    }
+    REQUIRE_FALSE(appLines.at(0).isEmpty());
+    REQUIRE_FALSE(appLines.at(1).isEmpty());
+    // Exactly one of the three ran the termination; the other two found it held or done.
+    const int ran = int(lines.filter(u"ran run"_s).size() + lines.filter(u"-> run "_s).size());
+    CHECK(ran == 1);
+    CHECK(lines.filter(u"held by"_s).size() + lines.filter(u"done by"_s).size() == 2);
+    const QString log = daemon.git({u"log"_s, u"--format=%s"_s, u"main"_s}, daemon.barePath(u"platform"_s));
+    CHECK(log.count(u"Decommission resource:default/preview-b"_s) == 1);
+}
+#endif
