@@ -3,7 +3,9 @@
 #include "ActionsController.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "actions/ActionLibrary.h"
 #include "auth/TokenStore.h"
+#include "automation/AutomationRunner.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
 #include "dialogs/ActionWizard.h"
@@ -14,10 +16,14 @@
 #include "models/KindStyle.h"
 #include "models/ProblemsModel.h"
 #include "models/SourcesModel.h"
+#include "notify/Autostart.h"
+#include "notify/DesktopNotifier.h"
+#include "notify/NotificationCenter.h"
+#include "notify/TrayIcon.h"
 #include "pages/ActionsPage.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
-#include "pages/PlaceholderPage.h"
+#include "pages/InboxPage.h"
 #include "pages/RunsPage.h"
 #include "pages/ScorecardsPage.h"
 #include "pages/SourcesPage.h"
@@ -78,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scorecardsPage(new ScorecardsPage(this))
     , m_actionsPage(new ActionsPage(this))
     , m_runsPage(new RunsPage(this))
+    , m_inboxPage(new InboxPage(this))
     , m_sourcesPage(new SourcesPage(this))
     , m_pendingBanner(new Banner(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
@@ -90,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancel(new QToolButton(this))
     , m_problemsButton(new QToolButton(this))
     , m_clock(new QTimer(this))
+    , m_notifier(new DesktopNotifier(this))
+    , m_tray(new TrayIcon(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::appIcon());
@@ -180,12 +189,6 @@ MainWindow::MainWindow(QWidget *parent)
     // Pages
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_catalogPage);
-    const auto placeholder = [this](Icons::Glyph glyph, const QString &objectName, const QString &title,
-                                    const QString &text, const QStringList &points) {
-        auto *page = new PlaceholderPage(Icons::icon(glyph), title, text, points, m_pages);
-        page->setObjectName(objectName);
-        m_pages->addWidget(page);
-    };
     m_graphPage->setObjectName(u"graphPage"_s);
     m_pages->addWidget(m_graphPage);
     connect(m_graphPage, &GraphPanel::entityRequested, this, [this](const QString &ref) {
@@ -210,11 +213,43 @@ MainWindow::MainWindow(QWidget *parent)
         m_catalogPage->openEntity(ref);
     });
     connect(m_runsPage, &RunsPage::rerunRequested, this, &MainWindow::openActionWizard);
-    placeholder(Icons::Glyph::Inbox, u"inboxPage"_s, tr("Inbox"),
-                tr("The inbox arrives in a later release: approvals waiting for you, failed runs and scorecard "
-                   "regressions for the entities you own, in one place."),
-                {tr("Approve or reject requests without leaving Portolan"),
-                 tr("Desktop notifications for what needs you"), tr("Filtered to the teams you belong to")});
+    m_pages->addWidget(m_inboxPage);
+    connect(m_inboxPage, &InboxPage::openRequested, this, &MainWindow::openNotificationTarget);
+    connect(m_inboxPage, &InboxPage::notificationActivated, this, [this](const QString &id) {
+        if (m_notifications) {
+            m_notifications->markRead(id);
+        }
+    });
+    connect(m_inboxPage, &InboxPage::markAllReadRequested, this, [this] {
+        if (m_notifications) {
+            m_notifications->markAllRead();
+        }
+    });
+    // Extend…: the workspace's action with a ttl:extend step for that entity, else its page (countdown, actions).
+    connect(m_inboxPage, &InboxPage::extendRequested, this, [this](const QString &ref) {
+        if (m_actions) {
+            const Catalog::Ptr catalog = m_actions->catalog();
+            const int index = catalog->find(ref);
+            for (const ActionTemplate *a : index >= 0
+                                               ? ActionLibrary::forEntity(m_actions->actions(), catalog->entity(index))
+                                               : QList<const ActionTemplate *>()) {
+                if (a->runnable() && std::any_of(a->steps.cbegin(), a->steps.cend(), [](const TemplateStep &s) {
+                        return s.action == u"ttl:extend"_s;
+                    })) {
+                    openActionWizard(a->id, ref);
+                    return;
+                }
+            }
+        }
+        openNotificationTarget({u"entity"_s, ref});
+    });
+    // Approvals: the Inbox's decisions are approval commits made by the actions controller (see setWorkspace).
+    connect(m_inboxPage, &InboxPage::decisionRequested, this,
+            [this](const QString &runKey, bool approve, const QString &comment) {
+                if (m_actions) {
+                    m_actions->decide(runKey, approve, comment);
+                }
+            });
     m_pages->addWidget(m_sourcesPage);
 
     // A sync held back by the deletion guard: said above every page, without interrupting.
@@ -291,6 +326,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    setUpTray();
 
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -327,7 +363,7 @@ void MainWindow::buildMenus()
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_reloadAction->setObjectName(u"actionReload"_s);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -427,6 +463,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_actionsPage->setController(nullptr);
     m_runsPage->setController(nullptr);
     m_catalogPage->entityPage()->setActions(nullptr);
+    m_notifications.reset();
     m_actions.reset();
     m_scorecards.reset();
     m_session.reset();
@@ -508,11 +545,51 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
             m_session->refreshSource(sourceId);
         }
     });
+    // Approval requests of every desktop, read from the approvals repository: the Inbox and the notifications.
+    connect(actions, &ActionsController::approvalsChanged, this,
+            [this, actions](const QList<ApprovalRequest> &list) { takeApprovals(list, actions->user().entityRef); });
+    connect(actions, &ActionsController::userChanged, this, [this, actions](const ActionUser &user) {
+        takeApprovals(actions->approvals(), user.entityRef); // "act as" another user: their Inbox
+    });
+    connect(actions, &ActionsController::decisionRecorded, this, [this](const QString &, bool approved) {
+        statusBar()->showMessage(approved ? tr("Approved; the requester's Portolan goes on with it")
+                                          : tr("Rejected; the requester sees your comment"),
+                                 8000);
+    });
+    connect(actions, &ActionsController::decisionFailed, this, [this](const QString &, const QString &message) {
+        QMessageBox::warning(this, tr("Decision not recorded"),
+                             tr("Your decision could not be written to the approvals repository: %1").arg(message));
+    });
     m_actionsPage->setController(actions);
     m_runsPage->setController(actions);
     m_catalogPage->entityPage()->setActions(actions);
     connect(m_catalogPage->entityPage(), &EntityPage::actionRequested, this,
             [this](const QString &id, const QString &entityRef) { openActionWizard(id, entityRef); });
+
+    // Notifications: runs, TTLs and failing sources of this workspace, logged in its data folder.
+    m_notifications = std::make_unique<NotificationCenter>(NotificationLog::fileFor(workspace->cacheKey()));
+    NotificationCenter *center = m_notifications.get();
+    if (!center->loadProblem().isEmpty()) {
+        statusBar()->showMessage(center->loadProblem(), 15000);
+    }
+    center->setPaused(m_tray->pauseAction()->isChecked());
+    center->setTtlPolicy(Automations::ttlPolicy(*workspace));
+    connect(session, &WorkspaceSession::catalogChanged, center,
+            [center](const Catalog::Ptr &catalog) { center->setCatalog(catalog); });
+    connect(session, &WorkspaceSession::workspaceChanged, center,
+            [center](const Workspace &current) { center->setTtlPolicy(Automations::ttlPolicy(current)); });
+    connect(session, &WorkspaceSession::sourcesChanged, center, &NotificationCenter::takeSourceStatuses);
+    connect(actions, &ActionsController::runFinished, center, &NotificationCenter::runFinished);
+    connect(actions, &ActionsController::userChanged, center, [center](const ActionUser &user) {
+        // The TTL warnings go to the owner: the user or one of their groups (everyone's, when the catalog does
+        // not know the user).
+        center->setOwners(user.entityRef.isEmpty() ? QStringList() : QStringList{user.entityRef} + user.groups);
+    });
+    connect(center, &NotificationCenter::popup, m_notifier, &DesktopNotifier::show);
+    connect(center, &NotificationCenter::changed, this, &MainWindow::updateUnread);
+    connect(center, &NotificationCenter::expiriesChanged, m_inboxPage, &InboxPage::setExpiries);
+    m_inboxPage->setExpiries({});
+    updateUnread();
     session->start();
     updateStatus();
     return true;
@@ -843,6 +920,15 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && keepsRunningInTray()) {
+        // Into the tray: the session, its syncs and the notifications go on.
+        QSettings().setValue(SettingsKeys::windowGeometry, saveGeometry());
+        QApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        return;
+    }
+    m_tray->hide();
     QSettings settings;
     settings.setValue(SettingsKeys::windowGeometry, saveGeometry());
     settings.setValue(SettingsKeys::windowState, saveState());
@@ -851,6 +937,137 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_sourcesPage->setSession(nullptr);
     m_session.reset(); // stops the worker thread before the window goes
     QMainWindow::closeEvent(event);
+}
+
+} // namespace Portolan::Ui
+
+namespace Portolan::Ui {
+
+void MainWindow::setUpTray()
+{
+    QSettings settings;
+    m_tray->setObjectName(u"trayIcon"_s);
+    m_tray->setPaused(settings.value(SettingsKeys::notificationsPaused, false).toBool());
+    m_tray->setKeepRunning(settings.value(SettingsKeys::keepRunningInTray, true).toBool());
+    m_tray->setStartAtLogin(Autostart::isEnabled());
+    connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayIcon::inboxRequested, this, [this] { openNotificationTarget({u"inbox"_s, {}}); });
+    connect(m_tray, &TrayIcon::ttlRequested, this, [this] {
+        openNotificationTarget({u"inbox"_s, {}});
+        m_inboxPage->showSection(InboxPage::Section::Expiring);
+    });
+    connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) {
+        QSettings().setValue(SettingsKeys::notificationsPaused, paused);
+        if (m_notifications) {
+            m_notifications->setPaused(paused);
+        }
+    });
+    connect(m_tray, &TrayIcon::keepRunningToggled, this,
+            [](bool keep) { QSettings().setValue(SettingsKeys::keepRunningInTray, keep); });
+    connect(m_tray, &TrayIcon::startAtLoginToggled, this, [this](bool start) {
+        const Result<void> done = Autostart::setEnabled(start, QCoreApplication::applicationFilePath());
+        if (!done.ok()) {
+            QMessageBox::warning(this, tr("Start at Login"), done.error().message + u"\n"_s + done.error().detail);
+        }
+        m_tray->setStartAtLogin(Autostart::isEnabled());
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    m_notifier->setTrayIcon(m_tray);
+    connect(m_notifier, &DesktopNotifier::openRequested, this,
+            [this](const NotificationTarget &target, const QString &id) {
+                if (m_notifications) {
+                    m_notifications->markRead(id);
+                }
+                openNotificationTarget(target);
+            });
+    connect(m_notifier, &DesktopNotifier::decisionRequested, this, [this](const QString &runKey, bool approve) {
+        if (approve) {
+            m_inboxPage->requestDecision(runKey, true, false);
+        } else {
+            // A rejection needs its reason: asked on the Inbox.
+            openNotificationTarget({u"inbox"_s, runKey});
+            m_inboxPage->requestDecision(runKey, false);
+        }
+    });
+    // Shown whether or not a tray is there yet: Qt docks it when one appears.
+    m_tray->show();
+}
+
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable() && m_tray->keepRunningAction()->isChecked();
+}
+
+bool MainWindow::startInTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return false;
+    }
+    QApplication::setQuitOnLastWindowClosed(false);
+    return true;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}
+
+void MainWindow::showFromTray()
+{
+    if (m_notifications && m_notifications->unreadCount() > 0) {
+        showPage(InboxPageIndex);
+    }
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openNotificationTarget(const NotificationTarget &target)
+{
+    if (isHidden() || isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    if (target.page == u"runs"_s) {
+        showPage(RunsPageIndex);
+        if (!target.ref.isEmpty()) {
+            m_runsPage->selectRun(target.ref.toLongLong());
+        }
+    } else if ((target.page == u"entity"_s || target.page == u"ttl"_s) && !target.ref.isEmpty()) {
+        // A TTL opens its entity, where the countdown and the entity's actions are.
+        showPage(CatalogPageIndex);
+        m_catalogPage->openEntity(target.ref);
+    } else if (target.page == u"sources"_s) {
+        showPage(SourcesPageIndex);
+        if (!target.ref.isEmpty()) {
+            m_sourcesPage->selectSource(target.ref);
+        }
+    } else {
+        showPage(InboxPageIndex);
+        m_inboxPage->showSection(target.ref.isEmpty() ? InboxPage::Section::Notifications
+                                                      : InboxPage::Section::Waiting);
+    }
+}
+
+void MainWindow::takeApprovals(const QList<ApprovalRequest> &requests, const QString &userRef)
+{
+    m_inboxPage->setApprovals(requests, userRef);
+    if (m_notifications) {
+        m_notifications->takeApprovals(requests, userRef);
+    }
+}
+
+void MainWindow::updateUnread()
+{
+    const int unread = m_notifications ? m_notifications->unreadCount() : 0;
+    m_inboxPage->setNotifications(m_notifications ? m_notifications->notifications() : QList<Notification>());
+    m_tray->setUnreadCount(unread);
+    QListWidgetItem *inbox = m_sidebar->item(InboxPageIndex);
+    inbox->setData(SidebarDelegate::CountRole, unread);
+    inbox->setToolTip(unread > 0 ? tr("Inbox (%n unread)", nullptr, unread) : tr("Inbox"));
 }
 
 } // namespace Portolan::Ui

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "approvals/Approval.h"
 #include "catalog/Catalog.h"
+#include "notify/Notification.h"
 #include "sync/SyncTypes.h"
 
 #include <QMainWindow>
@@ -32,6 +34,10 @@ class ScorecardsController;
 class ScorecardsPage;
 class ActionsController;
 class ActionsPage;
+class DesktopNotifier;
+class InboxPage;
+class NotificationCenter;
+class TrayIcon;
 class RunsPage;
 class SourcesPage;
 class WorkspaceSession;
@@ -77,6 +83,21 @@ public:
     [[nodiscard]] ActionsController *actions() const { return m_actions.get(); }
     [[nodiscard]] ActionsPage *actionsPage() const { return m_actionsPage; }
     [[nodiscard]] RunsPage *runsPage() const { return m_runsPage; }
+    [[nodiscard]] InboxPage *inboxPage() const { return m_inboxPage; }
+    // Notifications of the open workspace; null before one is open.
+    [[nodiscard]] NotificationCenter *notifications() const { return m_notifications.get(); }
+    [[nodiscard]] DesktopNotifier *notifier() const { return m_notifier; }
+    [[nodiscard]] TrayIcon *trayIcon() const { return m_tray; }
+    // The approval requests as last read, for the Inbox and the notifications (the approvals controller calls it).
+    void takeApprovals(const QList<Core::ApprovalRequest> &requests, const QString &userRef);
+    // Opens what a notification is about (and the window, when it is in the tray).
+    void openNotificationTarget(const Core::NotificationTarget &target);
+    // Shows and raises the window; with unread notifications, on the Inbox (a click on the tray icon).
+    void showFromTray();
+    // --tray (start at login): stays in the tray when there is one; false when there is none (show the window).
+    bool startInTray();
+    // Quits for good, also when the window would stay in the tray.
+    void quit();
     // Opens an action's wizard (non-modal), pre-filled with `initial` and, for an entity's action, the entity.
     void openActionWizard(const QString &actionId, const QString &entityRef = {}, const QJsonObject &initial = {});
     [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
@@ -104,6 +125,9 @@ private:
     void updateSourceStatus();
     void updateProblemsButton();
     void showAbout();
+    void setUpTray();
+    void updateUnread();
+    [[nodiscard]] bool keepsRunningInTray() const;
 
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<ScorecardsController> m_scorecards; // of the session's workspace
@@ -118,6 +142,7 @@ private:
     ScorecardsPage *m_scorecardsPage;
     ActionsPage *m_actionsPage;
     RunsPage *m_runsPage;
+    InboxPage *m_inboxPage;
     SourcesPage *m_sourcesPage;
     Banner *m_pendingBanner;
     QString m_pendingSourceId; // the source the banner is about
@@ -134,6 +159,10 @@ private:
     QAction *m_reloadAction = nullptr;
     QTimer *m_clock;
     QString m_lastFailure;
+    std::unique_ptr<NotificationCenter> m_notifications; // of the session's workspace
+    DesktopNotifier *m_notifier;
+    TrayIcon *m_tray;
+    bool m_quitting = false;
 };
 
 } // namespace Portolan::Ui

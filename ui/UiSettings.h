@@ -14,5 +14,8 @@ inline const QString catalogHeader = QStringLiteral("catalog/header");
 inline const QString catalogColumnsCustomized = QStringLiteral("catalog/columnsCustomized");
 inline const QString catalogCollapsedFacets = QStringLiteral("catalog/collapsedFacets");
 inline const QString problemsHeader = QStringLiteral("problems/header");
+inline const QString notificationsPaused = QStringLiteral("notifications/paused");
+// Closing the window leaves the app in the tray; unset: on when there is a tray.
+inline const QString keepRunningInTray = QStringLiteral("tray/keepRunning");
 
 } // namespace Portolan::Ui::SettingsKeys

@@ -112,6 +112,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption demoOption(u"demo"_s,
                                         QCoreApplication::translate("main", "Open the bundled demo workspace."));
+    // Start at login: in the system tray, without the window (shown as usual when there is no tray).
+    const QCommandLineOption trayOption(
+        u"tray"_s, QCoreApplication::translate("main", "Start in the system tray, without opening the window."));
     // Deep links for development and screenshots; not part of the documented interface yet.
     QCommandLineOption openEntityOption(
         u"open-entity"_s, QCoreApplication::translate("main", "Open this entity once the catalog is loaded."),
@@ -163,9 +166,9 @@ int main(int argc, char *argv[])
           &measureFramesSecondsOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({workspaceOption, branchOption, langOption, demoOption, openEntityOption, searchOption,
-                       facetOption, showProblemsOption, openProblemOption, tabOption, pageOption, graphOption,
-                       graphScopeOption, sourceOption, measureStartupOption, measureSyncFramesOption,
+    parser.addOptions({workspaceOption, branchOption, langOption, demoOption, trayOption, openEntityOption,
+                       searchOption, facetOption, showProblemsOption, openProblemOption, tabOption, pageOption,
+                       graphOption, graphScopeOption, sourceOption, measureStartupOption, measureSyncFramesOption,
                        measureFramesSecondsOption});
     parser.process(app);
 
@@ -371,6 +374,8 @@ int main(int argc, char *argv[])
                          });
     }
 
-    window.show();
+    if (!parser.isSet(trayOption) || !window.startInTray()) {
+        window.show();
+    }
     return QApplication::exec();
 }

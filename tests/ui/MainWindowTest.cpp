@@ -15,6 +15,7 @@
 #include "pages/ActionsPage.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
+#include "pages/InboxPage.h"
 #include "widgets/CodeView.h"
 #include "widgets/ProblemsPanel.h"
 #include "widgets/SearchField.h"
@@ -111,23 +112,23 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
     auto *count = child<QLabel>(window, u"resultCount"_s);
     CatalogTableModel *model = page->tableModel();
     REQUIRE(table->model() == model);
-    CHECK(model->rowCount() == 156);
-    CHECK(count->text() == u"156 entities"_s);
+    CHECK(model->rowCount() == 157);
+    CHECK(count->text() == u"157 entities"_s);
     CHECK(window.windowTitle().contains(u"Northwind Freight"_s));
-    CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"156 entities"_s);
+    CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"157 entities"_s);
     CHECK(child<QLabel>(window, u"cacheStatus"_s)->text().startsWith(u"Up to date"_s));
 
     SECTION("typing in the search field narrows the table on every keystroke")
     {
         QTest::keyClicks(search, u"shipment"_s);
         CHECK(model->rowCount() > 0);
-        CHECK(model->rowCount() < 156);
+        CHECK(model->rowCount() < 157);
         CHECK(refs(*model).contains(u"component:default/shipment-service"_s));
-        CHECK(count->text() == u"%1 of 156 entities"_s.arg(model->rowCount()));
+        CHECK(count->text() == u"%1 of 157 entities"_s.arg(model->rowCount()));
         // Esc clears the search.
         QTest::keyClick(search, Qt::Key_Escape);
         CHECK(search->text().isEmpty());
-        CHECK(model->rowCount() == 156);
+        CHECK(model->rowCount() == 157);
     }
 
     SECTION("a facet value keeps only matching entities, and Clear filters brings all back")
@@ -138,7 +139,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         for (int r = 0; r < model->rowCount(); ++r) {
             CHECK(model->index(r, CatalogTableModel::KindColumn).data().toString() == u"API"_s);
         }
-        CHECK(count->text() == u"19 of 156 entities"_s);
+        CHECK(count->text() == u"19 of 157 entities"_s);
         // Facet and text combine.
         QTest::keyClicks(search, u"tracking"_s);
         CHECK(model->rowCount() >= 1);
@@ -149,7 +150,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         QTest::mouseClick(child<QPushButton>(window, u"clearFilters"_s), Qt::LeftButton);
         CHECK_FALSE(page->facetModel()->hasSelection());
         search->clear();
-        CHECK(model->rowCount() == 156);
+        CHECK(model->rowCount() == 157);
     }
 
     SECTION("clicking a sortable header sorts through the catalog; Tags does not")
@@ -250,12 +251,13 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         CHECK(waitFor([&] { return heatmap->model()->rowCount() > 0; }));
         sidebar->setCurrentRow(MainWindow::ActionsPageIndex);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.actionsPage());
-        // The demo's four templates, grouped by category; the first is selected with its steps shown.
-        CHECK(waitFor([&] { return window.actionsPage()->visibleActionCount() == 4; }));
+        // The demo's five templates, grouped by category; the first is selected with its steps shown.
+        CHECK(waitFor([&] { return window.actionsPage()->visibleActionCount() == 5; }));
         CHECK(child<QLabel>(*window.actionsPage(), u"actionSteps"_s)->text().contains(u"publish:gitops"_s));
         sidebar->setCurrentRow(MainWindow::InboxPageIndex);
         const QWidget *inbox = child<QWidget>(window, u"inboxPage"_s);
-        CHECK(child<QLabel>(*inbox, u"placeholderText"_s)->text().contains(u"later release"_s));
+        CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == inbox);
+        CHECK(inbox == window.inboxPage());
         // The Graph page is the graph itself: shown, it draws the demo's busiest system.
         sidebar->setCurrentRow(MainWindow::GraphPageIndex);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentWidget() == window.graphPage());
@@ -349,7 +351,7 @@ TEST_CASE("An entity an action registers appears in the catalog, the table and i
     CHECK(created.spec.value(u"type"_s).toString() == u"environment"_s);
     CHECK(session->sourceStatus(u"registered-preview-shipment-service-"_s + run.key.left(8)) != nullptr);
     auto *page = child<CatalogPage>(window, u"catalogPage"_s);
-    CHECK(page->tableModel()->rowCount() == 157);
+    CHECK(page->tableModel()->rowCount() == 158);
     CHECK(refs(*page->tableModel()).contains(ref));
 }
 
@@ -365,7 +367,7 @@ TEST_CASE("In German, every page of the main window fits a 1366-pixel-wide scree
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.openWorkspace(Workspace::demoPath()));
         REQUIRE(waitFor([&] { return loaded(window); }));
-        CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"156 Entitäten"_s);
+        CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"157 Entitäten"_s);
         // Longer words must wrap or elide, not widen the window past the screen: name what does.
         QStringList wide;
         const auto widgets = window.findChildren<QWidget *>();
@@ -402,7 +404,7 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     REQUIRE(catalogs.count() == 2);
     CHECK(catalogs.at(0).at(1).toBool() == true); // from the cache
     CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
-    CHECK(second.catalogPage()->tableModel()->rowCount() == 156);
+    CHECK(second.catalogPage()->tableModel()->rowCount() == 157);
 }
 
 TEST_CASE("Deep links asked for before the catalog arrives are applied when it does", "[ui][gui]")

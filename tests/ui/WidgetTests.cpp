@@ -135,6 +135,6 @@ TEST_CASE("Cancelling a session before the workspace is read keeps the catalog a
     // A later reload reads the workspace as usual.
     session.reload();
     REQUIRE(Test::waitFor([&] { return !session.isBusy() && session.hasCatalog(); }));
-    CHECK(session.catalog()->size() == 156);
+    CHECK(session.catalog()->size() == 157);
     CHECK_FALSE(session.isFromCache());
 }

@@ -46,7 +46,26 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->setFont(f);
     painter->setPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::WindowText));
-    const QRect textRect = r.toRect().adjusted(iconSize + 20, 0, -6, 0);
+    QRect textRect = r.toRect().adjusted(iconSize + 20, 0, -6, 0);
+    if (const int count = index.data(CountRole).toInt(); count > 0) {
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        small.setWeight(QFont::DemiBold);
+        const QString number = count > 99 ? QStringLiteral("99+") : QString::number(count);
+        const QFontMetrics fm(small);
+        const int h = fm.height() + 2;
+        const int w = std::max(h, fm.horizontalAdvance(number) + 10);
+        const QRect pill(textRect.right() - w, textRect.center().y() - h / 2 + 1, w, h);
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight));
+        painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
+        painter->setFont(small);
+        painter->setPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::HighlightedText));
+        painter->drawText(pill, Qt::AlignCenter, number);
+        painter->restore();
+        textRect.setRight(pill.left() - 6);
+    }
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetrics(f).elidedText(opt.text, Qt::ElideRight, textRect.width()));
     painter->restore();
