@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The git command could not be started; install git</source>
+        <translation type="unfinished">Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
+    </message>
+    <message>
+        <source>“%1” in portolan.dev/approvers is not a user, a group or “owners”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in portolan.dev/approvers is a %2; approvers are users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portolan.dev/approval is “any” or “all”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portolan.dev/approval-when is set but portolan.dev/approvers names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portolan.dev/approval is set but portolan.dev/approvers names nobody; the action needs no approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is approved by the owners of its entity, and none was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the catalog can approve for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the approvals repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Approval requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the approval request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals clone %1 is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the approvals clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the approvals clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approval request %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the approval request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git commit failed</source>
+        <translation type="unfinished">git commit ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The approvals repository %1 refused the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval request %1 kept changing; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Automation</name>
     <message>
         <source>Unknown field &quot;%1&quot; in an automation; known: %2</source>
@@ -1400,6 +1507,25 @@
     </message>
 </context>
 <context>
+    <name>NotificationLog</name>
+    <message>
+        <source>The notification log could not be read and starts empty; the old file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification log could not be read and starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification log cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification log cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterForm</name>
     <message>
         <source>an email address</source>
@@ -1885,6 +2011,30 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>portolan.dev/approval-when cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action needs approval, and the catalog that says who may approve is not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action needs approval that nobody can give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but the change could not be landed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,169 +2701,6 @@
     </message>
 </context>
 <context>
-    <name>Portolan::Core::GitOpsPublishExecutor</name>
-    <message>
-        <source>repoUrl is required</source>
-        <translation>repoUrl ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid local repository name</source>
-        <translation>„%1“ ist kein gültiger Name für ein lokales Repository</translation>
-    </message>
-    <message>
-        <source>repoUrl &quot;%1&quot; names no owner and repository</source>
-        <translation>repoUrl „%1“ nennt weder Eigentümer noch Repository</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>The git command could not be started; install git</source>
-        <translation>Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
-    </message>
-    <message>
-        <source>Could not create the local repository %1</source>
-        <translation>Das lokale Repository %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Could not copy %1</source>
-        <translation>%1 konnte nicht kopiert werden</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; leaves the repository</source>
-        <translation>%1 „%2“ liegt außerhalb des Repositorys</translation>
-    </message>
-    <message>
-        <source>Commits rendered files to a git repository, then pushes or opens a pull request</source>
-        <translation>Committet gerenderte Dateien in ein Git-Repository und pusht sie dann oder öffnet einen Pull-Request</translation>
-    </message>
-    <message>
-        <source>mode must be push or pull-request, not &quot;%1&quot;</source>
-        <translation>mode muss push oder pull-request sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>files must be a map of paths to contents</source>
-        <translation>files muss eine Zuordnung von Pfaden zu Inhalten sein</translation>
-    </message>
-    <message>
-        <source>The credential &quot;%1&quot; is not set</source>
-        <translation>Die Zugangsdaten „%1“ sind nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>git push + pull request</source>
-        <translation>git push + Pull-Request</translation>
-    </message>
-    <message>
-        <source>git commit + push</source>
-        <translation>git commit + push</translation>
-    </message>
-    <message>
-        <source>default branch</source>
-        <translation>Standard-Branch</translation>
-    </message>
-    <message>
-        <source>The files of the run&apos;s workspace (from fetch steps) are committed under %1</source>
-        <translation>Die Dateien im Arbeitsbereich der Ausführung (aus den fetch-Schritten) werden unter %1 committet</translation>
-    </message>
-    <message>
-        <source>Commit message: %1</source>
-        <translation>Commit-Nachricht: %1</translation>
-    </message>
-    <message>
-        <source>A pull request is opened against %1</source>
-        <translation>Ein Pull-Request gegen %1 wird geöffnet</translation>
-    </message>
-    <message>
-        <source>The branch is pushed; this host has no pull request API Portolan uses</source>
-        <translation>Der Branch wird gepusht; dieser Host hat keine Pull-Request-API, die Portolan nutzt</translation>
-    </message>
-    <message>
-        <source>Cloning %1</source>
-        <translation>%1 wird geklont</translation>
-    </message>
-    <message>
-        <source>Could not clone %1</source>
-        <translation>%1 konnte nicht geklont werden</translation>
-    </message>
-    <message>
-        <source>Commit %1 is already on %2; not pushing again</source>
-        <translation>Commit %1 ist bereits auf %2; es wird nicht erneut gepusht</translation>
-    </message>
-    <message>
-        <source>The earlier attempt&apos;s commit is not on %1; committing again</source>
-        <translation>Der Commit des früheren Versuchs ist nicht auf %1; es wird erneut committet</translation>
-    </message>
-    <message>
-        <source>Could not create the branch %1</source>
-        <translation>Der Branch %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Staged %1</source>
-        <translation>%1 zum Commit vorgemerkt</translation>
-    </message>
-    <message>
-        <source>git add failed</source>
-        <translation>git add ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing changed in %1; nothing to commit</source>
-        <translation>In %1 hat sich nichts geändert; es gibt nichts zu committen</translation>
-    </message>
-    <message>
-        <source>git commit failed</source>
-        <translation>git commit ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Pushing %1 to %2 on %3</source>
-        <translation>%1 wird nach %2 auf %3 gepusht</translation>
-    </message>
-    <message>
-        <source>%1 moved on meanwhile; rebasing and pushing again</source>
-        <translation>%1 hat inzwischen neue Commits; Rebase und erneuter Push</translation>
-    </message>
-    <message>
-        <source>%1 moved on meanwhile and our change does not apply on it</source>
-        <translation>%1 hat inzwischen neue Commits, auf die sich unsere Änderung nicht anwenden lässt</translation>
-    </message>
-    <message>
-        <source>The repository refused the push to %1</source>
-        <translation>Das Repository hat den Push nach %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>Change made with Portolan</source>
-        <translation>Änderung mit Portolan erstellt</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Pushed the branch %1; %2 has no pull request API Portolan uses, so open the review there</source>
-        <translation>Branch %1 gepusht; %2 hat keine Pull-Request-API, die Portolan nutzt, öffnen Sie das Review daher dort</translation>
-    </message>
-    <message>
-        <source>Pull request #%1</source>
-        <translation>Pull-Request #%1</translation>
-    </message>
-    <message>
-        <source>Pull request #%1 is already open</source>
-        <translation>Pull-Request #%1 ist bereits offen</translation>
-    </message>
-    <message>
-        <source>GitHub refused to open the pull request: %1</source>
-        <translation>GitHub hat das Öffnen des Pull-Requests abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Opened pull request #%1: %2</source>
-        <translation>Pull-Request #%1 geöffnet: %2</translation>
-    </message>
-</context>
-<context>
     <name>Portolan::Core::GitSource</name>
     <message>
         <source>Fetching %1</source>
@@ -3360,6 +3347,109 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::TtlExtendExecutor</name>
+    <message>
+        <source>The descriptor has no metadata block to annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor&apos;s metadata is written inline; Portolan only edits block-style YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.annotations is written inline; Portolan only edits block-style YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extends a time to live: writes the new expiry into the entity&apos;s descriptor in git and pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path names the descriptor file in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension adds at most %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git commit + push</source>
+        <translation type="unfinished">git commit + push</translation>
+    </message>
+    <message>
+        <source>portolan.dev/expires-at: the current expiry (or now, if it has passed) + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One extension adds at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; leaves the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1</source>
+        <translation type="unfinished">%1 wird geklont</translation>
+    </message>
+    <message>
+        <source>Could not clone %1</source>
+        <translation type="unfinished">%1 konnte nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>The extension is already on %1; not pushing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not describe %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no time to live to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 expired at %2; now at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository refused the push to %1</source>
+        <translation type="unfinished">Das Repository hat den Push nach %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 moved on meanwhile; reading the expiry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept moving; the time to live was not extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::ActionWizard</name>
     <message>
         <source>a file</source>
@@ -3750,6 +3840,21 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::Autostart</name>
+    <message>
+        <source>Cannot turn off starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::Banner</name>
     <message>
         <source>Close</source>
@@ -4051,6 +4156,41 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::DecisionDialog</name>
+    <message>
+        <source>Approve Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The requester sees this comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::DeploymentsModel</name>
     <message>
         <source>Environment</source>
@@ -4075,6 +4215,21 @@
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4491,10 @@
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt;, at %2. At the expiry the workspace&apos;s automations act on it.</source>
         <translation>&lt;b&gt;Läuft in %1 ab&lt;/b&gt;, um %2. Beim Ablauf handeln die Automatisierungen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4971,148 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::InboxPage</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval requests are waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">Entität</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no approval requests open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours has a time to live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet. Runs finishing, approvals and expiring environments are listed here, also when the desktop cannot show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Posteingang</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished">vor %1 abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::KeyValueModel</name>
     <message>
         <source>Key</source>
@@ -4897,22 +5198,6 @@
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>The inbox arrives in a later release: approvals waiting for you, failed runs and scorecard regressions for the entities you own, in one place.</source>
-        <translation>Der Posteingang kommt in einer späteren Version: Freigaben, die auf Sie warten, fehlgeschlagene Ausführungen und Scorecard-Verschlechterungen Ihrer Entitäten an einem Ort.</translation>
-    </message>
-    <message>
-        <source>Approve or reject requests without leaving Portolan</source>
-        <translation>Anfragen freigeben oder ablehnen, ohne Portolan zu verlassen</translation>
-    </message>
-    <message>
-        <source>Desktop notifications for what needs you</source>
-        <translation>Desktop-Benachrichtigungen für alles, was Sie braucht</translation>
-    </message>
-    <message>
-        <source>Filtered to the teams you belong to</source>
-        <translation>Gefiltert auf die Teams, denen Sie angehören</translation>
     </message>
     <message>
         <source>%1 is not in the catalog</source>
@@ -5131,6 +5416,124 @@
     <message>
         <source>The action %1 is no longer in the catalog.</source>
         <translation>Die Aktion %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Approved; the requester&apos;s Portolan goes on with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected; the requester sees your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision could not be written to the approvals repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n unread)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::NotificationCenter</name>
+    <message>
+        <source>%1 expires in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at %2. Open it to extend its time to live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached the end of its time to live at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been failing for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog keeps its last good data from this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation type="unfinished">Für %1.</translation>
+    </message>
+    <message>
+        <source>Started by an automation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5851,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::RunsModel</name>
@@ -5597,6 +6004,42 @@
     <message>
         <source>started by the automation “%1”: %2</source>
         <translation>gestartet von der Automatisierung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved.&lt;/b&gt; Asked of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected.&lt;/b&gt; Asked of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for approval&lt;/b&gt; from one of each: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for approval&lt;/b&gt; from any one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not count: not an approver of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals repository could not be reached: %1. Portolan tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change waits on the branch %1; approvers approve in their Inbox, or by merging it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6845,6 +7288,56 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::TrayIcon</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Posteingang</translation>
+    </message>
+    <message>
+        <source>Expiring Soon (TTLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in the Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Portolan in the tray, notifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Portolan: %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portolan</source>
+        <translation type="unfinished">Portolan</translation>
+    </message>
+    <message>
+        <source>Notifications paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::WhatIfDialog</name>
     <message>
         <source>&amp;Evaluate</source>
@@ -7857,6 +8350,10 @@ Letzter Versuch: %2</translation>
         <source>&quot;leases&quot; is local, or the URL of a git repository everyone can push to</source>
         <translation>„leases“ ist local oder die URL eines Git-Repositorys, in das alle pushen können</translation>
     </message>
+    <message>
+        <source>&quot;approvals&quot; must be a git repository URL or local:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7979,6 +8476,10 @@ Letzter Versuch: %2</translation>
     <message>
         <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, scorecards, relations, graph or yaml.</source>
         <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, scorecards, relations, graph oder yaml.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8109,10 +8610,6 @@ Letzter Versuch: %2</translation>
     <message>
         <source>No run &quot;%1&quot;</source>
         <translation>Keine Ausführung „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: run list | run show ID</source>
-        <translation>Aufruf: run list | run show ID</translation>
     </message>
     <message>
         <source>validate: name at least one file or folder</source>
@@ -8494,6 +8991,154 @@ Letzter Versuch: %2</translation>
         <translation>automations run: eine Runde, dann beenden (für cron); ohne: eine Runde pro Minute, bis gestoppt</translation>
     </message>
     <message>
+        <source>Waiting for approval; checking every 10 seconds (Ctrl+C stops waiting, the run stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has ended (%2); nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  approval (%1 of: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 at %4 (%5)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(does not count: %1 is nobody in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(does not count: not an approver of this request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the approvals repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers decide with `portolan-cli approvals approve %1` (or reject, with --comment); then `portolan-cli run resume %2` goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action run, run resume: when the run waits for approval, check every 10 seconds until approvers decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals list: every request, closed ones and other people&apos;s too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals approve/reject: the comment recorded with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: run list | run show ID | run resume ID [--wait]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by %1, %2; %3 of: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: %1 into %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3%4%5</source>
+        <translation type="unfinished">%1 von %2 %3%4%5 {1 ?}</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog does not know you (set PORTOLAN_USER to your user entity, name or email), so no request can wait for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requests in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection says why: pass --comment &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval request &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 requests; give more of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this; someone else approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) may not decide this request: it needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user entity has no email (spec.profile.email), so your decision could not be told apart from anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2) as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1 (%2) as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: approvals list [--all] | approvals approve KEY [--comment TEXT] | approvals reject KEY --comment TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Portolan&apos;s headless command line.
 
 Commands:
@@ -8511,36 +9156,19 @@ Commands:
                           an entity, --dry-run to see what would be sent where; exit 1 if it failed
   run list                the action runs, newest first
   run show ID             one run: its inputs, each step&apos;s status, log and outputs, and its links
+  run resume ID           go on with a run that waits for approval (--wait: until approvers decide);
+                          exit 3 while it still waits
+  approvals list          approval requests waiting for you, and yours (--all: every request)
+  approvals approve KEY   approve a request (--comment TEXT); approvals reject KEY --comment TEXT
   ttl list                what has a time to live (portolan.dev/ttl), soonest expiry first
   automations list        the workspace&apos;s automations (automations/*.yaml)
   automations run         run the automations whose trigger is due (schedules, TTL warnings and
                           expiries), each event once across every desktop and job; --once for cron</source>
-        <translation>Portolans Kommandozeile ohne Oberfläche.
-
-Befehle:
-  validate PATH...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
-  catalog list            die Entitäten des Arbeitsbereichs auflisten
-  catalog show REF        eine Entität mit ihren Beziehungen zeigen
-  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1 bei Fehlschlägen
-  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
-  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below LEVEL
-                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if FILE, welche
-                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe
-  action list             die Self-Service-Aktionen des Arbeitsbereichs (Template-Entitäten)
-  action show ID          Parameter, Schritte und Probleme einer Aktion
-  action run ID           eine Aktion ausführen: --param k=v je Parameter, --entity REF für eine Aktion auf
-                          einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
-  run list                die Ausführungen der Aktionen, neueste zuerst
-  run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links
-  ttl list                was eine Lebensdauer hat (portolan.dev/ttl), zuerst was am frühesten abläuft
-  automations list        die Automatisierungen des Arbeitsbereichs (automations/*.yaml)
-  automations run         führt die Automatisierungen aus, deren Auslöser fällig ist (Zeitpläne,
-                          TTL-Warnungen und -Abläufe), jedes Ereignis einmal über alle Desktops und
-                          Jobs hinweg; --once für cron</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate | catalog | sync | graph | score | action | run | ttl | automations</source>
-        <translation>validate | catalog | sync | graph | score | action | run | ttl | automations</translation>
+        <source>validate | catalog | sync | graph | score | action | run | approvals | ttl | automations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -406,6 +406,16 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::InboxPage</name>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Notifications (%n unread)</numerusform>
+            <numerusform>Notifications (%n unread)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n entities</source>
@@ -475,6 +485,13 @@
         <translation>
             <numerusform>(%n more source held back)</numerusform>
             <numerusform>(%n more sources held back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n unread)</source>
+        <translation>
+            <numerusform>Inbox (%n unread)</numerusform>
+            <numerusform>Inbox (%n unread)</numerusform>
         </translation>
     </message>
 </context>
@@ -657,6 +674,16 @@
         <translation>
             <numerusform>Remove the source “%1”? Its %n entity leaves the catalog.</numerusform>
             <numerusform>Remove the source “%1”? Its %n entities leave the catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>Portolan: %n unread notification(s)</source>
+        <translation>
+            <numerusform>Portolan: %n unread notification</numerusform>
+            <numerusform>Portolan: %n unread notifications</numerusform>
         </translation>
     </message>
 </context>

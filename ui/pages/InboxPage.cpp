@@ -176,7 +176,10 @@ InboxPage::InboxPage(QWidget *parent)
     m_expiries->setColumnWidth(2, 160);
     m_expiries->setColumnWidth(3, 120);
     m_requests->setColumnWidth(0, 220);
-    m_requests->setColumnWidth(1, 260);
+    m_requests->setColumnWidth(1, 300);
+    m_requests->setColumnWidth(2, 120);
+    m_requests->setColumnWidth(3, 280); // "Waiting for Platform Team, SRE Team"
+    m_requests->setColumnWidth(4, 140);
 
     // The countdowns and ages move on their own.
     m_tick->setInterval(30 * 1000);
