@@ -71,7 +71,12 @@ void ActionsController::setFollowInterval(int seconds)
 
 void ActionsController::setCatalog(const Catalog::Ptr &catalog)
 {
+    const Catalog::Ptr previous = m_catalog;
     m_catalog = catalog ? catalog : Catalog::empty();
+    // Entity triggers: what changed between the two catalogs is looked at in the next round (on its worker).
+    if (previous && previous->size() > 0 && m_catalog->size() > 0 && previous != m_catalog) {
+        queueAutomationInput([&](AutomationInput &input) { input.catalogs.append({previous, m_catalog}); });
+    }
     rebuild();
     if (!m_resumed && m_catalog->size() > 0) {
         m_resumed = true;
@@ -115,6 +120,7 @@ void ActionsController::checkAutomations()
         const Workspace workspace = m_workspace;
         const QString cachePath = m_cachePath;
         const QSet<QString> settled = m_settledEvents;
+        const AutomationInput input = std::exchange(m_automationInput, {});
         const auto interrupt = m_interrupt;
         const auto changed = runChangedCallback();
         (void)QtConcurrent::run(&m_automationPool, [=] {
@@ -126,6 +132,16 @@ void ActionsController::checkAutomations()
             // settled is not asked again.
             QList<AutomationEvent> events =
                 Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), QDateTime(), now);
+            // The app's own events since the last round: catalog changes, scorecard moves, finished runs.
+            for (const auto &[before, after] : input.catalogs) {
+                events += Automations::entityEvents(set, *before, *after, now);
+            }
+            for (const auto &[before, after] : input.scores) {
+                events += Automations::scorecardEvents(set, *before, *after, now);
+            }
+            for (const ActionRun &run : input.runs) {
+                events += Automations::runEvents(set, run, now);
+            }
             events.removeIf([&settled](const AutomationEvent &e) { return settled.contains(e.key); });
             QSet<QString> nowSettled;
             int ran = 0;
@@ -176,6 +192,8 @@ void ActionsController::checkAutomations()
                             [self, run] {
                                 if (self) {
                                     self->takeRun(run);
+                                    self->queueAutomationInput(
+                                        [&run](AutomationInput &input) { input.runs.append(run); });
                                     Q_EMIT self->runFinished(run);
                                 }
                             },
@@ -191,6 +209,9 @@ void ActionsController::checkAutomations()
                         return;
                     }
                     self->m_settledEvents.unite(nowSettled);
+                    if (!self->m_automationInput.isEmpty()) {
+                        QTimer::singleShot(0, self.data(), &ActionsController::checkAutomations);
+                    }
                     self->m_automationsRunning = false;
                     for (const Error &e : problems) {
                         qCWarning(lcActionsUi) << "automations:" << e.toString();
@@ -204,6 +225,10 @@ void ActionsController::checkAutomations()
 
 void ActionsController::setScores(const ScorecardResults::Ptr &scores)
 {
+    if (m_scores && scores && m_scores != scores) {
+        const ScorecardResults::Ptr previous = m_scores;
+        queueAutomationInput([&](AutomationInput &input) { input.scores.append({previous, scores}); });
+    }
     m_scores = scores;
     Q_EMIT actionsChanged(); // guard checks may read levels
 }
@@ -401,6 +426,8 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
                 if (finished.ok()) {
                     self->takeRun(*finished);
                     if (finished->isFinished()) {
+                        const ActionRun run = *finished;
+                        self->queueAutomationInput([&run](AutomationInput &input) { input.runs.append(run); });
                         Q_EMIT self->runFinished(*finished);
                     }
                 } else {
@@ -600,6 +627,16 @@ void ActionsController::refreshLinks()
             }
         });
     });
+}
+
+void ActionsController::queueAutomationInput(const std::function<void(AutomationInput &)> &add)
+{
+    if (!m_automationsEnabled || m_cachePath.isEmpty()) {
+        return;
+    }
+    add(m_automationInput);
+    // Looked at in a round of its own, soon (a round already running picks it up when it ends).
+    QTimer::singleShot(0, this, &ActionsController::checkAutomations);
 }
 
 void ActionsController::checkWaitingRuns()

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Portolan::Core {
@@ -140,6 +141,16 @@ private:
     QThreadPool m_automationPool; // one round at a time
     QTimer m_automationTimer;
     QSet<QString> m_settledEvents; // automation events this app ran or saw done (by anyone)
+    // What the app saw happen since the last round, for entity, scorecard and run triggers.
+    struct AutomationInput
+    {
+        QList<std::pair<Core::Catalog::Ptr, Core::Catalog::Ptr>> catalogs;
+        QList<std::pair<Core::ScorecardResults::Ptr, Core::ScorecardResults::Ptr>> scores;
+        QList<Core::ActionRun> runs;
+        [[nodiscard]] bool isEmpty() const { return catalogs.isEmpty() && scores.isEmpty() && runs.isEmpty(); }
+    };
+    AutomationInput m_automationInput;
+    void queueAutomationInput(const std::function<void(AutomationInput &)> &add);
     bool m_automationsEnabled = true;
     bool m_automationsRunning = false;
     QList<Core::ApprovalRequest> m_approvals;

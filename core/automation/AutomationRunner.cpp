@@ -5,7 +5,9 @@
 #include "actions/TemplateExpression.h"
 #include "config/Paths.h"
 
+#include <QCborValue>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QUuid>
 
@@ -110,6 +112,175 @@ QList<AutomationEvent> dueEvents(const AutomationSet &set, const Catalog &catalo
                        {u"warnBefore"_s, t.before}};
             out.append(e);
         }
+    }
+    return out;
+}
+
+namespace {
+
+// A descriptor's fingerprint that every process computes alike.
+QString descriptorPrint(const Entity &e)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QCborValue(e.toEnvelope()).toCbor(), QCryptographicHash::Sha1).toHex().left(12));
+}
+
+AutomationEvent eventOf(const Automation &a, const QString &what, const QString &summary, const QDateTime &now)
+{
+    AutomationEvent e;
+    e.automationId = a.id;
+    e.key = a.id + u'/' + what;
+    e.summary = summary;
+    e.event = {{u"trigger"_s, Automation::triggerName(a.trigger)},
+               {u"at"_s, now.toUTC().toString(Qt::ISODate)},
+               {u"summary"_s, summary}};
+    return e;
+}
+
+} // namespace
+
+QList<AutomationEvent> entityEvents(const AutomationSet &set, const Catalog &before, const Catalog &after,
+                                    const QDateTime &now)
+{
+    QList<AutomationEvent> out;
+    const auto wanted = [&set](Automation::Trigger trigger) {
+        QList<const Automation *> list;
+        for (const Automation &a : set.automations) {
+            if (a.enabled && a.trigger == trigger) {
+                list.append(&a);
+            }
+        }
+        return list;
+    };
+    const auto created = wanted(Automation::Trigger::EntityCreated);
+    const auto changed = wanted(Automation::Trigger::EntityChanged);
+    const auto deleted = wanted(Automation::Trigger::EntityDeleted);
+    if (created.isEmpty() && changed.isEmpty() && deleted.isEmpty()) {
+        return out;
+    }
+    const auto add = [&](const QList<const Automation *> &automations, const Entity &entity, const QString &kind,
+                         const QString &summary) {
+        for (const Automation *a : automations) {
+            if (!a->matches(entity)) {
+                continue;
+            }
+            AutomationEvent e =
+                eventOf(*a, u"%1:%2@%3"_s.arg(kind, entity.refString(), descriptorPrint(entity)), summary, now);
+            e.entityRef = entity.refString();
+            e.event.insert(u"entity"_s, entityJson(entity));
+            out.append(e);
+        }
+    };
+    for (int i = 0; i < after.size(); ++i) {
+        const Entity &e = after.entity(i);
+        const int old = before.find(e.refString());
+        if (old < 0) {
+            add(created, e, u"entityCreated"_s, tr("%1 was created").arg(e.refString()));
+        } else if (!changed.isEmpty() && descriptorPrint(before.entity(old)) != descriptorPrint(e)) {
+            add(changed, e, u"entityChanged"_s, tr("%1 changed").arg(e.refString()));
+        }
+    }
+    if (!deleted.isEmpty()) {
+        for (int i = 0; i < before.size(); ++i) {
+            const Entity &e = before.entity(i);
+            if (after.find(e.refString()) < 0) {
+                add(deleted, e, u"entityDeleted"_s, tr("%1 was deleted").arg(e.refString()));
+            }
+        }
+    }
+    return out;
+}
+
+QList<AutomationEvent> scorecardEvents(const AutomationSet &set, const ScorecardResults &before,
+                                       const ScorecardResults &after, const QDateTime &now)
+{
+    QList<AutomationEvent> out;
+    if (!before.catalog || !after.catalog) {
+        return out;
+    }
+    for (const Automation &a : set.automations) {
+        if (!a.enabled || a.trigger != Automation::Trigger::ScorecardChanged) {
+            continue;
+        }
+        const QString onlyCard = a.triggerOptions.value("scorecard"_L1).toString();
+        const QString direction = a.triggerOptions.value("direction"_L1).toString();
+        for (qsizetype c = 0; c < after.cards.size(); ++c) {
+            const Scorecard &card = after.cards.at(c);
+            if (!onlyCard.isEmpty() && card.id != onlyCard) {
+                continue;
+            }
+            qsizetype oldCard = -1;
+            for (qsizetype o = 0; o < before.cards.size(); ++o) {
+                oldCard = before.cards.at(o).id == card.id ? o : oldCard;
+            }
+            if (oldCard < 0) {
+                continue; // a new scorecard: every entity "moved", which is no news
+            }
+            for (int i = 0; i < after.catalog->size(); ++i) {
+                const Entity &entity = after.catalog->entity(i);
+                const int old = before.catalog->find(entity.refString());
+                const EntityScore *now_ = after.score(int(c), i);
+                const EntityScore *was = old >= 0 ? before.score(int(oldCard), old) : nullptr;
+                if (!now_ || !was || now_->level == was->level || !a.matches(entity)) {
+                    continue;
+                }
+                const bool up = now_->level > was->level;
+                if ((direction == u"up"_s && !up) || (direction == u"down"_s && up)) {
+                    continue;
+                }
+                const QString from = before.levelName(int(oldCard), old);
+                const QString to = after.levelName(int(c), i);
+                AutomationEvent e = eventOf(a,
+                                            u"scorecardChanged:%1/%2@%3:%4->%5"_s.arg(
+                                                card.id, entity.refString(), descriptorPrint(entity), from, to),
+                                            tr("%1 went from %2 to %3 on %4")
+                                                .arg(entity.refString(), from.isEmpty() ? tr("no level") : from,
+                                                     to.isEmpty() ? tr("no level") : to, card.title),
+                                            now);
+                e.entityRef = entity.refString();
+                e.event.insert(u"entity"_s, entityJson(entity));
+                e.event.insert(u"scorecard"_s, QJsonObject{{u"id"_s, card.id}, {u"title"_s, card.title}});
+                e.event.insert(u"from"_s, from);
+                e.event.insert(u"to"_s, to);
+                e.event.insert(u"direction"_s, up ? u"up"_s : u"down"_s);
+                out.append(e);
+            }
+        }
+    }
+    return out;
+}
+
+QList<AutomationEvent> runEvents(const AutomationSet &set, const ActionRun &run, const QDateTime &now)
+{
+    QList<AutomationEvent> out;
+    if (!run.isFinished() || run.trigger.value("trigger"_L1).toString() == u"runFinished"_s) {
+        return out;
+    }
+    const QString status = ActionRun::statusName(run.status);
+    for (const Automation &a : set.automations) {
+        if (!a.enabled || a.trigger != Automation::Trigger::RunFinished) {
+            continue;
+        }
+        const QString action = a.triggerOptions.value("action"_L1).toString();
+        const QString wantedStatus = a.triggerOptions.value("status"_L1).toString();
+        const QString name = run.templateId.section(u'/', -1);
+        if ((!action.isEmpty() && action != run.templateId && action != name)
+            || (!wantedStatus.isEmpty() && wantedStatus != status)) {
+            continue;
+        }
+        AutomationEvent e = eventOf(a, u"runFinished:"_s + run.key,
+                                    tr("%1 (run %2) %3").arg(run.templateTitle).arg(run.id).arg(status), now);
+        e.entityRef = run.entityRef;
+        e.event.insert(u"run"_s, QJsonObject{{u"id"_s, run.id},
+                                             {u"key"_s, run.key},
+                                             {u"action"_s, run.templateId},
+                                             {u"title"_s, run.templateTitle},
+                                             {u"status"_s, status},
+                                             {u"user"_s, run.user},
+                                             {u"entity"_s, run.entityRef},
+                                             {u"error"_s, run.error},
+                                             {u"parameters"_s, run.parameters}});
+        out.append(e);
     }
     return out;
 }

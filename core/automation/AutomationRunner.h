@@ -6,6 +6,7 @@
 #include "automation/Automation.h"
 #include "automation/LeaseStore.h"
 #include "config/Workspace.h"
+#include "scorecards/ScorecardEngine.h"
 #include "ttl/TimeToLive.h"
 
 #include <QJsonObject>
@@ -55,6 +56,20 @@ namespace Automations {
 // look, which sees every expiry already past and the current schedule slot).
 [[nodiscard]] QList<AutomationEvent> dueEvents(const AutomationSet &set, const Catalog &catalog,
                                                const TtlPolicy &policy, const QDateTime &since, const QDateTime &now);
+
+// The app's own events, each keyed by what happened rather than by when it was seen, so that two desktops seeing the
+// same change make the same key (and the lease runs it once):
+// - entity triggers between two catalogs: created (only in `after`), deleted (only in `before`), changed (in both,
+//   with a different descriptor); the key holds the ref and a fingerprint of the descriptor.
+[[nodiscard]] QList<AutomationEvent> entityEvents(const AutomationSet &set, const Catalog &before, const Catalog &after,
+                                                  const QDateTime &now);
+// - a scorecard level that moved between two evaluations (options: scorecard, direction up|down); `event.scorecard`
+//   has the card, `event.from` and `event.to` the levels ("" below the first).
+[[nodiscard]] QList<AutomationEvent> scorecardEvents(const AutomationSet &set, const ScorecardResults &before,
+                                                     const ScorecardResults &after, const QDateTime &now);
+// - a run that finished (options: action, status); runs an automation started on a runFinished trigger do not
+//   trigger again (no loops).
+[[nodiscard]] QList<AutomationEvent> runEvents(const AutomationSet &set, const ActionRun &run, const QDateTime &now);
 
 struct Setup
 {

@@ -274,6 +274,97 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
     CHECK_FALSE(again.contains(u"-> run"_s));
 }
 
+TEST_CASE("The app's own events: entities created, changed and deleted, and finished runs, keyed by what happened",
+          "[automations]")
+{
+    const AutomationSet set = AutomationSet::readData(R"(id: on-new
+on: {entityCreated: {}}
+filter: {kind: Resource}
+action: note
+---
+id: on-change
+on: {entityChanged: {}}
+action: note
+---
+id: on-delete
+on: {entityDeleted: {}}
+action: note
+---
+id: on-failure
+on: {runFinished: {action: create-service, status: failed}}
+action: note
+)",
+                                                      u"automations.yaml"_s);
+    INFO(Portolan::Test::describe(set.problems).toStdString());
+    REQUIRE(set.problems.isEmpty());
+    const Catalog::Ptr before = catalogOf(R"(apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: a, description: first}
+spec: {type: service, owner: t, lifecycle: production}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: gone}
+spec: {type: service, owner: t, lifecycle: production}
+)");
+    const Catalog::Ptr after = catalogOf(R"(apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: a, description: second}
+spec: {type: service, owner: t, lifecycle: production}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata: {name: db}
+spec: {type: database, owner: t}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: new-service}
+spec: {type: service, owner: t, lifecycle: production}
+)");
+    const QDateTime now = utc("2026-11-28T10:00:00Z");
+    const QList<AutomationEvent> events = Automations::entityEvents(set, *before, *after, now);
+    QStringList keys;
+    for (const AutomationEvent &e : events) {
+        keys << e.key.section(u'@', 0, 0);
+    }
+    keys.sort();
+    // The new Component is not a Resource: only the Resource is "new" for on-new.
+    CHECK(keys
+          == QStringList{u"on-change/entityChanged:component:default/a"_s,
+                         u"on-delete/entityDeleted:component:default/gone"_s,
+                         u"on-new/entityCreated:resource:default/db"_s});
+    for (const AutomationEvent &e : events) {
+        CHECK(e.event.value("entity"_L1).toObject().value("ref"_L1).toString() == e.entityRef);
+    }
+    // Another desktop seeing the same change makes the same keys, whenever it looks.
+    QStringList again;
+    for (const AutomationEvent &e : Automations::entityEvents(set, *before, *after, now.addSecs(3600))) {
+        again << e.key;
+    }
+    QStringList first;
+    for (const AutomationEvent &e : events) {
+        first << e.key;
+    }
+    CHECK(again == first);
+    CHECK(Automations::entityEvents(set, *after, *after, now).isEmpty());
+
+    ActionRun run;
+    run.id = 7;
+    run.key = u"k-7"_s;
+    run.templateId = u"template:default/create-service"_s;
+    run.templateTitle = u"Create a backend service"_s;
+    run.status = ActionRun::Status::Succeeded;
+    CHECK(Automations::runEvents(set, run, now).isEmpty()); // only failures
+    run.status = ActionRun::Status::Failed;
+    const QList<AutomationEvent> failed = Automations::runEvents(set, run, now);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.first().key == u"on-failure/runFinished:k-7"_s);
+    CHECK(failed.first().event.value("run"_L1).toObject().value("status"_L1).toString() == u"failed"_s);
+    run.trigger = {{u"trigger"_s, u"runFinished"_s}}; // started by a run trigger: never triggers again
+    CHECK(Automations::runEvents(set, run, now).isEmpty());
+}
+
 #ifdef PORTOLAN_GUI
 TEST_CASE("Two desktop apps and a cron job race for an expiry: the termination runs once",
           "[automations][cli][gui][git]")

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "actions/ActionLibrary.h"
 #include "catalog/DescriptorLoader.h"
+#include "catalog/DescriptorReader.h"
 #include "config/Workspace.h"
 #include "models/RunsModel.h"
 #include "pages/ActionsPage.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -382,4 +384,73 @@ TEST_CASE("An access request made in the app waits, another desktop's approval l
     arjun.waitForIdle();
     mei.waitForIdle();
     qunsetenv("PORTOLAN_DATA_DIR");
+}
+
+TEST_CASE("Automations on the app's own events: an entity the sync brings in, then the run that handled it",
+          "[ui][actions][automations]")
+{
+    const Portolan::Test::IsolatedDataDir data;
+    QTemporaryDir root;
+    const auto write = [&root](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(root.filePath(path)).path());
+        QFile f(root.filePath(path));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"portolan.yaml"_s, "name: Events\nlocations: [catalog/*.yaml]\n");
+    write(u"catalog/note.yaml"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: note}
+spec:
+  owner: group:default/a
+  type: notes
+  parameters:
+    - title: Note
+      properties:
+        text: {type: string}
+  steps:
+    - {id: log, name: Note it, action: debug:log, input: {message: "${{ parameters.text }}"}}
+)");
+    write(u"automations/events.yaml"_s, R"(id: welcome
+on: {entityCreated: {}}
+filter: {kind: Resource}
+action: note
+parameters: {text: "new: ${{ event.entity.ref }}"}
+---
+id: after-note
+on: {runFinished: {action: note, status: succeeded}}
+action: note
+parameters: {text: "handled run ${{ event.run.id }}"}
+)");
+    const auto ws = Workspace::open(root.path());
+    REQUIRE(ws.ok());
+    LoadResult loaded = DescriptorLoader::load(ws->roots());
+    std::vector<Entity> entities = loaded.entities;
+    const Catalog::Ptr before = Catalog::build(std::move(loaded.entities));
+    const FileReadResult read =
+        DescriptorReader::readData("apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata: {name: orders-db}\n"
+                                   "spec: {type: database, owner: group:default/a}\n",
+                                   u"db.yaml"_s, {});
+    REQUIRE(read.documents.size() == 1);
+    entities.push_back(Entity::fromEnvelope(read.documents.first().root));
+    const Catalog::Ptr after = Catalog::build(std::move(entities));
+
+    ActionsController controller(*ws, data.path() + u"/cache.db"_s);
+    QSignalSpy finished(&controller, &ActionsController::runFinished);
+    controller.setCatalog(before);
+    controller.setCatalog(after); // the sync brought a Resource in
+    REQUIRE(waitFor([&] { return finished.size() >= 2; }, 30000));
+    const ActionRun first = finished.at(0).at(0).value<ActionRun>();
+    const ActionRun second = finished.at(1).at(0).value<ActionRun>();
+    CHECK(first.trigger.value(u"trigger"_s).toString() == u"entityCreated"_s);
+    CHECK(first.parameters.value(u"text"_s).toString() == u"new: resource:default/orders-db"_s);
+    CHECK(first.status == ActionRun::Status::Succeeded);
+    CHECK(second.trigger.value(u"trigger"_s).toString() == u"runFinished"_s);
+    CHECK(second.parameters.value(u"text"_s).toString() == u"handled run %1"_s.arg(first.id));
+    // The run the run trigger started does not trigger it again.
+    controller.waitForIdle();
+    QTest::qWait(1500);
+    controller.waitForIdle();
+    QCoreApplication::processEvents();
+    CHECK(finished.size() == 2);
 }
