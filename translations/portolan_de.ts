@@ -72,107 +72,107 @@
     <name>Approvals</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The git command could not be started; install git</source>
-        <translation type="unfinished">Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
+        <translation>Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
     </message>
     <message>
         <source>“%1” in portolan.dev/approvers is not a user, a group or “owners”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in portolan.dev/approvers ist weder ein Benutzer noch eine Gruppe noch „owners“: %2</translation>
     </message>
     <message>
         <source>“%1” in portolan.dev/approvers is a %2; approvers are users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in portolan.dev/approvers hat die Art %2; Genehmigende sind Benutzer und Gruppen</translation>
     </message>
     <message>
         <source>portolan.dev/approval is “any” or “all”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan.dev/approval ist „any“ oder „all“, nicht „%1“</translation>
     </message>
     <message>
         <source>portolan.dev/approval-when is set but portolan.dev/approvers names nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan.dev/approval-when ist gesetzt, aber portolan.dev/approvers nennt niemanden</translation>
     </message>
     <message>
         <source>portolan.dev/approval is set but portolan.dev/approvers names nobody; the action needs no approval</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan.dev/approval ist gesetzt, aber portolan.dev/approvers nennt niemanden; die Aktion braucht keine Genehmigung</translation>
     </message>
     <message>
         <source>The action is approved by the owners of its entity, and none was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wird von den Eigentümern ihrer Entität genehmigt, und es wurde keine ausgewählt</translation>
     </message>
     <message>
         <source>the owners of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eigentümer von %1</translation>
     </message>
     <message>
         <source>Nobody in the catalog can approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Katalog kann für %1 genehmigen</translation>
     </message>
     <message>
         <source>Could not read the approvals repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Genehmigungs-Repository %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not make a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Approval requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung angefragt: %1</translation>
     </message>
     <message>
         <source>Could not write the approval request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungsanfrage konnte nicht in %1 geschrieben werden</translation>
     </message>
     <message>
         <source>The approvals clone %1 is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genehmigungs-Klon %1 ist belegt</translation>
     </message>
     <message>
         <source>Could not make the approvals clone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genehmigungs-Klon %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Could not read the approvals clone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genehmigungs-Klon %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1</translation>
     </message>
     <message>
         <source>Could not make a temporary clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein temporärer Klon angelegt werden</translation>
     </message>
     <message>
         <source>There is no approval request %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Genehmigungsanfrage %1</translation>
     </message>
     <message>
         <source>Could not read the approval request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungsanfrage %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>git commit failed</source>
-        <translation type="unfinished">git commit ist fehlgeschlagen</translation>
+        <translation>git commit ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The approvals repository %1 refused the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Genehmigungs-Repository %1 hat den Push abgelehnt</translation>
     </message>
     <message>
         <source>The approval request %1 kept changing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungsanfrage %1 hat sich immer wieder geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>Request closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage geschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -259,6 +259,30 @@
     <message>
         <source>The automation %1 gives %2 a wrong parameter %3: %4</source>
         <translation>Die Automatisierung %1 gibt %2 einen falschen Parameter %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 was created</source>
+        <translation>%1 wurde angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3 on %4</source>
+        <translation>%1 ging auf %4 von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) %3</source>
+        <translation>%1 (Lauf %2) %3</translation>
     </message>
 </context>
 <context>
@@ -1510,19 +1534,19 @@
     <name>NotificationLog</name>
     <message>
         <source>The notification log could not be read and starts empty; the old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benachrichtigungsprotokoll konnte nicht gelesen werden und beginnt leer; die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>The notification log could not be read and starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benachrichtigungsprotokoll konnte nicht gelesen werden und beginnt leer.</translation>
     </message>
     <message>
         <source>The notification log cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benachrichtigungsprotokoll kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The notification log cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benachrichtigungsprotokoll kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2014,27 +2038,27 @@
     </message>
     <message>
         <source>portolan.dev/approval-when cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan.dev/approval-when kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <source>This action needs approval, and the catalog that says who may approve is not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion braucht eine Genehmigung, und der Katalog, der festlegt, wer genehmigen darf, ist noch nicht gelesen</translation>
     </message>
     <message>
         <source>This action needs approval that nobody can give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion braucht eine Genehmigung, die niemand erteilen kann: %1</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1: %2</translation>
     </message>
     <message>
         <source>Rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1</translation>
     </message>
     <message>
         <source>Approved, but the change could not be landed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt, aber die Änderung konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3350,103 +3374,103 @@
     <name>Portolan::Core::TtlExtendExecutor</name>
     <message>
         <source>The descriptor has no metadata block to annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keinen metadata-Block für die Annotation</translation>
     </message>
     <message>
         <source>The descriptor&apos;s metadata is written inline; Portolan only edits block-style YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Die metadata des Deskriptors sind inline geschrieben; Portolan bearbeitet nur YAML im Block-Stil</translation>
     </message>
     <message>
         <source>metadata.annotations is written inline; Portolan only edits block-style YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.annotations ist inline geschrieben; Portolan bearbeitet nur YAML im Block-Stil</translation>
     </message>
     <message>
         <source>Extends a time to live: writes the new expiry into the entity&apos;s descriptor in git and pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert eine Lebensdauer: Schreibt den neuen Ablaufzeitpunkt in den Deskriptor der Entität in Git und pusht</translation>
     </message>
     <message>
         <source>path names the descriptor file in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>path nennt die Deskriptordatei im Repository</translation>
     </message>
     <message>
         <source>An extension adds at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verlängerung fügt höchstens %1 hinzu, nicht %2</translation>
     </message>
     <message>
         <source>git commit + push</source>
-        <translation type="unfinished">git commit + push</translation>
+        <translation>git commit + push</translation>
     </message>
     <message>
         <source>portolan.dev/expires-at: the current expiry (or now, if it has passed) + %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan.dev/expires-at: der aktuelle Ablaufzeitpunkt (oder jetzt, falls er vorbei ist) + %1</translation>
     </message>
     <message>
         <source>One extension adds at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verlängerung fügt höchstens %1 hinzu</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; leaves the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>path &quot;%1&quot; führt aus dem Repository heraus</translation>
     </message>
     <message>
         <source>Cloning %1</source>
-        <translation type="unfinished">%1 wird geklont</translation>
+        <translation>%1 wird geklont</translation>
     </message>
     <message>
         <source>Could not clone %1</source>
-        <translation type="unfinished">%1 konnte nicht geklont werden</translation>
+        <translation>%1 konnte nicht geklont werden</translation>
     </message>
     <message>
         <source>The extension is already on %1; not pushing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlängerung ist bereits auf %1; es wird nicht erneut gepusht</translation>
     </message>
     <message>
         <source>%1 is not in %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2 auf %3</translation>
     </message>
     <message>
         <source>%1 does not describe %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt nicht %2</translation>
     </message>
     <message>
         <source>an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entität</translation>
     </message>
     <message>
         <source>%1 has no time to live to extend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Lebensdauer, die sich verlängern ließe</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1 expired at %2; now at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf von %1: bisher %2, jetzt %3</translation>
     </message>
     <message>
         <source>Extend %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 verlängern</translation>
     </message>
     <message>
         <source>git %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Pushed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gepusht</translation>
     </message>
     <message>
         <source>The repository refused the push to %1</source>
-        <translation type="unfinished">Das Repository hat den Push nach %1 abgelehnt</translation>
+        <translation>Das Repository hat den Push nach %1 abgelehnt</translation>
     </message>
     <message>
         <source>%1 moved on meanwhile; reading the expiry again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich inzwischen geändert; der Ablaufzeitpunkt wird erneut gelesen</translation>
     </message>
     <message>
         <source>%1 kept moving; the time to live was not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich immer wieder geändert; die Lebensdauer wurde nicht verlängert</translation>
     </message>
 </context>
 <context>
@@ -3843,15 +3867,15 @@
     <name>Portolan::Ui::Autostart</name>
     <message>
         <source>Cannot turn off starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung kann nicht ausgeschaltet werden.</translation>
     </message>
     <message>
         <source>Portolan in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan im Infobereich</translation>
     </message>
     <message>
         <source>Cannot turn on starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung kann nicht eingeschaltet werden.</translation>
     </message>
 </context>
 <context>
@@ -4159,35 +4183,35 @@
     <name>Portolan::Ui::DecisionDialog</name>
     <message>
         <source>Approve Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage genehmigen</translation>
     </message>
     <message>
         <source>Reject Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage ablehnen</translation>
     </message>
     <message>
         <source>Approve &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; genehmigen?</translation>
     </message>
     <message>
         <source>Reject &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ablehnen?</translation>
     </message>
     <message>
         <source>Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional):</translation>
     </message>
     <message>
         <source>Why? The requester sees this comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? Die anfragende Person sieht diesen Kommentar:</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -4221,15 +4245,15 @@
     <name>Portolan::Ui::DesktopNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4518,7 @@
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern …</translation>
     </message>
 </context>
 <context>
@@ -4974,141 +4998,141 @@
     <name>Portolan::Ui::InboxPage</name>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sie</translation>
     </message>
     <message>
         <source>No approval requests are waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Genehmigungsanfragen warten auf Sie.</translation>
     </message>
     <message>
         <source>Your requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Entität</translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>You have no approval requests open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine offenen Genehmigungsanfragen.</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald ablaufend</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Nothing of yours has a time to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was Ihnen gehört, hat eine Lebensdauer.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>No notifications yet. Runs finishing, approvals and expiring environments are listed here, also when the desktop cannot show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benachrichtigungen. Abgeschlossene Ausführungen, Genehmigungen und ablaufende Umgebungen werden hier aufgeführt, auch wenn der Desktop sie nicht anzeigen kann.</translation>
     </message>
     <message>
         <source>Mark All Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Requested by %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt von %1 · %2</translation>
     </message>
     <message>
         <source>Requested by %1 on %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt von %1 für %2 · %3</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen …</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern …</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished">vor %1 abgelaufen</translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>Notifications (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen (%n ungelesen)</numerusform>
+            <numerusform>Benachrichtigungen (%n ungelesen)</numerusform>
         </translation>
     </message>
 </context>
@@ -5419,29 +5443,29 @@
     </message>
     <message>
         <source>Approved; the requester&apos;s Portolan goes on with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt; das Portolan der anfragenden Person setzt die Ausführung fort</translation>
     </message>
     <message>
         <source>Rejected; the requester sees your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt; die anfragende Person sieht Ihren Kommentar</translation>
     </message>
     <message>
         <source>Decision not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung nicht gespeichert</translation>
     </message>
     <message>
         <source>Your decision could not be written to the approvals repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung konnte nicht in das Genehmigungs-Repository geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung starten</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posteingang (%n ungelesen)</numerusform>
+            <numerusform>Posteingang (%n ungelesen)</numerusform>
         </translation>
     </message>
 </context>
@@ -5449,91 +5473,91 @@
     <name>Portolan::Ui::NotificationCenter</name>
     <message>
         <source>%1 expires in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft in %2 ab</translation>
     </message>
     <message>
         <source>%1 ends at %2. Open it to extend its time to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet am %2. Öffnen Sie die Entität, um ihre Lebensdauer zu verlängern.</translation>
     </message>
     <message>
         <source>%1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgelaufen</translation>
     </message>
     <message>
         <source>%1 reached the end of its time to live at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebensdauer von %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>%1 has been failing for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt seit %2 fehl</translation>
     </message>
     <message>
         <source>The catalog keeps its last good data from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog behält die letzten guten Daten aus dieser Quelle.</translation>
     </message>
     <message>
         <source>Dry run of %1 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 erfolgreich</translation>
     </message>
     <message>
         <source>Dry run of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfolgreich</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>On %1.</source>
-        <translation type="unfinished">Für %1.</translation>
+        <translation>Für %1.</translation>
     </message>
     <message>
         <source>Started by an automation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Automatisierung gestartet: %1</translation>
     </message>
     <message>
         <source>Approval requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung angefragt: %1</translation>
     </message>
     <message>
         <source>%1 asks for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet um Ihre Genehmigung.</translation>
     </message>
     <message>
         <source>%1 asks for your approval on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet um Ihre Genehmigung für %2.</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Your request was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wurde genehmigt.</translation>
     </message>
     <message>
         <source>Your request was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>%1 approved your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Anfrage genehmigt.</translation>
     </message>
     <message>
         <source>%1 rejected your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -5853,7 +5877,7 @@
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung</translation>
     </message>
 </context>
 <context>
@@ -6007,39 +6031,39 @@
     </message>
     <message>
         <source>&lt;b&gt;Approved.&lt;/b&gt; Asked of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Genehmigt.&lt;/b&gt; Angefragt bei %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected.&lt;/b&gt; Asked of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgelehnt.&lt;/b&gt; Angefragt bei %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for approval&lt;/b&gt; from one of each: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wartet auf Genehmigung&lt;/b&gt; von je einer Person aus: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for approval&lt;/b&gt; from any one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wartet auf Genehmigung&lt;/b&gt; von einer beliebigen Person aus: %1.</translation>
     </message>
     <message>
         <source>%1 approved %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 genehmigt (%3)</translation>
     </message>
     <message>
         <source>%1 rejected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 abgelehnt (%3)</translation>
     </message>
     <message>
         <source>does not count: not an approver of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt nicht: nicht genehmigungsberechtigt für diese Anfrage</translation>
     </message>
     <message>
         <source>The approvals repository could not be reached: %1. Portolan tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Genehmigungs-Repository war nicht erreichbar: %1. Portolan versucht es erneut.</translation>
     </message>
     <message>
         <source>The change waits on the branch %1; approvers approve in their Inbox, or by merging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wartet auf dem Branch %1; Genehmigende genehmigen sie in ihrem Posteingang oder indem sie den Branch mergen.</translation>
     </message>
 </context>
 <context>
@@ -7291,50 +7315,50 @@ Letzter Versuch: %2</translation>
     <name>Portolan::Ui::TrayIcon</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Expiring Soon (TTLs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald ablaufend (TTLs)</translation>
     </message>
     <message>
         <source>Open Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan öffnen</translation>
     </message>
     <message>
         <source>Pause Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
         <source>Keep Running in the Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Closing the window leaves Portolan in the tray, notifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt Portolan im Infobereich und benachrichtigt weiter</translation>
     </message>
     <message>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung starten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Portolan: %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portolan: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Portolan: %n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Portolan</source>
-        <translation type="unfinished">Portolan</translation>
+        <translation>Portolan</translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert</translation>
     </message>
 </context>
 <context>
@@ -8352,7 +8376,7 @@ Letzter Versuch: %2</translation>
     </message>
     <message>
         <source>&quot;approvals&quot; must be a git repository URL or local:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;approvals&quot; muss die URL eines Git-Repositorys oder local:NAME sein</translation>
     </message>
 </context>
 <context>
@@ -8479,7 +8503,7 @@ Letzter Versuch: %2</translation>
     </message>
     <message>
         <source>Start in the system tray, without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -8992,151 +9016,151 @@ Letzter Versuch: %2</translation>
     </message>
     <message>
         <source>Waiting for approval; checking every 10 seconds (Ctrl+C stops waiting, the run stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Genehmigung; Prüfung alle 10 Sekunden (Strg+C beendet das Warten, die Ausführung bleibt bestehen)</translation>
     </message>
     <message>
         <source>Run %1 has ended (%2); nothing to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ist beendet (%2); nichts fortzusetzen</translation>
     </message>
     <message>
         <source>one of each</source>
-        <translation type="unfinished"></translation>
+        <translation>je eine Person</translation>
     </message>
     <message>
         <source>any one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine beliebige Person</translation>
     </message>
     <message>
         <source>  approval (%1 of: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Genehmigung (%1 aus: %2): %3</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>%1 %2 by %3 at %4 (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 am %4 (%5)%6</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>(does not count: %1 is nobody in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zählt nicht: %1 gehört zu niemandem im Katalog)</translation>
     </message>
     <message>
         <source>(does not count: not an approver of this request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zählt nicht: nicht genehmigungsberechtigt für diese Anfrage)</translation>
     </message>
     <message>
         <source>could not reach the approvals repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungs-Repository nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Approvers decide with `portolan-cli approvals approve %1` (or reject, with --comment); then `portolan-cli run resume %2` goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende entscheiden mit `portolan-cli approvals approve %1` (oder lehnen mit --comment ab); danach setzt `portolan-cli run resume %2` die Ausführung fort</translation>
     </message>
     <message>
         <source>action run, run resume: when the run waits for approval, check every 10 seconds until approvers decide</source>
-        <translation type="unfinished"></translation>
+        <translation>action run, run resume: wenn die Ausführung auf Genehmigung wartet, alle 10 Sekunden prüfen, bis die Genehmigenden entscheiden</translation>
     </message>
     <message>
         <source>approvals list: every request, closed ones and other people&apos;s too</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals list: alle Anfragen, auch geschlossene und die anderer Personen</translation>
     </message>
     <message>
         <source>approvals approve/reject: the comment recorded with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals approve/reject: der mit der Entscheidung gespeicherte Kommentar</translation>
     </message>
     <message>
         <source>Usage: run list | run show ID | run resume ID [--wait]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: run list | run show ID | run resume ID [--wait]</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> für %1</translation>
     </message>
     <message>
         <source>asked by %1, %2; %3 of: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>angefragt von %1, %2; %3 aus: %4</translation>
     </message>
     <message>
         <source>change: %1 into %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: %1 in %2 von %3</translation>
     </message>
     <message>
         <source>%1 by %2 %3%4%5</source>
-        <translation type="unfinished">%1 von %2 %3%4%5 {1 ?}</translation>
+        <translation>%1 von %2 %3%4%5</translation>
     </message>
     <message>
         <source>closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen: %1</translation>
     </message>
     <message>
         <source>The catalog does not know you (set PORTOLAN_USER to your user entity, name or email), so no request can wait for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kennt Sie nicht (setzen Sie PORTOLAN_USER auf Ihre Benutzer-Entität, Ihren Namen oder Ihre E-Mail-Adresse), daher kann keine Anfrage auf Sie warten</translation>
     </message>
     <message>
         <source>Approval requests in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsanfragen in %1</translation>
     </message>
     <message>
         <source>Waiting for you (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Sie (%1):</translation>
     </message>
     <message>
         <source>Your requests (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen (%1):</translation>
     </message>
     <message>
         <source>Others (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (%1):</translation>
     </message>
     <message>
         <source>A rejection says why: pass --comment &quot;…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung braucht eine Begründung: --comment &quot;…&quot; angeben</translation>
     </message>
     <message>
         <source>No approval request &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Genehmigungsanfrage &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 requests; give more of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; passt auf %2 Anfragen; geben Sie mehr vom Schlüssel an</translation>
     </message>
     <message>
         <source>The request is closed (%1); nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist geschlossen (%1); nichts zu entscheiden</translation>
     </message>
     <message>
         <source>You asked for this; someone else approves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dies angefragt; jemand anderes muss es genehmigen</translation>
     </message>
     <message>
         <source>You (%1) may not decide this request: it needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1) dürfen über diese Anfrage nicht entscheiden: Sie erfordert %2</translation>
     </message>
     <message>
         <source>Your user entity has no email (spec.profile.email), so your decision could not be told apart from anyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Benutzer-Entität hat keine E-Mail-Adresse (spec.profile.email), daher ließe sich Ihre Entscheidung nicht von der anderer unterscheiden</translation>
     </message>
     <message>
         <source>Approved %1 (%2) as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als %3 genehmigt</translation>
     </message>
     <message>
         <source>Rejected %1 (%2) as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als %3 abgelehnt</translation>
     </message>
     <message>
         <source>Usage: approvals list [--all] | approvals approve KEY [--comment TEXT] | approvals reject KEY --comment TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: approvals list [--all] | approvals approve KEY [--comment TEXT] | approvals reject KEY --comment TEXT</translation>
     </message>
     <message>
         <source>Portolan&apos;s headless command line.
@@ -9164,11 +9188,35 @@ Commands:
   automations list        the workspace&apos;s automations (automations/*.yaml)
   automations run         run the automations whose trigger is due (schedules, TTL warnings and
                           expiries), each event once across every desktop and job; --once for cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolans Kommandozeile ohne Oberfläche.
+
+Befehle:
+  validate PATH...        Deskriptordateien und -ordner prüfen; Exit-Code 1 bei Fehlern
+  catalog list            die Entitäten des Arbeitsbereichs auflisten
+  catalog show REF        eine Entität mit ihren Beziehungen zeigen
+  sync                    jetzt alle Quellen abrufen (oder eine, mit --source); Exit-Code 1 bei Fehlschlägen
+  graph [REF]             der Abhängigkeitsgraph als DOT, SVG oder JSON
+  score                   die Scorecards des Arbeitsbereichs: die Stufe jeder Entität; mit --fail-below LEVEL
+                          Exit-Code 1, wenn eine darunter liegt (ein CI-Gate); mit --what-if FILE, welche
+                          Entitäten eine bearbeitete Scorecard auf- oder absteigen ließe
+  action list             die Self-Service-Aktionen des Arbeitsbereichs (Template-Entitäten)
+  action show ID          Parameter, Schritte und Probleme einer Aktion
+  action run ID           eine Aktion ausführen: --param k=v je Parameter, --entity REF für eine Aktion auf
+                          einer Entität, --dry-run zeigt, was wohin gesendet würde; Exit-Code 1 bei Fehlschlag
+  run list                die Ausführungen der Aktionen, neueste zuerst
+  run show ID             eine Ausführung: Eingaben, Status, Protokoll und Ausgaben jedes Schritts, Links
+  run resume ID           eine auf Genehmigung wartende Ausführung fortsetzen (--wait: bis die Genehmigenden
+                          entscheiden); Exit-Code 3, solange sie noch wartet
+  approvals list          Genehmigungsanfragen, die auf Sie warten, und Ihre eigenen (--all: alle Anfragen)
+  approvals approve KEY   eine Anfrage genehmigen (--comment TEXT); approvals reject KEY --comment TEXT
+  ttl list                was eine Lebensdauer hat (portolan.dev/ttl), zuerst was am frühesten abläuft
+  automations list        die Automatisierungen des Arbeitsbereichs (automations/*.yaml)
+  automations run         die Automatisierungen ausführen, deren Auslöser fällig ist (Zeitpläne, TTL-Warnungen
+                          und Abläufe), jedes Ereignis einmal über alle Desktops und Jobs hinweg; --once für cron</translation>
     </message>
     <message>
         <source>validate | catalog | sync | graph | score | action | run | approvals | ttl | automations</source>
-        <translation type="unfinished"></translation>
+        <translation>validate | catalog | sync | graph | score | action | run | approvals | ttl | automations</translation>
     </message>
 </context>
 </TS>
