@@ -14,19 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
+using Portolan::Test::demoCatalog;
 
 namespace {
-
-Catalog::Ptr demoCatalog()
-{
-    static const Catalog::Ptr catalog = [] {
-        const auto workspace = Workspace::open(Workspace::demoPath());
-        REQUIRE(workspace.ok());
-        LoadResult loaded = DescriptorLoader::load(workspace->roots());
-        return Catalog::build(std::move(loaded.entities));
-    }();
-    return catalog;
-}
 
 ActionTemplate guardedTemplate(const QByteArray &annotations)
 {

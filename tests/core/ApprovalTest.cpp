@@ -20,20 +20,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
+using Portolan::Test::demoCatalog;
 using Portolan::Test::GitDaemon;
 
 namespace {
-
-Catalog::Ptr demoCatalog()
-{
-    static const Catalog::Ptr catalog = [] {
-        const auto workspace = Workspace::open(Workspace::demoPath());
-        REQUIRE(workspace.ok());
-        LoadResult loaded = DescriptorLoader::load(workspace->roots());
-        return Catalog::build(std::move(loaded.entities));
-    }();
-    return catalog;
-}
 
 ActionTemplate templateFrom(const QByteArray &yaml)
 {

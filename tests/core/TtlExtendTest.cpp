@@ -17,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
+using Portolan::Test::demoCatalog;
 using Portolan::Test::GitDaemon;
 
 namespace {
@@ -73,17 +74,6 @@ spec:
     INFO(Portolan::Test::describe(action.problems).toStdString());
     REQUIRE(action.problems.isEmpty());
     return action;
-}
-
-Catalog::Ptr demoCatalog()
-{
-    static const Catalog::Ptr catalog = [] {
-        const auto workspace = Workspace::open(Workspace::demoPath());
-        REQUIRE(workspace.ok());
-        LoadResult loaded = DescriptorLoader::load(workspace->roots());
-        return Catalog::build(std::move(loaded.entities));
-    }();
-    return catalog;
 }
 
 } // namespace

@@ -1,14 +1,31 @@
 #include "TestSupport.h"
 
+#include "catalog/DescriptorLoader.h"
+#include "config/Workspace.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Test {
+
+Core::Catalog::Ptr demoCatalog()
+{
+    static Core::Catalog::Ptr catalog;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const auto workspace = Core::Workspace::open(Core::Workspace::demoPath());
+        Core::LoadResult loaded = Core::DescriptorLoader::load(workspace->roots());
+        catalog = Core::Catalog::build(std::move(loaded.entities), workspace->problems + loaded.problems);
+    });
+    return catalog;
+}
 
 QString corpusPath(const QString &relative)
 {

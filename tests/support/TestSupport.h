@@ -8,6 +8,9 @@
 
 namespace Portolan::Test {
 
+// The bundled demo catalog (Northwind Freight), read once per test run.
+[[nodiscard]] Core::Catalog::Ptr demoCatalog();
+
 // ../shared/corpus, where the public data sets live.
 [[nodiscard]] QString corpusPath(const QString &relative = {});
 // tests/data

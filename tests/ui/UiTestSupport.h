@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
+#include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -16,19 +17,6 @@
 #include <mutex>
 
 namespace Portolan::Test {
-
-// The bundled demo catalog (Northwind Freight), read once per test run.
-inline Core::Catalog::Ptr demoCatalog()
-{
-    static Core::Catalog::Ptr catalog;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        const auto workspace = Core::Workspace::open(Core::Workspace::demoPath());
-        Core::LoadResult loaded = Core::DescriptorLoader::load(workspace->roots());
-        catalog = Core::Catalog::build(std::move(loaded.entities), workspace->problems + loaded.problems);
-    });
-    return catalog;
-}
 
 // Processes events until `done` holds or `timeoutMs` passes; returns whether it held.
 template<typename Predicate>
