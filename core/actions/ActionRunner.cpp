@@ -687,7 +687,8 @@ Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &ac
     auto channel = approvalChannel(m_environment);
     // Asked again on every check until it is on the remote (idempotent): a request that could not be written is not
     // lost.
-    if (const auto asked = channel->request(request, cancel); !asked.ok()) {
+    if (const auto asked = channel->request(request, Approvals::emailOf(user.entity, user.email), cancel);
+        !asked.ok()) {
         (void)save(describeError(asked.error()));
         return false;
     }
@@ -739,7 +740,8 @@ Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &ac
                                                ? Tr::tr("Rejected by %1: %2").arg(who, by->comment)
                                                : Tr::tr("Rejected by %1").arg(who));
         if (request.isOpen()) {
-            if (const auto closed = channel->close(run.key, u"rejected"_s, userName, user.email, cancel);
+            if (const auto closed = channel->close(run.key, u"rejected"_s, userName,
+                                                   Approvals::emailOf(user.entity, user.email), cancel);
                 !closed.ok()) {
                 qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
             }
@@ -773,7 +775,9 @@ Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &ac
     run.approval = json;
     run.status = ActionRun::Status::Running;
     if (request.isOpen()) {
-        if (const auto closed = channel->close(run.key, u"proceeded"_s, userName, user.email, cancel); !closed.ok()) {
+        if (const auto closed =
+                channel->close(run.key, u"proceeded"_s, userName, Approvals::emailOf(user.entity, user.email), cancel);
+            !closed.ok()) {
             qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
         }
     }
@@ -864,9 +868,10 @@ Result<ActionRun> ActionRunner::cancelOnPlatform(qint64 runId)
     // A request still waiting for approvers is closed, so their Inbox no longer offers it.
     if (!run.approval.isEmpty() && !run.approval.value("passed"_L1).toBool() && !run.isFinished()) {
         const ActionUser &user = m_environment.user;
-        const auto closed = approvalChannel(m_environment)
-                                ->close(run.key, u"cancelled"_s,
-                                        user.displayName.isEmpty() ? user.login : user.displayName, user.email);
+        const auto closed =
+            approvalChannel(m_environment)
+                ->close(run.key, u"cancelled"_s, user.displayName.isEmpty() ? user.login : user.displayName,
+                        Approvals::emailOf(user.entity, user.email));
         if (!closed.ok()) {
             qCWarning(lcActions) << "could not close approval request" << run.key << closed.error().toString();
         }

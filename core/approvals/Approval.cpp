@@ -477,7 +477,8 @@ QString ApprovalChannel::branchOf(const QString &runKey)
     return BranchPrefix + runKey;
 }
 
-Result<void> ApprovalChannel::request(const ApprovalRequest &request, const std::atomic_bool *cancel)
+Result<void> ApprovalChannel::request(const ApprovalRequest &request, const QString &authorEmail,
+                                      const std::atomic_bool *cancel)
 {
     const QString branch = branchOf(request.runKey);
     const auto git = [&](const QStringList &args, const QString &dir) {
@@ -508,7 +509,7 @@ Result<void> ApprovalChannel::request(const ApprovalRequest &request, const std:
     const QString message =
         tr("Approval requested: %1").arg(request.title) + u"\n\n"_s + RequestTrailer + u' ' + request.runKey + u'\n';
     for (const QStringList &args : {QStringList{u"init"_s, u"--quiet"_s}, QStringList{u"add"_s, u"request.json"_s},
-                                    identity(request.requesterName, {})
+                                    identity(request.requesterName, authorEmail)
                                         + QStringList{u"commit"_s, u"--quiet"_s, u"--no-verify"_s, u"-m"_s, message},
                                     QStringList{u"push"_s, u"--quiet"_s, m_remote, u"HEAD:refs/heads/"_s + branch}}) {
         const auto ran = git(args, dir.path());

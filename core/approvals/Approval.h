@@ -126,8 +126,10 @@ public:
 
     [[nodiscard]] QString describe() const; // the remote, without credentials
 
-    // Writes the request (nothing when its branch exists already: a resumed run asks once).
-    [[nodiscard]] Result<void> request(const ApprovalRequest &request, const std::atomic_bool *cancel = nullptr);
+    // Writes the request as a commit by the requester (nothing when its branch exists already: a resumed run asks
+    // once).
+    [[nodiscard]] Result<void> request(const ApprovalRequest &request, const QString &authorEmail,
+                                       const std::atomic_bool *cancel = nullptr);
     // Every request on the remote, with its decisions read from the branch's commits (not yet weighed: see
     // Approvals::read). `keys` non-empty: only these.
     [[nodiscard]] Result<QList<ApprovalRequest>> list(const QStringList &keys = {},

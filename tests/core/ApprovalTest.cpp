@@ -272,6 +272,11 @@ TEST_CASE("A change that needs approval waits on its request branch; an approval
     // The change is on main, merged once.
     CHECK(f.git({u"show"_s, u"main:access/admin.yaml"_s}, u"platform"_s) == u"role: admin"_s);
     CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+    // The request and its close are the requester's commits, signed with the email the catalog knows them by.
+    const QString authors =
+        f.git({u"log"_s, u"--format=%ae %s"_s, u"portolan-approvals/approval-run-1"_s}, u"approvals"_s);
+    CHECK(authors.contains(u"noah.fischer@northwind.example Approval requested: Grant access"_s));
+    CHECK(authors.contains(u"noah.fischer@northwind.example Request closed: proceeded"_s));
     // Closed for everyone: nobody's Inbox offers it any more.
     inbox = inboxOf(f, u"mei.lin"_s);
     REQUIRE(inbox.size() == 1);
