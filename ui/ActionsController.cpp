@@ -193,7 +193,7 @@ void ActionsController::checkAutomations()
                                 if (self) {
                                     self->takeRun(run);
                                     self->queueAutomationInput(
-                                        [&run](AutomationInput &input) { input.runs.append(run); });
+                                        [&run](AutomationInput &pending) { pending.runs.append(run); });
                                     Q_EMIT self->runFinished(run);
                                 }
                             },
@@ -427,7 +427,7 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
                     self->takeRun(*finished);
                     if (finished->isFinished()) {
                         const ActionRun run = *finished;
-                        self->queueAutomationInput([&run](AutomationInput &input) { input.runs.append(run); });
+                        self->queueAutomationInput([&run](AutomationInput &pending) { pending.runs.append(run); });
                         Q_EMIT self->runFinished(*finished);
                     }
                 } else {
