@@ -1,6 +1,7 @@
 // The desktop side of notifications: DesktopNotifier against a notification daemon of the test's own on the session
 // bus, and (on a real X server) the tray icon docked in an XEmbed tray, clicked, and a notification's default action,
 // both opening the Inbox.
+#include "ActionsController.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "WorkspaceSession.h"
@@ -194,6 +195,10 @@ TEST_CASE("The tray icon in a real XEmbed tray: shown, clicked, and a notificati
     {
         MainWindow window;
         REQUIRE(window.openWorkspace(Workspace::demoPath()));
+        // The app reads the approvals repository once the catalog is there; that first read must be over before
+        // the request below is handed in, or its (empty) answer would replace it.
+        QSignalSpy approvalsRead(window.actions(), &ActionsController::approvalsChanged);
+        QSignalSpy approvalsFailed(window.actions(), &ActionsController::approvalsFailed);
         window.show();
         REQUIRE(waitFor([&] { return window.session()->hasCatalog() && !window.session()->isBusy(); }, 60000));
         TrayIcon *tray = window.trayIcon();
@@ -247,6 +252,7 @@ TEST_CASE("The tray icon in a real XEmbed tray: shown, clicked, and a notificati
             request.rule.approvers = {u"user:default/mei.lin"_s};
             request.eligible = {{u"user:default/mei.lin"_s}};
             request.requested = QDateTime::currentDateTimeUtc();
+            REQUIRE(waitFor([&] { return !approvalsRead.isEmpty() || !approvalsFailed.isEmpty(); }, 30000));
             window.takeApprovals({request}, u"user:default/mei.lin"_s);
             REQUIRE(waitFor([&] { return delivered.size() == 1; }));
             CHECK(daemon.calls.last().summary == u"Approval requested: Temporary access"_s);
