@@ -2060,6 +2060,22 @@
         <source>Approved, but the change could not be landed: %1</source>
         <translation>Genehmigt, aber die Änderung konnte nicht übernommen werden: %1</translation>
     </message>
+    <message>
+        <source>Run %1 is already being executed by this process</source>
+        <translation>Die Ausführung %1 läuft bereits in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>Run %1 is being executed by another process (%2, process %3 on %4)</source>
+        <translation>Die Ausführung %1 läuft in einem anderen Prozess (%2, Prozess %3 auf %4)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::ActionSetup</name>
@@ -9217,6 +9233,10 @@ Befehle:
     <message>
         <source>validate | catalog | sync | graph | score | action | run | approvals | ttl | automations</source>
         <translation>validate | catalog | sync | graph | score | action | run | approvals | ttl | automations</translation>
+    </message>
+    <message>
+        <source>%1; checking every 10 seconds (Ctrl+C stops waiting)</source>
+        <translation>%1; erneute Prüfung alle 10 Sekunden (Strg+C beendet das Warten)</translation>
     </message>
 </context>
 </TS>

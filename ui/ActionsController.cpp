@@ -107,10 +107,15 @@ void ActionsController::setAutomationInterval(int seconds)
 
 void ActionsController::checkAutomations()
 {
-    if (!m_automationsEnabled || m_automationsRunning || m_cachePath.isEmpty() || m_catalog->size() == 0) {
+    if (!m_automationsEnabled || m_cachePath.isEmpty() || m_catalog->size() == 0) {
+        return;
+    }
+    if (m_automationsRunning) {
+        m_automationsAgain = true; // what is due by now may have come after the running round looked
         return;
     }
     m_automationsRunning = true;
+    m_automationsAgain = false;
     withSecrets([this](QHash<QString, QString> secrets) {
         ActionEnvironment env = environment();
         env.secrets = std::move(secrets);
@@ -209,7 +214,7 @@ void ActionsController::checkAutomations()
                         return;
                     }
                     self->m_settledEvents.unite(nowSettled);
-                    if (!self->m_automationInput.isEmpty()) {
+                    if (self->m_automationsAgain || !self->m_automationInput.isEmpty()) {
                         QTimer::singleShot(0, self.data(), &ActionsController::checkAutomations);
                     }
                     self->m_automationsRunning = false;
@@ -415,21 +420,31 @@ void ActionsController::execute(const ActionTemplate &action, qint64 runId, cons
         StepExecutorRegistry executors;
         ActionRunner runner(db, executors, env);
         runner.setInterruptFlag(interrupt.get());
-        const auto finished = runner.execute(runId, action, parameters, cancel.get(), changed);
+        // A run can end elsewhere between being listed here and this call (an automation round, another window):
+        // then this call changes nothing, and its end was announced by the one that did.
+        bool moved = false;
+        const auto finished =
+            runner.execute(runId, action, parameters, cancel.get(), [&moved, &changed](const ActionRun &run) {
+                moved = true;
+                changed(run);
+            });
         QMetaObject::invokeMethod(
             self.data(),
-            [self, runId, finished] {
+            [self, runId, finished, moved] {
                 if (!self) {
                     return;
                 }
                 self->m_cancels.remove(runId);
                 if (finished.ok()) {
                     self->takeRun(*finished);
-                    if (finished->isFinished()) {
+                    if (finished->isFinished() && moved) {
                         const ActionRun run = *finished;
                         self->queueAutomationInput([&run](AutomationInput &pending) { pending.runs.append(run); });
                         Q_EMIT self->runFinished(*finished);
                     }
+                } else if (finished.error().code == Error::Code::Busy) {
+                    // Another window, an automation round or `portolan-cli` has it: that one reports its end.
+                    qCInfo(lcActionsUi).noquote() << finished.error().message;
                 } else {
                     qCWarning(lcActionsUi) << "run" << runId << finished.error().toString();
                 }

@@ -87,6 +87,11 @@ public:
     // the schedule and TTL events that came due are run on a worker thread, each under a lease shared with other
     // desktops and `portolan-cli automations run`. Their runs come through runChanged and runFinished like any other.
     void checkAutomations();
+    // A round is running, or one is asked for and about to start.
+    [[nodiscard]] bool automationsPending() const
+    {
+        return m_automationsRunning || m_automationsAgain || !m_automationInput.isEmpty();
+    }
     void setAutomationsEnabled(bool enabled);
     void setAutomationInterval(int seconds);
 
@@ -153,6 +158,7 @@ private:
     void queueAutomationInput(const std::function<void(AutomationInput &)> &add);
     bool m_automationsEnabled = true;
     bool m_automationsRunning = false;
+    bool m_automationsAgain = false; // asked for while a round ran: another one follows it
     QList<Core::ApprovalRequest> m_approvals;
     bool m_approvalsReading = false;
     bool m_approvalsAgain = false;

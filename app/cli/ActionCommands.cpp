@@ -226,10 +226,19 @@ Result<ActionRun> executeRun(const QCommandLineParser &parser, ActionRunner &run
 {
     auto run = runner.execute(runId, action, parameters, &interrupted, progress);
     bool told = false;
-    while (run.ok() && run->status == ActionRun::Status::Waiting && parser.isSet(u"wait"_s) && !interrupted.load()) {
+    // While waiting, the app may be checking the same gate at this moment (the run is then busy for a blink).
+    const auto waiting = [&run] {
+        return run.ok() ? run->status == ActionRun::Status::Waiting : run.error().code == Error::Code::Busy;
+    };
+    while (waiting() && parser.isSet(u"wait"_s) && !interrupted.load()) {
         if (!told) {
-            err() << tr("Waiting for approval; checking every 10 seconds (Ctrl+C stops waiting, the run stays)")
-                  << Qt::endl;
+            if (run.ok()) {
+                err() << tr("Waiting for approval; checking every 10 seconds (Ctrl+C stops waiting, the run stays)")
+                      << Qt::endl;
+            } else {
+                err() << tr("%1; checking every 10 seconds (Ctrl+C stops waiting)").arg(run.error().message)
+                      << Qt::endl;
+            }
             told = true;
         }
         for (int i = 0; i < 100 && !interrupted.load(); ++i) {

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -332,25 +333,53 @@ Result<void> ActionRunner::store(ActionRun &run, const Changed &changed)
 Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &action, const QJsonObject &secretParameters,
                                         const std::atomic_bool *cancel, const Changed &changed)
 {
-    const auto found = m_store.find(runId);
-    if (!found.ok()) {
-        return found.error();
+    const auto read = [this, runId]() -> Result<ActionRun> {
+        const auto found = m_store.find(runId);
+        if (!found.ok()) {
+            return found.error();
+        }
+        if (!found->has_value()) {
+            return makeError(Error::Code::Internal, Tr::tr("Run %1 is not in the cache").arg(runId));
+        }
+        return **found;
+    };
+    const auto first = read();
+    if (!first.ok() || first->isFinished()) {
+        return first;
     }
-    if (!found->has_value()) {
-        return makeError(Error::Code::Internal, Tr::tr("Run %1 is not in the cache").arg(runId));
+    const QString workDirectory =
+        QDir(m_environment.dataDirectory.isEmpty() ? QDir::tempPath() : m_environment.dataDirectory)
+            .filePath(u"runs/"_s + first->key);
+    QDir().mkpath(workDirectory);
+    // One executor at a time per run, across threads and processes: an app resuming what it finds unfinished, an
+    // automation round, another window, `portolan-cli run resume`. The lock is the process's while it lives (a killed
+    // process leaves a stale lock the next one takes over), and the run is read again under it: what the holder did
+    // before letting go is what counts.
+    QLockFile lock(workDirectory + u".lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock.getLockInfo(&pid, &host, &application);
+        const QString message = pid == QCoreApplication::applicationPid()
+                                    ? Tr::tr("Run %1 is already being executed by this process").arg(runId)
+                                    : Tr::tr("Run %1 is being executed by another process (%2, process %3 on %4)")
+                                          .arg(runId)
+                                          .arg(application.isEmpty() ? Tr::tr("unknown") : application)
+                                          .arg(pid)
+                                          .arg(host.isEmpty() ? Tr::tr("this machine") : host);
+        return makeError(Error::Code::Busy, message, lock.fileName());
     }
-    ActionRun run = **found;
-    if (run.isFinished()) {
-        return run;
+    auto current = read();
+    if (!current.ok() || current->isFinished()) {
+        return current;
     }
+    ActionRun run = std::move(*current);
     // Secret values are only known to the process that took them; a resumed run has the masked ones.
     const bool haveSecrets = !secretParameters.isEmpty();
     const QJsonObject parameters = haveSecrets ? secretParameters : run.parameters;
     const QStringList secrets = secretValues(parameters, run.secretFields);
-    const QString workDirectory =
-        QDir(m_environment.dataDirectory.isEmpty() ? QDir::tempPath() : m_environment.dataDirectory)
-            .filePath(u"runs/"_s + run.key);
-    QDir().mkpath(workDirectory);
 
     const auto fail = [&](StepRecord *record, const QString &message, ActionRun::Status status) {
         if (record) {

@@ -89,7 +89,7 @@ ErrorList errorsFrom(const QCborValue &value)
         const QCborMap m = v.toMap();
         Error e;
         const QString code = m.value(QStringLiteral("code")).toString();
-        for (int c = 0; c <= int(Error::Code::Credentials); ++c) {
+        for (int c = 0; c <= int(Error::Code::Busy); ++c) {
             if (Error::codeName(Error::Code(c)) == code) {
                 e.code = Error::Code(c);
                 break;

@@ -65,6 +65,8 @@ QString Error::codeName(Code code)
         return u"config"_s;
     case Code::Credentials:
         return u"credentials"_s;
+    case Code::Busy:
+        return u"busy"_s;
     }
     return u"internal"_s;
 }

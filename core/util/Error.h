@@ -30,6 +30,7 @@ struct Error
         RateLimited, // 429, or a rate-limit window that has run out
         Config, // portolan.yaml or a source's settings
         Credentials, // the keychain or a credential that is not set
+        Busy, // held by another process or thread right now (a run being executed elsewhere); try again later
     };
     enum class Severity { Error, Warning, Info };
 

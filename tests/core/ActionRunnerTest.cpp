@@ -427,6 +427,60 @@ spec:
     CHECK(second.step(u"notify"_s)->output.value("status"_L1).toInt() == 202);
 }
 
+TEST_CASE("One executor at a time per run: a second one in the same process is told the run is busy",
+          "[actions][runner][http]")
+{
+    HttpTestServer receiver;
+    REQUIRE(receiver.listen());
+    HttpTestResponse stall;
+    stall.fault = HttpTestResponse::Fault::StallBeforeAnswer;
+    receiver.enqueue(stall);
+    QTemporaryDir templates;
+    const ActionTemplate action = templateFrom(templates, u"hook"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: hook}
+spec:
+  owner: platform
+  type: service
+  parameters: []
+  steps:
+    - {id: notify, name: Notify, action: http:request, input: {url: "${{ parameters.url }}", timeoutSeconds: 2}}
+    - {id: after, name: After, action: debug:log, input: {message: done}}
+)");
+    Fixture f;
+    ActionSubmission submission;
+    submission.parameters = {{u"url"_s, receiver.url(u"/hooks/slow"_s).toString()}};
+    ActionRunner runner(f.db, f.executors, f.environment());
+    const auto submitted = runner.submit(action, submission);
+    REQUIRE(submitted.ok());
+    const qint64 id = submitted->run.id;
+
+    std::atomic_bool done = false;
+    std::thread worker([&] {
+        CacheDatabase db;
+        REQUIRE(db.open(f.db.path()).ok());
+        StepExecutorRegistry executors;
+        ActionRunner threaded(db, executors, f.environment());
+        (void)threaded.execute(id, action, submission.parameters);
+        done = true;
+    });
+    REQUIRE(Portolan::Test::spinUntil([&] { return receiver.requests().size() == 1; }, 30000));
+    const auto busy = runner.execute(id, action, submission.parameters);
+    REQUIRE_FALSE(busy.ok());
+    CHECK(busy.error().code == Error::Code::Busy);
+    CHECK(busy.error().message.contains(u"already being executed by this process"_s));
+    REQUIRE(Portolan::Test::spinUntil([&] { return done.load(); }, 30000));
+    worker.join();
+    CHECK(receiver.requests().size() == 1); // the second executor sent nothing
+
+    // Once the first let go, the run is read again under the lock: it failed there, and stays as that one left it.
+    const auto after = runner.execute(id, action, submission.parameters);
+    REQUIRE(after.ok());
+    CHECK(after->status == ActionRun::Status::Failed);
+    CHECK(after->step(u"after"_s)->status == StepRecord::Status::Pending);
+    CHECK(receiver.requests().size() == 1);
+}
+
 TEST_CASE("portolan-cli killed during a run: the run is found again and resumed", "[actions][runner][cli]")
 {
     HttpTestServer receiver;
@@ -465,24 +519,13 @@ spec:
               {u"--workspace"_s, workspace.path(), u"action"_s, u"run"_s, u"notify"_s, u"--param"_s,
                u"service=payments"_s, u"--idempotency-key"_s, u"kill-test-1"_s});
     REQUIRE(cli.waitForStarted());
-    // Wait for the hook to be called (it is held), then kill the process hard.
+    // Wait for the hook to be called (it is held).
     REQUIRE(Portolan::Test::spinUntil([&] { return receiver.requests().size() == 1; }, 30000));
-    ::kill(pid_t(cli.processId()), SIGKILL);
-    REQUIRE(cli.waitForFinished(10000));
 
     auto ws = Workspace::open(workspace.path());
     REQUIRE(ws.ok());
     CacheDatabase db;
     REQUIRE(db.open(QDir(data.path()).filePath(u"cache/"_s + ws->cacheKey() + u".sqlite"_s)).ok());
-    const auto unfinished = RunStore(db).unfinished();
-    REQUIRE(unfinished.ok());
-    REQUIRE(unfinished->size() == 1);
-    const ActionRun found = unfinished->first();
-    CHECK(found.key == u"kill-test-1"_s);
-    CHECK(found.step(u"first"_s)->status == StepRecord::Status::Succeeded);
-    CHECK(found.step(u"hook"_s)->status == StepRecord::Status::Running);
-
-    // The next start resumes it: the hook step goes again with the same idempotency key and the run completes.
     const Catalog::Ptr catalog = [&] {
         const FileReadResult read = DescriptorReader::readFile(workspace.filePath(u"templates/notify.yaml"_s));
         Entity e = Entity::fromEnvelope(read.documents.first().root);
@@ -492,9 +535,43 @@ spec:
     StepExecutorRegistry executors;
     const QList<ActionTemplate> actions = ActionLibrary::read(*catalog, executors);
     REQUIRE(actions.size() == 1);
-    ActionEnvironment environment;
-    environment.dataDirectory = data.path();
+    ActionEnvironment environment; // as the app and the CLI set it up for this workspace
+    environment.dataDirectory = QDir(data.path()).filePath(u"workspaces/"_s + ws->cacheKey());
     environment.variables = ws->actions.variables;
+
+    // While that process lives, the run is its own: neither this process nor `run resume` executes it too.
+    const auto running = RunStore(db).findByKey(u"kill-test-1"_s);
+    REQUIRE(running.ok());
+    REQUIRE(running->has_value());
+    {
+        ActionRunner other(db, executors, environment);
+        const auto busy = other.execute((*running)->id, actions.first());
+        REQUIRE_FALSE(busy.ok());
+        CHECK(busy.error().code == Error::Code::Busy);
+        CHECK(busy.error().message.contains(u"portolan-cli, process %1"_s.arg(cli.processId())));
+    }
+    QProcess resume;
+    resume.setProcessEnvironment(env);
+    resume.start(QStringLiteral(PORTOLAN_CLI),
+                 {u"--workspace"_s, workspace.path(), u"run"_s, u"resume"_s, QString::number((*running)->id)});
+    REQUIRE(resume.waitForFinished(60000));
+    CHECK(resume.exitCode() != 0);
+    CHECK(resume.readAllStandardError().contains("is being executed by another process (portolan-cli"));
+    CHECK(receiver.requests().size() == 1);
+
+    // Killed hard: its lock is left behind, stale.
+    ::kill(pid_t(cli.processId()), SIGKILL);
+    REQUIRE(cli.waitForFinished(10000));
+    const auto unfinished = RunStore(db).unfinished();
+    REQUIRE(unfinished.ok());
+    REQUIRE(unfinished->size() == 1);
+    const ActionRun found = unfinished->first();
+    CHECK(found.key == u"kill-test-1"_s);
+    CHECK(found.step(u"first"_s)->status == StepRecord::Status::Succeeded);
+    CHECK(found.step(u"hook"_s)->status == StepRecord::Status::Running);
+
+    // The next start resumes it (taking the stale lock over): the hook step goes again with the same idempotency key
+    // and the run completes.
     std::optional<ActionRun> result;
     std::thread worker([&] {
         CacheDatabase threadDb;
