@@ -174,6 +174,18 @@
         <source>Request closed: %1</source>
         <translation>Anfrage geschlossen: %1</translation>
     </message>
+    <message>
+        <source>the GitHub team %1</source>
+        <translation>das GitHub-Team %1</translation>
+    </message>
+    <message>
+        <source>the GitHub user %1</source>
+        <translation>der GitHub-Benutzer %1</translation>
+    </message>
+    <message>
+        <source>The deployment to %1 waits for a required reviewer on GitHub: %2</source>
+        <translation>Das Deployment nach %1 wartet auf eine erforderliche Prüfung auf GitHub: %2</translation>
+    </message>
 </context>
 <context>
     <name>Automation</name>
@@ -2586,6 +2598,42 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>the team %1</source>
+        <translation>das Team %1</translation>
+    </message>
+    <message>
+        <source>an administrator of the repository</source>
+        <translation>eine Administratorin oder ein Administrator des Repositorys</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>read the pending deployments of workflow run %1 of %2</source>
+        <translation>die wartenden Deployments des Workflow-Laufs %1 von %2 zu lesen</translation>
+    </message>
+    <message>
+        <source>review the pending deployments of workflow run %1 of %2</source>
+        <translation>die wartenden Deployments des Workflow-Laufs %1 von %2 zu prüfen</translation>
+    </message>
+    <message>
+        <source>GitHub refused to %1 (HTTP 403)%2. Only a required reviewer of the environment can approve or reject its deployments</source>
+        <translation>GitHub hat sich geweigert, %1 (HTTP 403)%2. Nur erforderliche Prüfer der Umgebung können ihre Deployments genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Workflow run %1 of %2 has no deployment waiting for a review</source>
+        <translation>Workflow-Lauf %1 von %2 hat kein Deployment, das auf eine Prüfung wartet</translation>
+    </message>
+    <message>
+        <source>You are not a required reviewer of the deployment of workflow run %1 to %2; %3 can review it</source>
+        <translation>Sie sind nicht als Prüfer für das Deployment des Workflow-Laufs %1 nach %2 erforderlich; %3 kann es prüfen</translation>
+    </message>
+    <message>
+        <source>Workflow run %1 waits for a review of its deployment to %2 by %3; it can be approved or rejected on GitHub, in Portolan&apos;s Inbox, or with portolan-cli approvals approve %4</source>
+        <translation>Workflow-Lauf %1 wartet auf die Prüfung seines Deployments nach %2 durch %3; genehmigen oder ablehnen auf GitHub, im Posteingang von Portolan oder mit portolan-cli approvals approve %4</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::GitHubSource</name>
@@ -3307,6 +3355,10 @@
         <source>Step &quot;%1&quot; (%2) cannot be cancelled on the platform</source>
         <translation>Schritt „%1“ (%2) kann auf der Plattform nicht abgebrochen werden</translation>
     </message>
+    <message>
+        <source>Step &quot;%1&quot; (%2) does not wait for a review on the platform</source>
+        <translation>Schritt „%1“ (%2) wartet auf keine Prüfung auf der Plattform</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::SyncService</name>
@@ -3758,6 +3810,13 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::ActionsController</name>
+    <message>
+        <source>The run&apos;s step is no longer there</source>
+        <translation>Der Schritt der Ausführung ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5209,14 @@
             <numerusform>Benachrichtigungen (%n ungelesen)</numerusform>
             <numerusform>Benachrichtigungen (%n ungelesen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for a review on GitHub by %1</source>
+        <translation>Wartet auf eine Prüfung auf GitHub durch %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9304,18 @@ Befehle:
     <message>
         <source>%1; checking every 10 seconds (Ctrl+C stops waiting)</source>
         <translation>%1; erneute Prüfung alle 10 Sekunden (Strg+C beendet das Warten)</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved the deployment of run %1 (%2) on GitHub: %3</source>
+        <translation>Deployment der Ausführung %1 (%2) auf GitHub genehmigt: %3</translation>
+    </message>
+    <message>
+        <source>Rejected the deployment of run %1 (%2) on GitHub: %3</source>
+        <translation>Deployment der Ausführung %1 (%2) auf GitHub abgelehnt: %3</translation>
     </message>
 </context>
 </TS>

@@ -482,6 +482,14 @@ void ActionsController::takeRun(const ActionRun &run)
         m_runs.prepend(run);
     }
     Q_EMIT runChanged(run);
+    // A review on the platform that starts or ends shows in (or leaves) the Inbox at once.
+    bool waits = false;
+    for (const StepRecord &step : run.steps) {
+        waits = waits || (step.status == StepRecord::Status::Running && step.state.contains("pendingDeployments"_L1));
+    }
+    if (waits != m_reviewKeys.contains(run.key)) {
+        publishApprovals();
+    }
 }
 
 void ActionsController::cancel(qint64 runId)
@@ -551,6 +559,13 @@ void ActionsController::loadRuns()
                 }
                 self->m_runs = merged;
                 Q_EMIT self->runsLoaded(merged);
+                QSet<QString> reviewing;
+                for (const ApprovalRequest &r : self->platformReviews()) {
+                    reviewing.insert(r.runKey);
+                }
+                if (reviewing != self->m_reviewKeys) {
+                    self->publishApprovals();
+                }
             },
             Qt::QueuedConnection);
     });
@@ -708,15 +723,78 @@ void ActionsController::refreshApprovals()
                     Q_EMIT self->approvalsFailed(read.error().message);
                     return;
                 }
-                self->m_approvals = *read;
-                Q_EMIT self->approvalsChanged(self->m_approvals);
+                self->m_channelApprovals = *read;
+                self->publishApprovals();
             },
             Qt::QueuedConnection);
     });
 }
 
+QList<ApprovalRequest> ActionsController::platformReviews() const
+{
+    return Approvals::platformReviews(m_runs, *m_catalog);
+}
+
+void ActionsController::publishApprovals()
+{
+    const QList<ApprovalRequest> reviews = platformReviews();
+    m_reviewKeys.clear();
+    for (const ApprovalRequest &r : reviews) {
+        m_reviewKeys.insert(r.runKey);
+    }
+    m_approvals = m_channelApprovals + reviews;
+    Q_EMIT approvalsChanged(m_approvals);
+}
+
+void ActionsController::reviewOnPlatform(const ApprovalRequest &request, bool approve, const QString &comment)
+{
+    StepRecord step;
+    for (const ActionRun &run : std::as_const(m_runs)) {
+        if (run.key == request.runKey) {
+            if (const StepRecord *s = run.step(request.reviewStep)) {
+                step = *s;
+            }
+        }
+    }
+    const QPointer<ActionsController> self(this);
+    const QString runKey = request.runKey;
+    withSecrets([self, step, runKey, approve, comment](QHash<QString, QString> secrets) {
+        if (!self) {
+            return;
+        }
+        ActionEnvironment env = self->environment();
+        env.secrets = std::move(secrets);
+        (void)QtConcurrent::run(&self->m_followPool, [self, env, step, runKey, approve, comment] {
+            const StepExecutorRegistry executors;
+            StepExecutor *executor = executors.find(step.action);
+            const Result<void> reviewed =
+                executor ? executor->reviewPending(step, env, approve, comment, nullptr)
+                         : Result<void>(makeError(Error::Code::Unsupported, tr("The run's step is no longer there")));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, runKey, approve, reviewed] {
+                    if (!self) {
+                        return;
+                    }
+                    if (reviewed.ok()) {
+                        Q_EMIT self->decisionRecorded(runKey, approve);
+                    } else {
+                        Q_EMIT self->decisionFailed(runKey, reviewed.error().message);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
 void ActionsController::decide(const QString &runKey, bool approve, const QString &comment)
 {
+    for (const ApprovalRequest &r : std::as_const(m_approvals)) {
+        if (r.runKey == runKey && r.onPlatform()) {
+            reviewOnPlatform(r, approve, comment);
+            return;
+        }
+    }
     const ActionEnvironment env = environment();
     const ActionUser &user = m_user;
     const QString name = user.displayName.isEmpty() ? user.login : user.displayName;

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -159,7 +160,14 @@ private:
     bool m_automationsEnabled = true;
     bool m_automationsRunning = false;
     bool m_automationsAgain = false; // asked for while a round ran: another one follows it
-    QList<Core::ApprovalRequest> m_approvals;
+    // This desktop's runs that wait for a review on the platform (GitHub environment protection), as requests.
+    [[nodiscard]] QList<Core::ApprovalRequest> platformReviews() const;
+    void publishApprovals();
+    void reviewOnPlatform(const Core::ApprovalRequest &request, bool approve, const QString &comment);
+
+    QList<Core::ApprovalRequest> m_approvals; // the approvals repository's, and this desktop's reviews on GitHub
+    QList<Core::ApprovalRequest> m_channelApprovals; // as last read from the approvals repository
+    QSet<QString> m_reviewKeys; // runs of this desktop waiting for a review on the platform
     bool m_approvalsReading = false;
     bool m_approvalsAgain = false;
 };

@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QThread>
 
 #include <csignal>
@@ -414,7 +415,8 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
     }
     std::signal(SIGINT, [](int) { interrupted.store(true); });
     QHash<QString, StepRecord::Status> shown;
-    const auto progress = [&shown, json](const ActionRun &run) {
+    QSet<QString> reviewing; // steps whose wait for a review on the platform was told
+    const auto progress = [&shown, &reviewing, json](const ActionRun &run) {
         if (json) {
             return;
         }
@@ -422,6 +424,17 @@ int actionRun(const QCommandLineParser &parser, const QString &id)
             if (shown.value(s.id, StepRecord::Status::Pending) != s.status) {
                 shown.insert(s.id, s.status);
                 err() << u"[%1] %2"_s.arg(StepRecord::statusName(s.status), s.name) << Qt::endl;
+            }
+            // A dispatched workflow waiting for a required reviewer: the step's last log line says who, and how.
+            const bool waits = s.state.contains("pendingDeployments"_L1);
+            if (waits && !reviewing.contains(s.id)) {
+                const QString line = s.log.trimmed().section(u'\n', -1);
+                err() << u"[%1] %2: %3"_s.arg(tr("waiting for review"), s.name, line.section(u' ', 1)) << Qt::endl;
+            }
+            if (waits) {
+                reviewing.insert(s.id);
+            } else {
+                reviewing.remove(s.id);
             }
         }
     };

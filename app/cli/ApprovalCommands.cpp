@@ -2,11 +2,14 @@
 // repository (actions.approvals), so what is decided here is what every desktop sees.
 #include "ApprovalCommands.h"
 
+#include "ActionCommands.h"
 #include "CliSupport.h"
 #include "actions/ActionGuards.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionSetup.h"
+#include "actions/RunStore.h"
 #include "approvals/Approval.h"
+#include "config/Paths.h"
 #include "ttl/TimeToLive.h"
 
 #include <QJsonArray>
@@ -63,6 +66,9 @@ void printRequest(const ApprovalRequest &r)
         out() << u"            "_s << tr("change: %1 into %2 of %3").arg(r.changeBranch, r.changeBase, r.changeRepo)
               << '\n';
     }
+    if (r.onPlatform()) {
+        out() << u"            "_s << r.summary << '\n';
+    }
     for (const ApprovalDecision &d : r.decisions) {
         out() << u"            "_s
               << tr("%1 by %2 %3%4%5")
@@ -86,10 +92,18 @@ int list(const QCommandLineParser &parser)
     if (!context) {
         return Failed;
     }
-    const auto requests = Approvals::read(*context->channel, *context->catalog);
-    if (!requests.ok()) {
-        err() << problemLine(requests.error()) << Qt::endl;
+    const auto read = Approvals::read(*context->channel, *context->catalog);
+    if (!read.ok()) {
+        err() << problemLine(read.error()) << Qt::endl;
         return Failed;
+    }
+    auto requests = std::make_optional(*read);
+    // This desktop's runs whose dispatched workflow waits for a review on GitHub.
+    CacheDatabase db;
+    if (db.open(Paths::cacheFileFor(context->workspace.cacheKey())).ok()) {
+        if (const auto unfinished = RunStore(db).unfinished(); unfinished.ok()) {
+            *requests += Approvals::platformReviews(*unfinished, *context->catalog);
+        }
     }
     const QString me = context->user.entityRef;
     const bool all = parser.isSet(u"all"_s);
@@ -99,7 +113,7 @@ int list(const QCommandLineParser &parser)
     for (const ApprovalRequest &r : *requests) {
         if (r.awaits(me)) {
             waiting.append(r);
-        } else if (!me.isEmpty() && r.requester == me && (r.isOpen() || all)) {
+        } else if (((!me.isEmpty() && r.requester == me) || r.onPlatform()) && (r.isOpen() || all)) {
             mine.append(r);
         } else if (all) {
             others.append(r);
@@ -153,6 +167,50 @@ int list(const QCommandLineParser &parser)
     return Ok;
 }
 
+// A run of this desktop whose dispatched workflow waits for a review of its deployments (GitHub environment
+// protection): the review goes to GitHub as the signed-in user. Nothing when no such run has this key.
+std::optional<int> reviewOnGitHub(const Context &context, const QString &key, bool approve, const QString &comment)
+{
+    CacheDatabase db;
+    if (!db.open(Paths::cacheFileFor(context.workspace.cacheKey())).ok()) {
+        return std::nullopt;
+    }
+    const auto unfinished = RunStore(db).unfinished();
+    if (!unfinished.ok()) {
+        return std::nullopt;
+    }
+    for (const ActionRun &run : *unfinished) {
+        if (run.key != key && (key.size() < 4 || !run.key.startsWith(key))) {
+            continue;
+        }
+        for (const StepRecord &step : run.steps) {
+            if (step.status != StepRecord::Status::Running || !step.state.contains("pendingDeployments"_L1)) {
+                continue;
+            }
+            const StepExecutorRegistry executors;
+            StepExecutor *executor = executors.find(step.action);
+            if (!executor) {
+                continue;
+            }
+            ActionEnvironment environment = ActionSetup::environment(context.workspace, context.user, context.catalog);
+            environment.secrets = readSecrets(context.workspace);
+            const auto reviewed = executor->reviewPending(step, environment, approve, comment, nullptr);
+            if (!reviewed.ok()) {
+                err() << problemLine(reviewed.error()) << Qt::endl;
+                return Failed;
+            }
+            const QString where = step.state.value("htmlUrl"_L1).toString();
+            out() << (approve ? tr("Approved the deployment of run %1 (%2) on GitHub: %3")
+                              : tr("Rejected the deployment of run %1 (%2) on GitHub: %3"))
+                         .arg(run.key.left(8), run.templateTitle.isEmpty() ? run.templateId : run.templateTitle, where)
+                  << '\n';
+            out().flush();
+            return Ok;
+        }
+    }
+    return std::nullopt;
+}
+
 int decide(const QCommandLineParser &parser, const QString &key, bool approve)
 {
     const QString comment = parser.value(u"comment"_s).trimmed();
@@ -173,6 +231,11 @@ int decide(const QCommandLineParser &parser, const QString &key, bool approve)
     for (const ApprovalRequest &r : *requests) {
         if (r.runKey == key || (key.size() >= 4 && r.runKey.startsWith(key))) {
             matches.append(r);
+        }
+    }
+    if (matches.isEmpty()) {
+        if (const auto reviewed = reviewOnGitHub(*context, key, approve, comment)) {
+            return *reviewed;
         }
     }
     if (matches.size() != 1) {

@@ -74,6 +74,13 @@ Result<QList<RunLink>> StepExecutor::refresh(const StepRecord &step, QList<RunLi
     return links;
 }
 
+Result<void> StepExecutor::reviewPending(const StepRecord &step, const ActionEnvironment &, bool, const QString &,
+                                         const std::atomic_bool *)
+{
+    return makeError(Error::Code::Unsupported,
+                     Tr::tr("Step \"%1\" (%2) does not wait for a review on the platform").arg(step.name, step.action));
+}
+
 Result<void> StepExecutor::cancel(const StepRecord &step, const ActionEnvironment &environment)
 {
     Q_UNUSED(environment)

@@ -151,6 +151,12 @@ public:
     [[nodiscard]] virtual Result<QString> landApproved(const StepRecord &step, const ActionEnvironment &environment,
                                                        const std::atomic_bool *cancel);
     // Cancels what the step started on the platform (a workflow run), where the platform allows it.
+    // A review the platform waits for while the step runs (github:actions:dispatch: the workflow run's pending
+    // deployments to protected environments, saved in the step's state as "pendingDeployments"): approves or rejects
+    // them with a comment, as the signed-in user. The default: nothing waits for a review here.
+    [[nodiscard]] virtual Result<void> reviewPending(const StepRecord &step, const ActionEnvironment &environment,
+                                                     bool approve, const QString &comment,
+                                                     const std::atomic_bool *cancel);
     [[nodiscard]] virtual bool canCancel() const { return false; }
     [[nodiscard]] virtual Result<void> cancel(const StepRecord &step, const ActionEnvironment &environment);
 };

@@ -1,4 +1,5 @@
 #include "Approval.h"
+#include "actions/ActionRun.h"
 
 #include "catalog/Catalog.h"
 #include "model/EntityRef.h"
@@ -287,6 +288,9 @@ QJsonObject ApprovalRequest::toJson() const
     if (!head.isEmpty()) {
         o.insert(u"head"_s, head);
     }
+    if (!reviewUrl.isEmpty()) {
+        o.insert(u"review"_s, QJsonObject{{u"url"_s, reviewUrl}, {u"step"_s, reviewStep}});
+    }
     return o;
 }
 
@@ -319,6 +323,9 @@ ApprovalRequest ApprovalRequest::fromJson(const QJsonObject &o)
     r.outcome = o.value("outcome"_L1).toString();
     r.closed = QDateTime::fromString(o.value("closed"_L1).toString(), Qt::ISODate);
     r.head = o.value("head"_L1).toString();
+    const QJsonObject review = o.value("review"_L1).toObject();
+    r.reviewUrl = review.value("url"_L1).toString();
+    r.reviewStep = review.value("step"_L1).toString();
     return r;
 }
 
@@ -419,6 +426,100 @@ ErrorList resolve(ApprovalRequest &request, const Catalog &catalog, const Entity
         request.itemLabels.append(label);
     }
     return problems;
+}
+
+namespace {
+
+void addPendingDeployments(ApprovalRequest &request, const QString &stepId, const QJsonObject &stepState,
+                           const Catalog &catalog)
+{
+    // The catalog entity of a GitHub reviewer: by the annotations GitHub's org provider writes, else by name.
+    const auto entityOf = [&catalog](const QString &kind, const QString &annotation, const QString &value) {
+        for (int i = 0; i < catalog.size(); ++i) {
+            const Entity &e = catalog.entity(i);
+            if (e.kind.compare(kind, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            const QString annotated = e.annotation(annotation);
+            if (annotated.compare(value, Qt::CaseInsensitive) == 0
+                || annotated.section(u'/', -1).compare(value, Qt::CaseInsensitive) == 0) {
+                return e.refString();
+            }
+        }
+        for (int i = 0; i < catalog.size(); ++i) {
+            const Entity &e = catalog.entity(i);
+            if (e.kind.compare(kind, Qt::CaseInsensitive) == 0 && e.name.compare(value, Qt::CaseInsensitive) == 0) {
+                return e.refString();
+            }
+        }
+        return QString();
+    };
+    request.reviewUrl = stepState.value("htmlUrl"_L1).toString();
+    request.reviewStep = stepId;
+    request.rule.mode = ApprovalRule::Mode::Any;
+    QStringList environments;
+    QStringList unmapped;
+    for (const QJsonValue &v : stepState.value("pendingDeployments"_L1).toArray()) {
+        const QJsonObject deployment = v.toObject();
+        environments.append(deployment.value("environment"_L1).toString());
+        for (const QJsonValue &r : deployment.value("reviewers"_L1).toArray()) {
+            const QJsonObject reviewer = r.toObject();
+            const bool team = reviewer.value("type"_L1).toString() == u"Team"_s;
+            const QString id = reviewer.value(team ? "slug"_L1 : "login"_L1).toString();
+            const QString ref = team ? entityOf(u"Group"_s, u"github.com/team-slug"_s, id)
+                                     : entityOf(u"User"_s, u"github.com/user-login"_s, id);
+            if (!ref.isEmpty()) {
+                request.rule.approvers.append(ref);
+            } else {
+                unmapped.append(team ? tr("the GitHub team %1").arg(reviewer.value("name"_L1).toString())
+                                     : tr("the GitHub user %1").arg(id));
+            }
+        }
+    }
+    request.rule.approvers.removeDuplicates();
+    (void)resolve(request, catalog, nullptr);
+    for (const QString &label : std::as_const(unmapped)) {
+        request.eligible.append(QStringList());
+        request.itemLabels.append(label);
+    }
+    request.summary = tr("The deployment to %1 waits for a required reviewer on GitHub: %2")
+                          .arg(environments.join(u", "_s), request.reviewUrl);
+}
+
+} // namespace
+
+QList<ApprovalRequest> platformReviews(const QList<ActionRun> &runs, const Catalog &catalog)
+{
+    QList<ApprovalRequest> reviews;
+    for (const ActionRun &run : runs) {
+        if (run.isFinished()) {
+            continue;
+        }
+        for (const StepRecord &step : run.steps) {
+            if (step.status != StepRecord::Status::Running || !step.state.contains("pendingDeployments"_L1)) {
+                continue;
+            }
+            ApprovalRequest r;
+            r.runKey = run.key;
+            r.templateId = run.templateId;
+            r.title = run.templateTitle;
+            r.requester = run.user;
+            r.requesterName = run.user;
+            if (const int index = catalog.find(run.user); index >= 0) {
+                const Entity &e = catalog.entity(index);
+                r.requesterName = e.spec.value("profile"_L1).toMap().value("displayName"_L1).toString();
+                if (r.requesterName.isEmpty()) {
+                    r.requesterName = e.displayName();
+                }
+            }
+            r.entityRef = run.entityRef;
+            r.requested = step.started;
+            r.parameters = run.parameters;
+            addPendingDeployments(r, step.id, step.state, catalog);
+            reviews.append(r);
+        }
+    }
+    return reviews;
 }
 
 QString userOfEmail(const Catalog &catalog, const QString &email)

@@ -15,6 +15,7 @@
 namespace Portolan::Core {
 
 class Catalog;
+struct ActionRun;
 struct Entity;
 
 // Who must approve an action before it does anything lasting, from the template's annotations:
@@ -78,6 +79,11 @@ struct ApprovalRequest
     QString outcome; // the requester's close: "proceeded", "rejected", "cancelled"; empty while open
     QDateTime closed;
     QString head; // the request branch's head commit when read
+    // A review the platform itself waits for (GitHub environment protection of a dispatched workflow run): decided
+    // there (on GitHub, or by Portolan as the signed-in user), not in the approvals repository.
+    QString reviewUrl; // the workflow run's page
+    QString reviewStep; // the step that waits
+    [[nodiscard]] bool onPlatform() const { return !reviewUrl.isEmpty(); }
 
     [[nodiscard]] State state() const; // from the decisions that count, by the rule
     [[nodiscard]] bool isOpen() const { return outcome.isEmpty(); }
@@ -102,6 +108,12 @@ namespace Approvals {
 // members (and its child groups' members), "owners" the target entity's owner (a group's members, or the user).
 // An item with nobody in it is a problem (nobody could ever approve).
 [[nodiscard]] ErrorList resolve(ApprovalRequest &request, const Catalog &catalog, const Entity *target);
+
+// The reviews the platform waits for in these runs, as requests: a running step whose state has "pendingDeployments"
+// (github:actions:dispatch under GitHub environment protection). Who may review is mapped to the catalog (a user by
+// the github.com/user-login annotation or name, a team by github.com/team-slug or name; one reviewer is enough); the
+// summary names the environments and where the review happens.
+[[nodiscard]] QList<ApprovalRequest> platformReviews(const QList<ActionRun> &runs, const Catalog &catalog);
 
 // The user entity ref a git author's email belongs to (spec.profile.email), or empty.
 [[nodiscard]] QString userOfEmail(const Catalog &catalog, const QString &email);

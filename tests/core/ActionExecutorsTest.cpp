@@ -13,6 +13,7 @@
 #include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
@@ -689,6 +690,102 @@ TEST_CASE("github:actions:dispatch: a followed run is refreshed and cancelled on
     REQUIRE_FALSE(again->ok());
     CHECK(again->error().message.contains(u"Cannot cancel a workflow run that is completed."_s));
     CHECK(h.server.violations().isEmpty());
+}
+
+TEST_CASE("github:actions:dispatch waits for a review of a protected environment; a required reviewer approves or "
+          "rejects it",
+          "[executors][approvals]")
+{
+    for (const bool approve : {true, false}) {
+        DYNAMIC_SECTION((approve ? "approved" : "rejected"))
+        {
+            GitHubHarness h;
+            h.server.setProtectedEnvironment(u"deploy.yml"_s, u"production"_s);
+            Capture capture;
+            // A short timeout: the time the review takes is not counted against it.
+            const StepContext context =
+                makeContext(GitHubHarness::input({{u"timeoutMinutes"_s, 0.005}}), h.environment, capture, u"deploy"_s);
+            std::optional<Result<StepResult>> result;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                StepContext c = context;
+                result.emplace(h.executor->run(c));
+            }));
+            thread->start();
+            const auto waitingState = [&capture] {
+                const QList<QJsonObject> states = capture.savedStates();
+                return states.isEmpty() || !states.last().contains("pendingDeployments"_L1) ? QJsonObject()
+                                                                                            : states.last();
+            };
+            REQUIRE(spinUntil([&] { return !waitingState().isEmpty(); }, 30000));
+            const QJsonObject state = waitingState();
+            const QJsonArray pending = state.value("pendingDeployments"_L1).toArray();
+            REQUIRE(pending.size() == 1);
+            const QJsonObject deployment = pending.first().toObject();
+            CHECK(deployment.value("environment"_L1).toString() == u"production"_s);
+            CHECK(deployment.value("environmentId"_L1).toInteger() == GitHubTestServer::environmentId(u"production"_s));
+            CHECK(deployment.value("canApprove"_L1).toBool());
+            const QJsonArray reviewers = deployment.value("reviewers"_L1).toArray();
+            REQUIRE(reviewers.size() == 2);
+            CHECK(reviewers.at(0).toObject().value("login"_L1).toString() == u"octocat"_s);
+            CHECK(reviewers.at(1).toObject().value("name"_L1).toString() == u"Justice League"_s);
+            CHECK(capture.logText().contains(
+                u"waits for a review of its deployment to production by octocat or the team Justice League"_s));
+            CHECK(capture.logText().contains(u"portolan-cli approvals approve 4f8a2c1e-run"_s));
+
+            // Nobody reviews for a while (longer than the timeout): the step keeps waiting.
+            QTest::qWait(600);
+            CHECK_FALSE(result.has_value());
+            CHECK(h.server.workflowRuns().first().review.isEmpty());
+
+            StepRecord step;
+            step.id = u"deploy"_s;
+            step.name = u"Deploy"_s;
+            step.action = h.executor->action();
+            step.state = state;
+            const auto reviewer = makeGitHubDispatchExecutor(); // another process: the CLI, another window
+            // Someone who is not a required reviewer is told who is, and nothing is posted.
+            h.server.setCanApprove(false);
+            std::optional<Result<void>> refused;
+            onWorker(
+                [&] { refused.emplace(reviewer->reviewPending(step, h.environment, approve, u"me?"_s, nullptr)); });
+            REQUIRE_FALSE(refused->ok());
+            CHECK(refused->error().message.contains(u"not a required reviewer"_s));
+            CHECK(refused->error().message.contains(u"octocat or the team Justice League"_s));
+            CHECK(h.server.countRequests(u"/pending_deployments"_s, "POST") == 0);
+
+            h.server.setCanApprove(true);
+            const QString comment = approve ? u"Ship it!"_s : u"Not during the freeze"_s;
+            std::optional<Result<void>> reviewed;
+            onWorker(
+                [&] { reviewed.emplace(reviewer->reviewPending(step, h.environment, approve, comment, nullptr)); });
+            INFO((reviewed->ok() ? QString() : reviewed->error().message).toStdString());
+            REQUIRE(reviewed->ok());
+            const auto post = std::find_if(h.server.requests().cbegin(), h.server.requests().cend(), [](const auto &r) {
+                return r.method == "POST" && r.path.endsWith(u"/pending_deployments"_s);
+            });
+            REQUIRE(post != h.server.requests().cend());
+            const QJsonObject body = QJsonDocument::fromJson(post->body).object();
+            CHECK(body.value("environment_ids"_L1).toArray()
+                  == QJsonArray{double(GitHubTestServer::environmentId(u"production"_s))});
+            CHECK(body.value("state"_L1).toString() == (approve ? u"approved"_s : u"rejected"_s));
+            CHECK(body.value("comment"_L1).toString() == comment);
+
+            REQUIRE(spinUntil([&] { return result.has_value(); }, 30000));
+            thread->wait();
+            INFO(capture.logText().toStdString());
+            INFO(h.server.violations().join(u'\n').toStdString());
+            CHECK(h.server.violations().isEmpty());
+            CHECK_FALSE(capture.savedStates().last().contains("pendingDeployments"_L1));
+            if (approve) {
+                REQUIRE(result->ok());
+                CHECK(result->value().output.value("conclusion"_L1).toString() == u"success"_s);
+                CHECK(capture.logText().contains(u"in_progress"_s));
+            } else {
+                REQUIRE_FALSE(result->ok());
+                CHECK(result->error().message.contains(u"conclusion \"failure\""_s));
+            }
+        }
+    }
 }
 
 TEST_CASE("github:actions:dispatch stops following when the run is cancelled here", "[executors]")

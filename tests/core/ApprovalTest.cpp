@@ -9,8 +9,11 @@
 #include "catalog/DescriptorReader.h"
 #include "config/Workspace.h"
 #include "support/GitDaemon.h"
+#include "support/GitHubTestServer.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -458,4 +461,101 @@ TEST_CASE("portolan-cli: a demo access request waits, the SRE team approves from
     const QJsonObject run = QJsonDocument::fromJson(jsonOut.toUtf8()).object();
     CHECK(run.value("status"_L1).toString() == u"succeeded"_s);
     CHECK(run.value("approval"_L1).toObject().value("passed"_L1).toBool());
+}
+
+TEST_CASE("portolan-cli: a dispatched workflow waits for a review of its protected environment, approved from a shell",
+          "[approvals][cli][github]")
+{
+    Portolan::Test::GitHubTestServer github;
+    REQUIRE(github.listen());
+    github.setToken(u"gh-review-token"_s);
+    github.generateRepositories(1); // octocat/service-0001
+    github.setRunProgress(1);
+    github.setProtectedEnvironment(u"deploy.yml"_s, u"production"_s);
+    QTemporaryDir workspace;
+    Portolan::Test::writeFile(
+        workspace, u"portolan.yaml"_s,
+        u"name: Reviews\nlocations: [templates]\ncredentials:\n  - {name: github, env: PORTOLAN_TEST_GITHUB_TOKEN}\n"
+        u"sources:\n  - id: github\n    type: github\n    url: %1\n    credential: github\n    refresh: manual\n"
+        u"    options: {organization: octocat}\n"_s.arg(github.url())
+            .toUtf8());
+    Portolan::Test::writeFile(workspace, u"templates/deploy.yaml"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: deploy-production, title: Deploy to production}
+spec:
+  owner: platform
+  type: service
+  parameters: []
+  steps:
+    - id: deploy
+      name: Deploy
+      action: github:actions:dispatch
+      input:
+        repoUrl: github.com?owner=octocat&repo=service-0001
+        workflowId: deploy.yml
+        branchOrTagName: main
+        pollSeconds: 0.2
+)");
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
+    env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+    env.insert(u"PORTOLAN_TEST_GITHUB_TOKEN"_s, u"gh-review-token"_s);
+    // The server answers on this thread: the processes are waited for with the event loop running.
+    const auto start = [&](QProcess &p, const QStringList &args) {
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTOLAN_CLI), QStringList{u"--workspace"_s, workspace.path()} + args);
+        REQUIRE(p.waitForStarted());
+    };
+    const auto finish = [](QProcess &p) {
+        REQUIRE(Portolan::Test::spinUntil([&p] { return p.state() == QProcess::NotRunning; }, 120000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        UNSCOPED_INFO(text.toStdString());
+        return text;
+    };
+
+    QProcess deploy;
+    start(deploy, {u"action"_s, u"run"_s, u"deploy-production"_s, u"--idempotency-key"_s, u"gh-review-1"_s});
+    // The run waits on GitHub; the step keeps who may review it in the cache.
+    auto ws = Workspace::open(workspace.path());
+    REQUIRE(ws.ok());
+    CacheDatabase db;
+    const QString cachePath = QDir(data.path()).filePath(u"cache/"_s + ws->cacheKey() + u".sqlite"_s);
+    const auto waiting = [&] {
+        if (!QFile::exists(cachePath) || (!db.isOpen() && !db.open(cachePath).ok())) {
+            return false;
+        }
+        const auto run = RunStore(db).findByKey(u"gh-review-1"_s);
+        return run.ok() && run->has_value() && (*run)->step(u"deploy"_s)
+               && (*run)->step(u"deploy"_s)->state.contains("pendingDeployments"_L1);
+    };
+    REQUIRE(Portolan::Test::spinUntil(waiting, 60000));
+    CHECK(deploy.state() == QProcess::Running);
+
+    QProcess list;
+    start(list, {u"approvals"_s, u"list"_s});
+    const QString listed = finish(list);
+    CHECK(list.exitCode() == 0);
+    CHECK(listed.contains(u"Deploy to production"_s));
+    CHECK(listed.contains(u"The deployment to production waits for a required reviewer on GitHub: "
+                          u"https://github.com/octocat/service-0001/actions/runs/30433642"_s));
+
+    QProcess approve;
+    start(approve, {u"approvals"_s, u"approve"_s, u"gh-review-1"_s, u"--comment"_s, u"Ship it"_s});
+    const QString approved = finish(approve);
+    INFO(approved.toStdString());
+    CHECK(approve.exitCode() == 0);
+    CHECK(approved.contains(u"Approved the deployment of run gh-revie (Deploy to production) on GitHub"_s));
+    REQUIRE(github.workflowRuns().size() == 1);
+    CHECK(github.workflowRuns().first().review == u"approved"_s);
+    CHECK(github.workflowRuns().first().reviewComment == u"Ship it"_s);
+
+    const QString deployed = finish(deploy);
+    INFO(deployed.toStdString());
+    CHECK(deploy.exitCode() == 0);
+    CHECK(deployed.contains(u"[waiting for review] Deploy: Workflow run 30433642 waits for a review of its deployment "
+                            u"to production by octocat or the team Justice League"_s));
+    CHECK(deployed.contains(u"succeeded"_s));
+    INFO(github.violations().join(u'\n').toStdString());
+    CHECK(github.violations().isEmpty());
 }

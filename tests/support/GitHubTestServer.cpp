@@ -361,9 +361,13 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
     static const QRegularExpression writes(
         u"^/repos/[^/]+/[^/]+/actions/(workflows/[^/]+/dispatches|runs/\\d+/cancel)$"_s);
     const bool writePath = graphQlPath || writes.match(recorded.path).hasMatch();
-    if (request.method != (writePath ? "POST" : "GET")) {
-        violation(u"%1 %2: only reads, dispatches and cancels are served"_s.arg(QString::fromLatin1(request.method),
-                                                                                recorded.path));
+    // Pending deployments are read and reviewed on the same path.
+    static const QRegularExpression reviews(u"^/repos/[^/]+/[^/]+/actions/runs/\\d+/pending_deployments$"_s);
+    const bool reviewPath = reviews.match(recorded.path).hasMatch();
+    if (reviewPath ? request.method != "GET" && request.method != "POST"
+                   : request.method != (writePath ? "POST" : "GET")) {
+        violation(u"%1 %2: only reads, dispatches, cancels and reviews are served"_s.arg(
+            QString::fromLatin1(request.method), recorded.path));
     }
 
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
@@ -721,8 +725,84 @@ QString GitHubTestServer::runStatus(const WorkflowRun &run) const
     if (run.cancelled) {
         return u"completed"_s;
     }
-    const int stage = run.polls / std::max(1, m_pollsPerState);
+    const int per = std::max(1, m_pollsPerState);
+    if (!run.protectedEnvironment.isEmpty()) {
+        if (run.review.isEmpty()) {
+            return run.polls / per == 0 ? u"queued"_s : u"waiting"_s;
+        }
+        if (run.review == u"rejected"_s) {
+            return u"completed"_s;
+        }
+        return (run.polls - run.reviewedAtPoll) / per == 0 ? u"in_progress"_s : u"completed"_s;
+    }
+    const int stage = run.polls / per;
     return stage == 0 ? u"queued"_s : stage == 1 ? u"in_progress"_s : u"completed"_s;
+}
+
+qint64 GitHubTestServer::environmentId(const QString &environment)
+{
+    // The recorded example's id for the first environment, others counted from it by name.
+    return 161088068 + qint64(qHash(environment, 0) % 1000);
+}
+
+HttpTestResponse GitHubTestServer::pendingDeployments(const HttpTestRequest &request, WorkflowRun &run)
+{
+    const QString doc =
+        u"https://docs.github.com/rest/actions/workflow-runs#review-pending-deployments-for-a-workflow-run"_s;
+    const bool waiting = runStatus(run) == u"waiting"_s;
+    const qint64 envId = environmentId(run.protectedEnvironment);
+    if (request.method == "GET") {
+        QJsonArray items;
+        if (waiting) {
+            QJsonObject item = example(u"actions__get-pending-deployments-for-run"_s).toArray().first().toObject();
+            QJsonObject environment = item.value("environment"_L1).toObject();
+            const QString slug = run.owner + u'/' + run.repository;
+            environment.insert("id"_L1, double(envId));
+            environment.insert("name"_L1, run.protectedEnvironment);
+            environment.insert("url"_L1, u"%1/repos/%2/environments/%3"_s.arg(url(), slug, run.protectedEnvironment));
+            environment.insert("html_url"_L1,
+                               u"https://github.com/%1/deployments/activity_log?environments_filter=%2"_s.arg(
+                                   slug, run.protectedEnvironment));
+            item.insert("environment"_L1, environment);
+            item.insert("current_user_can_approve"_L1, m_canApprove);
+            items.append(item);
+        }
+        return json(200, rewrite(compact(items)), false);
+    }
+    if (request.method != "POST") {
+        violation(u"pending_deployments: %1"_s.arg(QString::fromLatin1(request.method)));
+        return error(404, u"Not Found"_s, doc);
+    }
+    if (!request.header("Content-Type").startsWith("application/json")) {
+        violation(u"review pending deployments without Content-Type: application/json"_s);
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray ids = body.value("environment_ids"_L1).toArray();
+    const QString state = body.value("state"_L1).toString();
+    if (ids.isEmpty() || !body.value("comment"_L1).isString() || (state != u"approved"_s && state != u"rejected"_s)) {
+        violation(u"review pending deployments: body %1"_s.arg(QString::fromUtf8(request.body)));
+        return error(422, u"Invalid request."_s, doc);
+    }
+    for (const QJsonValue &id : ids) {
+        if (id.toInteger() != envId || !waiting) {
+            return error(422, u"Invalid request."_s, doc);
+        }
+    }
+    if (!m_canApprove) {
+        return error(403, u"Resource not accessible by integration"_s, doc);
+    }
+    run.review = state;
+    run.reviewComment = body.value("comment"_L1).toString();
+    run.reviewedAtPoll = run.polls;
+    if (state == u"rejected"_s) {
+        run.conclusion = u"failure"_s;
+    }
+    QJsonArray deployments = example(u"actions__review-pending-deployments-for-run"_s).toArray();
+    QJsonObject deployment = deployments.first().toObject();
+    deployment.insert("environment"_L1, run.protectedEnvironment);
+    deployment.insert("original_environment"_L1, run.protectedEnvironment);
+    deployment.insert("ref"_L1, run.branch);
+    return json(200, rewrite(compact(QJsonArray{deployment})), false);
 }
 
 QString GitHubTestServer::runConclusion(const WorkflowRun &run) const
@@ -828,6 +908,7 @@ HttpTestResponse GitHubTestServer::dispatch(const HttpTestRequest &request, cons
     run.branch = body.value("ref"_L1).toString();
     run.actor = m_actor;
     run.inputs = inputs;
+    run.protectedEnvironment = m_protected.value(workflow);
     const qint64 id = addWorkflowRun(run);
     if (m_dispatchNoContent || !body.value("return_run_details"_L1).toBool()) {
         HttpTestResponse r = json(204, {}, false);
@@ -848,7 +929,7 @@ HttpTestResponse GitHubTestServer::actions(const HttpTestRequest &request, const
     const QString notFoundDoc = u"https://docs.github.com/rest"_s;
     static const QRegularExpression dispatches(u"^/actions/workflows/([^/]+)/dispatches$"_s);
     static const QRegularExpression runsOfWorkflow(u"^/actions/workflows/([^/]+)/runs$"_s);
-    static const QRegularExpression runPath(u"^/actions/runs/(\\d+)(/cancel)?$"_s);
+    static const QRegularExpression runPath(u"^/actions/runs/(\\d+)(/cancel|/pending_deployments)?$"_s);
 
     if (const QRegularExpressionMatch m = dispatches.match(rest); m.hasMatch()) {
         return dispatch(request, repository, QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
@@ -933,6 +1014,9 @@ HttpTestResponse GitHubTestServer::actions(const HttpTestRequest &request, const
         }
         if (!run) {
             return error(404, u"Not Found"_s, notFoundDoc);
+        }
+        if (m.captured(2) == u"/pending_deployments"_s) {
+            return pendingDeployments(request, *run);
         }
         if (!m.captured(2).isEmpty()) {
             if (runStatus(*run) == u"completed"_s) {

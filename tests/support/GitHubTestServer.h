@@ -90,6 +90,13 @@ public:
         int polls = 0; // GETs of the run so far
         bool cancelled = false;
         QString conclusion; // given at completion; empty: the server's (setRunProgress)
+        // Environment protection: a job deploys to this environment, which has required reviewers. After `queued` the
+        // run is `waiting` until a review of its pending deployment; approved, it goes on (in_progress, completed);
+        // rejected, it completes with the conclusion "failure".
+        QString protectedEnvironment;
+        QString review; // "approved" or "rejected" once reviewed
+        QString reviewComment;
+        int reviewedAtPoll = 0;
     };
 
     explicit GitHubTestServer(QObject *parent = nullptr);
@@ -146,6 +153,17 @@ public:
         m_runConclusion = conclusion;
     }
     void setActor(const QString &login) { m_actor = login; } // whose dispatches runs show as actor
+    // Runs of `workflow` wait for a review of their deployment to `environment` (GitHub environment protection):
+    //   GET /repos/O/R/actions/runs/ID/pending_deployments: the recorded example (reviewers octocat and the team
+    //     Justice League) for the run's environment while it waits, else [].
+    //   POST the same path: {environment_ids, state approved|rejected, comment} checked as the API checks it; answers
+    //     the recorded deployments. `current_user_can_approve` and the POST's 403 follow setCanApprove().
+    void setProtectedEnvironment(const QString &workflow, const QString &environment)
+    {
+        m_protected.insert(workflow, environment);
+    }
+    void setCanApprove(bool can) { m_canApprove = can; }
+    [[nodiscard]] static qint64 environmentId(const QString &environment);
     qint64 addWorkflowRun(WorkflowRun run); // a run made elsewhere (someone else's dispatch, a push); returns its id
     [[nodiscard]] const QList<WorkflowRun> &workflowRuns() const { return m_runs; }
     [[nodiscard]] int notModifiedCount() const; // 304 answers
@@ -169,6 +187,7 @@ private:
     HttpTestResponse actions(const HttpTestRequest &request, const Repository &repository, const QString &rest,
                              const QUrlQuery &query);
     HttpTestResponse dispatch(const HttpTestRequest &request, const Repository &repository, const QString &workflow);
+    HttpTestResponse pendingDeployments(const HttpTestRequest &request, WorkflowRun &run);
     HttpTestResponse invalid(const QString &message) const; // 422 "Invalid request.\n\n<message>"
     [[nodiscard]] QJsonObject runObject(const WorkflowRun &run) const;
     [[nodiscard]] QString runStatus(const WorkflowRun &run) const;
@@ -203,6 +222,8 @@ private:
     QString m_runConclusion = QStringLiteral("success");
     QString m_actor = QStringLiteral("octocat");
     QList<WorkflowRun> m_runs;
+    QHash<QString, QString> m_protected; // workflow -> environment
+    bool m_canApprove = true;
     qint64 m_nextRunId = 30433642; // the recorded example's id, then counting up
 };
 

@@ -9,9 +9,12 @@
 #include "models/RunsModel.h"
 #include "pages/ActionsPage.h"
 #include "pages/EntityPage.h"
+#include "pages/InboxPage.h"
 #include "pages/RunsPage.h"
+#include "support/GitHubTestServer.h"
 #include "support/TestSupport.h"
 #include "widgets/Banner.h"
+#include "widgets/Card.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -456,4 +460,132 @@ parameters: {text: "handled run ${{ event.run.id }}"}
     controller.waitForIdle();
     QCoreApplication::processEvents();
     CHECK(finished.size() == 2);
+}
+
+TEST_CASE(
+    "A dispatched workflow waiting for a review of its protected environment shows in the Inbox, and a reviewer's "
+    "approval from the app goes to GitHub",
+    "[ui][actions][approvals][github]")
+{
+    const Portolan::Test::IsolatedDataDir data;
+    Portolan::Test::GitHubTestServer github;
+    REQUIRE(github.listen());
+    github.setToken(u"gh-inbox-token"_s);
+    github.generateRepositories(1); // octocat/service-0001
+    github.setProtectedEnvironment(u"deploy.yml"_s, u"production"_s);
+    qputenv("PORTOLAN_TEST_INBOX_GITHUB_TOKEN", "gh-inbox-token");
+    QTemporaryDir root;
+    const auto write = [&root](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(root.filePath(path)).path());
+        QFile f(root.filePath(path));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"portolan.yaml"_s,
+          u"name: Reviews\nlocations: [catalog/*.yaml]\ncredentials:\n"
+          u"  - {name: github, env: PORTOLAN_TEST_INBOX_GITHUB_TOKEN}\nsources:\n  - id: github\n    type: github\n"
+          u"    url: %1\n    credential: github\n    refresh: manual\n    options: {organization: octocat}\n"_s
+              .arg(github.url())
+              .toUtf8());
+    // The reviewers as the catalog knows them: octocat by its GitHub login, the team by its slug.
+    write(u"catalog/people.yaml"_s, R"(apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: ana, annotations: {github.com/user-login: octocat}}
+spec: {profile: {displayName: Ana Octo, email: ana@example.com}, memberOf: []}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: dev}
+spec: {profile: {displayName: Dev Eloper, email: dev@example.com}, memberOf: [justice]}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: lee}
+spec: {profile: {displayName: Lee Leader, email: lee@example.com}, memberOf: [justice]}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: {name: justice, title: Justice League, annotations: {github.com/team-slug: octocat/justice-league}}
+spec: {type: team, children: []}
+)");
+    write(u"catalog/deploy.yaml"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: deploy-production, title: Deploy to production}
+spec:
+  owner: group:default/justice
+  type: service
+  parameters: []
+  steps:
+    - id: deploy
+      name: Deploy
+      action: github:actions:dispatch
+      input:
+        repoUrl: github.com?owner=octocat&repo=service-0001
+        workflowId: deploy.yml
+        branchOrTagName: main
+        pollSeconds: 0.1
+)");
+    const auto ws = Workspace::open(root.path());
+    REQUIRE(ws.ok());
+    LoadResult loaded = DescriptorLoader::load(ws->roots());
+    const Catalog::Ptr catalog = Catalog::build(std::move(loaded.entities));
+    REQUIRE(catalog->size() == 5);
+
+    ActionsController dev(*ws, data.path() + u"/cache.db"_s);
+    dev.setAutomationsEnabled(false);
+    dev.setIdentity(u"user:default/dev"_s);
+    dev.setCatalog(catalog);
+    QSignalSpy approvals(&dev, &ActionsController::approvalsChanged);
+    QSignalSpy finished(&dev, &ActionsController::runFinished);
+    const ActionTemplate *action = dev.action(u"deploy-production"_s);
+    REQUIRE(action);
+    ActionSubmission submission;
+    submission.key = ActionRun::newKey();
+    dev.start(*action, submission);
+    const auto review = [&]() -> std::optional<ApprovalRequest> {
+        for (const ApprovalRequest &r : dev.approvals()) {
+            if (r.runKey == submission.key && r.onPlatform()) {
+                return r;
+            }
+        }
+        return std::nullopt;
+    };
+    REQUIRE(waitFor([&] { return review().has_value(); }, 30000));
+    const ApprovalRequest request = *review();
+    CHECK(request.title == u"Deploy to production"_s);
+    CHECK(request.requester == u"user:default/dev"_s);
+    CHECK(request.reviewUrl.endsWith(u"/actions/runs/%1"_s.arg(github.workflowRuns().first().id)));
+    CHECK(request.summary.contains(u"The deployment to production waits for a required reviewer on GitHub"_s));
+    CHECK(request.itemLabels == QStringList({u"Ana Octo"_s, u"Justice League"_s}));
+    CHECK(request.awaits(u"user:default/lee"_s)); // a member of the reviewing team
+    CHECK(request.awaits(u"user:default/ana"_s));
+    CHECK_FALSE(request.awaits(u"user:default/dev"_s)); // who asked
+
+    // The requester's Inbox says whom it waits for on GitHub.
+    InboxPage inbox;
+    inbox.setApprovals(dev.approvals(), u"user:default/dev"_s);
+    auto *requests = inbox.findChild<QTreeWidget *>(u"inboxRequestsView"_s);
+    REQUIRE(requests);
+    REQUIRE(requests->topLevelItemCount() == 1);
+    CHECK(requests->topLevelItem(0)->text(3) == u"Waiting for a review on GitHub by Ana Octo or Justice League"_s);
+    // A reviewer's Inbox has it waiting for them.
+    InboxPage reviewerInbox;
+    reviewerInbox.setApprovals(dev.approvals(), u"user:default/lee"_s);
+    CHECK(reviewerInbox.sectionCard(InboxPage::Section::Waiting)->title() == u"Waiting for you (1)"_s);
+
+    // Approved from the app (a decision dialog ends in decide()): the review goes to GitHub as the signed-in user,
+    // and GitHub checks that they are a required reviewer.
+    QSignalSpy recorded(&dev, &ActionsController::decisionRecorded);
+    dev.decide(submission.key, true, u"Ship it"_s);
+    REQUIRE(waitFor([&] { return !recorded.isEmpty(); }, 30000));
+    CHECK(github.workflowRuns().first().review == u"approved"_s);
+    CHECK(github.workflowRuns().first().reviewComment == u"Ship it"_s);
+    REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 30000));
+    CHECK(finished.first().at(0).value<ActionRun>().status == ActionRun::Status::Succeeded);
+    // It leaves the Inbox with the wait.
+    CHECK_FALSE(review().has_value());
+    dev.waitForIdle();
+    INFO(github.violations().join(u'\n').toStdString());
+    CHECK(github.violations().isEmpty());
+    qunsetenv("PORTOLAN_TEST_INBOX_GITHUB_TOKEN");
 }

@@ -240,7 +240,9 @@ void InboxPage::setApprovals(const QList<ApprovalRequest> &requests, const QStri
         QString stateText;
         switch (state) {
         case ApprovalRequest::State::Pending:
-            stateText = r.itemLabels.isEmpty() ? tr("Waiting") : tr("Waiting for %1").arg(r.itemLabels.join(tr(", ")));
+            stateText = r.onPlatform() ? tr("Waiting for a review on GitHub by %1").arg(r.itemLabels.join(tr(" or ")))
+                        : r.itemLabels.isEmpty() ? tr("Waiting")
+                                                 : tr("Waiting for %1").arg(r.itemLabels.join(tr(", ")));
             break;
         case ApprovalRequest::State::Approved:
             stateText = tr("Approved");
@@ -257,6 +259,7 @@ void InboxPage::setApprovals(const QList<ApprovalRequest> &requests, const QStri
         item->setText(2, Format::relativeTime(r.requested, now));
         item->setToolTip(2, Format::dateTime(r.requested));
         item->setText(3, stateText);
+        item->setToolTip(3, r.onPlatform() ? r.summary : stateText);
         if (decisive) {
             item->setText(4, decisive->approverName.isEmpty() ? decisive->approver : decisive->approverName);
             item->setToolTip(4, Format::dateTime(decisive->at));

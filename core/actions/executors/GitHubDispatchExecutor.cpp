@@ -101,7 +101,51 @@ struct RunInfo
     }
 };
 
-enum class Operation { Dispatch, ListRuns, GetRun, CancelRun };
+enum class Operation { Dispatch, ListRuns, GetRun, CancelRun, ReadDeployments, ReviewDeployments };
+
+// A deployment of the run to a protected environment that waits for one of its required reviewers (GitHub's
+// pending deployments), as the step's state keeps it.
+QJsonArray pendingFrom(const QJsonArray &gitHub)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : gitHub) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject environment = o.value("environment"_L1).toObject();
+        QJsonArray reviewers;
+        for (const QJsonValue &r : o.value("reviewers"_L1).toArray()) {
+            const QJsonObject reviewer = r.toObject().value("reviewer"_L1).toObject();
+            const QString type = r.toObject().value("type"_L1).toString();
+            QJsonObject entry{{u"type"_s, type}};
+            if (type == u"Team"_s) {
+                entry.insert(u"slug"_s, reviewer.value("slug"_L1));
+                entry.insert(u"name"_s, reviewer.value("name"_L1));
+            } else {
+                entry.insert(u"login"_s, reviewer.value("login"_L1));
+            }
+            reviewers.append(entry);
+        }
+        out.append(QJsonObject{{u"environmentId"_s, double(environment.value("id"_L1).toInteger())},
+                               {u"environment"_s, environment.value("name"_L1)},
+                               {u"url"_s, environment.value("html_url"_L1)},
+                               {u"canApprove"_s, o.value("current_user_can_approve"_L1).toBool()},
+                               {u"waitTimer"_s, o.value("wait_timer"_L1).toInt()},
+                               {u"reviewers"_s, reviewers}});
+    }
+    return out;
+}
+
+// "octocat or the team Justice League"
+QString reviewersText(const QJsonArray &reviewers)
+{
+    QStringList names;
+    for (const QJsonValue &v : reviewers) {
+        const QJsonObject r = v.toObject();
+        names.append(r.value("type"_L1).toString() == u"Team"_s
+                         ? Tr::tr("the team %1").arg(r.value("name"_L1).toString())
+                         : r.value("login"_L1).toString());
+    }
+    return names.isEmpty() ? Tr::tr("an administrator of the repository") : names.join(Tr::tr(" or "));
+}
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -298,6 +342,12 @@ Error gitHubError(const Error &e, Operation operation, const Target &target)
     case Operation::CancelRun:
         what = Tr::tr("cancel workflow run %1 of %2").arg(target.runId).arg(target.slug());
         break;
+    case Operation::ReadDeployments:
+        what = Tr::tr("read the pending deployments of workflow run %1 of %2").arg(target.runId).arg(target.slug());
+        break;
+    case Operation::ReviewDeployments:
+        what = Tr::tr("review the pending deployments of workflow run %1 of %2").arg(target.runId).arg(target.slug());
+        break;
     }
     Error out = e;
     out.detail = e.detail.isEmpty() ? e.message : e.detail;
@@ -307,9 +357,13 @@ Error gitHubError(const Error &e, Operation operation, const Target &target)
         out.message = Tr::tr("GitHub did not accept the credential (HTTP 401)%1").arg(reason);
         break;
     case 403:
-        out.message = Tr::tr("GitHub refused to %1 (HTTP 403)%2. The credential needs write access to the "
-                             "repository's Actions (the workflow scope for a classic token)")
-                          .arg(what, reason);
+        out.message = operation == Operation::ReviewDeployments
+                          ? Tr::tr("GitHub refused to %1 (HTTP 403)%2. Only a required reviewer of the environment "
+                                   "can approve or reject its deployments")
+                                .arg(what, reason)
+                          : Tr::tr("GitHub refused to %1 (HTTP 403)%2. The credential needs write access to the "
+                                   "repository's Actions (the workflow scope for a classic token)")
+                                .arg(what, reason);
         break;
     case 404:
         out.message =
@@ -541,6 +595,57 @@ public:
         return {};
     }
 
+    [[nodiscard]] Result<void> reviewPending(const StepRecord &step, const ActionEnvironment &environment, bool approve,
+                                             const QString &comment, const std::atomic_bool *cancel) override
+    {
+        Result<Target> target = targetOf(step);
+        if (!target.ok()) {
+            return target.error();
+        }
+        Result<QString> token = tokenOf(step, environment);
+        if (!token.ok()) {
+            return token.error();
+        }
+        BlockingHttp http(gitHubOptions(environment, token.value()));
+        // What waits now, not what the step saw last: a deployment may have been reviewed on GitHub meanwhile.
+        const QUrl url = http.resolve(target->runPath() + u"/pending_deployments"_s);
+        Result<HttpResponse> answer = http.get(url, cancel);
+        if (!answer.ok()) {
+            return gitHubError(answer.error(), Operation::ReadDeployments, target.value());
+        }
+        const QJsonArray pending = pendingFrom(QJsonDocument::fromJson(answer->body).array());
+        QJsonArray ids;
+        for (const QJsonValue &p : pending) {
+            if (p.toObject().value("canApprove"_L1).toBool()) {
+                ids.append(p.toObject().value("environmentId"_L1));
+            }
+        }
+        if (pending.isEmpty()) {
+            return makeError(Error::Code::Conflict,
+                             Tr::tr("Workflow run %1 of %2 has no deployment waiting for a review")
+                                 .arg(target->runId)
+                                 .arg(target->slug()));
+        }
+        if (ids.isEmpty()) {
+            return makeError(Error::Code::Auth,
+                             Tr::tr("You are not a required reviewer of the deployment of workflow run %1 to %2; %3 "
+                                    "can review it")
+                                 .arg(target->runId)
+                                 .arg(pending.first().toObject().value("environment"_L1).toString(),
+                                      reviewersText(pending.first().toObject().value("reviewers"_L1).toArray())));
+        }
+        const QJsonObject body{{u"environment_ids"_s, ids},
+                               {u"state"_s, approve ? u"approved"_s : u"rejected"_s},
+                               {u"comment"_s, comment}};
+        answer = http.send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", cancel);
+        if (!answer.ok()) {
+            return gitHubError(answer.error(), Operation::ReviewDeployments, target.value());
+        }
+        qCInfo(lcActions) << "deployments of workflow run" << target->runId << "of" << target->slug()
+                          << (approve ? "approved" : "rejected");
+        return {};
+    }
+
 private:
     static Result<Target> targetOf(const StepRecord &step)
     {
@@ -702,6 +807,36 @@ private:
         state.insert(u"htmlUrl"_s, run.htmlUrl);
         save();
         log(Tr::tr("Workflow run %1: %2").arg(run.id).arg(run.state()));
+        // Environment protection: a waiting run's deployments wait for a required reviewer. Who may review them is
+        // kept in the step's state (the Inbox and `portolan-cli approvals` read it there) and said in the log.
+        const auto noteReview = [&](const RunInfo &now) {
+            if (now.status != u"waiting"_s) {
+                if (state.contains("pendingDeployments"_L1)) {
+                    state.remove(u"pendingDeployments"_s);
+                    save();
+                }
+                return;
+            }
+            const Result<HttpResponse> pending =
+                http.get(http.resolve(d.target.runPath() + u"/pending_deployments"_s), context.cancel);
+            if (!pending.ok()) {
+                log(gitHubError(pending.error(), Operation::ReadDeployments, d.target).message);
+                return;
+            }
+            const QJsonArray deployments = pendingFrom(QJsonDocument::fromJson(pending->body).array());
+            // Said before it is saved, so whoever sees the state (the CLI's progress) has the line with it.
+            for (const QJsonValue &v : deployments) {
+                const QJsonObject p = v.toObject();
+                log(Tr::tr("Workflow run %1 waits for a review of its deployment to %2 by %3; it can be approved or "
+                           "rejected on GitHub, in Portolan's Inbox, or with portolan-cli approvals approve %4")
+                        .arg(now.id)
+                        .arg(p.value("environment"_L1).toString(), reviewersText(p.value("reviewers"_L1).toArray()),
+                             context.runKey));
+            }
+            state.insert(u"pendingDeployments"_s, deployments);
+            save();
+        };
+        noteReview(run);
 
         QElapsedTimer elapsed;
         elapsed.start();
@@ -742,6 +877,10 @@ private:
             const RunInfo now = runFrom(QJsonDocument::fromJson(answer->body).object());
             if (now.state() != run.state()) {
                 log(Tr::tr("Workflow run %1: %2").arg(now.id).arg(now.state()));
+                noteReview(now);
+            }
+            if (now.status == u"waiting"_s) {
+                elapsed.restart(); // the time a review takes is people's, not the workflow's: it is not timed
             }
             run = now;
         }
