@@ -422,6 +422,24 @@ TEST_CASE("Two desktop apps and a cron job race for an expiry: the termination r
         REQUIRE(p->waitForStarted(30000));
         apps.push_back(std::move(p));
     }
+    // Both apps have the environment (their sync read it) before the cron job starts: an app that syncs only after
+    // the job's decommission rightly finds nothing to terminate, and would say nothing.
+    QStringList buffers(2);
+    const auto readApps = [&apps, &buffers] {
+        for (int i = 0; i < 2; ++i) {
+            apps.at(i)->waitForReadyRead(100);
+            buffers[i] += QString::fromUtf8(apps.at(i)->readAll());
+        }
+    };
+    const QString synced = u"source \"platform\" synced: 1 entities"_s;
+    QElapsedTimer syncing;
+    syncing.start();
+    while (syncing.elapsed() < 120000 && !(buffers.at(0).contains(synced) && buffers.at(1).contains(synced))) {
+        readApps();
+    }
+    INFO(buffers.join(u"\n---\n"_s).toStdString());
+    REQUIRE(buffers.at(0).contains(synced));
+    REQUIRE(buffers.at(1).contains(synced));
     QProcess job;
     job.setProcessEnvironment(environmentFor(cron));
     job.start(QStringLiteral(PORTOLAN_CLI),
@@ -433,14 +451,12 @@ TEST_CASE("Two desktop apps and a cron job race for an expiry: the termination r
 
     // Each app says what became of the event once its first round after the sync reached it.
     QStringList appLines(2);
-    QStringList buffers(2);
     QElapsedTimer waited;
     waited.start();
     static const QRegularExpression outcome(u"automation expire/ttl-expired:[^\\n]*"_s);
     while (waited.elapsed() < 120000 && (appLines.at(0).isEmpty() || appLines.at(1).isEmpty())) {
+        readApps();
         for (int i = 0; i < 2; ++i) {
-            apps.at(i)->waitForReadyRead(200);
-            buffers[i] += QString::fromUtf8(apps.at(i)->readAll());
             if (appLines.at(i).isEmpty()) {
                 if (const auto m = outcome.match(buffers.at(i)); m.hasMatch()) {
                     appLines[i] = m.captured(0).trimmed();
