@@ -3359,6 +3359,10 @@
         <source>Step &quot;%1&quot; (%2) does not wait for a review on the platform</source>
         <translation>Schritt „%1“ (%2) wartet auf keine Prüfung auf der Plattform</translation>
     </message>
+    <message>
+        <source>%1 makes no change that is reviewed on a platform</source>
+        <translation>%1 macht keine Änderung, die auf einer Plattform geprüft wird</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::SyncService</name>
@@ -6147,6 +6151,10 @@
     <message>
         <source>The change waits on the branch %1; approvers approve in their Inbox, or by merging it.</source>
         <translation>Die Änderung wartet auf dem Branch %1; Genehmigende genehmigen sie in ihrem Posteingang oder indem sie den Branch mergen.</translation>
+    </message>
+    <message>
+        <source>The change waits in &lt;a href=&quot;%1&quot;&gt;its pull request&lt;/a&gt;; approvers approve in their Inbox, or with a review on GitHub.</source>
+        <translation>Die Änderung wartet in &lt;a href=&quot;%1&quot;&gt;ihrem Pull-Request&lt;/a&gt;; Genehmigende genehmigen in ihrem Posteingang oder mit einem Review auf GitHub.</translation>
     </message>
 </context>
 <context>
@@ -9316,6 +9324,10 @@ Befehle:
     <message>
         <source>Rejected the deployment of run %1 (%2) on GitHub: %3</source>
         <translation>Deployment der Ausführung %1 (%2) auf GitHub abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>pull request: %1 (a review there counts)</source>
+        <translation>Pull-Request: %1 (ein Review dort zählt)</translation>
     </message>
 </context>
 </TS>

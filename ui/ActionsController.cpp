@@ -795,30 +795,48 @@ void ActionsController::decide(const QString &runKey, bool approve, const QStrin
             return;
         }
     }
-    const ActionEnvironment env = environment();
+    ApprovalRequest request;
+    request.runKey = runKey;
+    for (const ApprovalRequest &r : std::as_const(m_approvals)) {
+        request = r.runKey == runKey ? r : request;
+    }
     const ActionUser &user = m_user;
     const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
     const QString email = Approvals::emailOf(user.entity, user.email);
     const QPointer<ActionsController> self(this);
-    (void)QtConcurrent::run(&m_followPool, [self, env, runKey, approve, comment, name, email] {
-        auto channel = ActionRunner::approvalChannel(env);
-        const auto decided = channel->decide(runKey, approve, comment, name, email);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, runKey, approve, decided] {
-                if (!self) {
-                    return;
-                }
-                if (decided.ok()) {
-                    Q_EMIT self->decisionRecorded(runKey, approve);
-                } else {
-                    Q_EMIT self->decisionFailed(runKey, decided.error().message);
-                }
-                self->refreshApprovals();
-                self->checkWaitingRuns(); // a request of this desktop goes on at once
-            },
-            Qt::QueuedConnection);
-    });
+    const auto decideWith = [self, request, approve, comment, name, email](QHash<QString, QString> secrets) {
+        if (!self) {
+            return;
+        }
+        ActionEnvironment env = self->environment();
+        env.secrets = std::move(secrets);
+        (void)QtConcurrent::run(&self->m_followPool, [self, env, request, approve, comment, name, email] {
+            const auto decided = ActionRunner::decide(env, request, approve, comment, name, email);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, runKey = request.runKey, approve, decided] {
+                    if (!self) {
+                        return;
+                    }
+                    if (decided.ok()) {
+                        if (!decided->isEmpty()) {
+                            qCInfo(lcActionsUi) << "approval" << runKey << *decided;
+                        }
+                        Q_EMIT self->decisionRecorded(runKey, approve);
+                    } else {
+                        Q_EMIT self->decisionFailed(runKey, decided.error().message);
+                    }
+                    self->refreshApprovals();
+                    self->checkWaitingRuns(); // a request of this desktop goes on at once
+                },
+                Qt::QueuedConnection);
+        });
+    };
+    if (request.changeRepo.isEmpty()) {
+        decideWith({}); // nothing to review on a platform: no token needed
+    } else {
+        withSecrets(decideWith); // a review on GitHub is made with the user's token
+    }
 }
 
 } // namespace Portolan::Ui

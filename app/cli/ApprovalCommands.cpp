@@ -66,6 +66,9 @@ void printRequest(const ApprovalRequest &r)
         out() << u"            "_s << tr("change: %1 into %2 of %3").arg(r.changeBranch, r.changeBase, r.changeRepo)
               << '\n';
     }
+    if (!r.changeUrl.isEmpty()) {
+        out() << u"            "_s << tr("pull request: %1 (a review there counts)").arg(r.changeUrl) << '\n';
+    }
     if (r.onPlatform()) {
         out() << u"            "_s << r.summary << '\n';
     }
@@ -267,10 +270,17 @@ int decide(const QCommandLineParser &parser, const QString &key, bool approve)
         return Failed;
     }
     const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
-    const auto decided = context->channel->decide(request.runKey, approve, comment, name, email);
+    ActionEnvironment environment = ActionSetup::environment(context->workspace, user, context->catalog);
+    if (!request.changeRepo.isEmpty()) {
+        environment.secrets = readSecrets(context->workspace); // a review on GitHub is made with your token
+    }
+    const auto decided = ActionRunner::decide(environment, request, approve, comment, name, email);
     if (!decided.ok()) {
         err() << problemLine(decided.error()) << Qt::endl;
         return Failed;
+    }
+    if (!decided->isEmpty()) {
+        out() << *decided << '\n';
     }
     out() << (approve ? tr("Approved %1 (%2) as %3").arg(request.title, request.runKey.left(8), name)
                       : tr("Rejected %1 (%2) as %3").arg(request.title, request.runKey.left(8), name))

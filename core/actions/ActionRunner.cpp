@@ -607,6 +607,30 @@ qsizetype ActionRunner::approvalGate(const ActionTemplate &action)
     return 0;
 }
 
+Result<QString> ActionRunner::decide(const ActionEnvironment &environment, const ApprovalRequest &request, bool approve,
+                                     const QString &comment, const QString &authorName, const QString &authorEmail,
+                                     const std::atomic_bool *cancel)
+{
+    QString platform;
+    if (!request.changeRepo.isEmpty()) {
+        // Only publish:gitops leaves a change on a request branch.
+        const StepExecutorRegistry executors;
+        if (StepExecutor *executor = executors.find(u"publish:gitops"_s)) {
+            const auto reviewed = executor->reviewChange(request, environment, approve, comment, cancel);
+            if (!reviewed.ok() && reviewed.error().code != Error::Code::Unsupported) {
+                return reviewed.error();
+            }
+            platform = reviewed.ok() ? *reviewed : QString();
+        }
+    }
+    auto channel = approvalChannel(environment);
+    if (const auto decided = channel->decide(request.runKey, approve, comment, authorName, authorEmail, cancel);
+        !decided.ok()) {
+        return decided.error();
+    }
+    return platform;
+}
+
 std::unique_ptr<ApprovalChannel> ActionRunner::approvalChannel(const ActionEnvironment &environment)
 {
     const QString folder = environment.dataDirectory.isEmpty() ? QDir::tempPath() : environment.dataDirectory;
@@ -682,6 +706,7 @@ Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &ac
             request.changeBranch = change->output.value("branch"_L1).toString();
             request.changeBase = change->output.value("baseBranch"_L1).toString();
             request.changeHead = change->output.value("commitHash"_L1).toString();
+            request.changeUrl = change->output.value("pullRequestUrl"_L1).toString();
         }
         const int target = run.entityRef.isEmpty() ? -1 : catalog->find(run.entityRef);
         const ErrorList problems =
@@ -733,21 +758,22 @@ Result<bool> ActionRunner::passApproval(ActionRun &run, const ActionTemplate &ac
         request.outcome = stored.outcome;
         request.closed = stored.closed;
     }
-    // An approver may also merge the change's request branch themselves.
+    // Approvers may also decide on the platform: merge the change's request branch, review its pull request.
     StepExecutor *changeExecutor = change ? m_executors.find(change->action) : nullptr;
     if (changeExecutor) {
-        const auto merged = changeExecutor->changeMerged(*change, m_environment, cancel);
-        if (merged.ok() && merged->has_value()) {
-            ApprovalDecision decision = **merged;
-            decision.approver = Approvals::userOfEmail(*catalog, decision.email);
+        const auto platform = changeExecutor->changeDecisions(*change, m_environment, cancel);
+        for (ApprovalDecision decision : platform.ok() ? *platform : QList<ApprovalDecision>()) {
+            decision.approver = decision.login.isEmpty() ? Approvals::userOfEmail(*catalog, decision.email)
+                                                         : Approvals::userOfGitHubLogin(*catalog, decision.login);
             const bool known = std::any_of(request.decisions.cbegin(), request.decisions.cend(),
                                            [&decision](const ApprovalDecision &d) { return d.via == decision.via; });
             if (!known) {
                 request.decisions.append(decision);
             }
-        } else if (!merged.ok()) {
+        }
+        if (!platform.ok()) {
             qCInfo(lcActions) << "run" << run.id
-                              << "could not check whether its change was merged:" << merged.error().toString();
+                              << "could not read the decisions on its change:" << platform.error().toString();
         }
     }
     request.weigh();

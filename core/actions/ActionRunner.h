@@ -90,6 +90,13 @@ public:
     [[nodiscard]] static qsizetype approvalGate(const ActionTemplate &action);
     // The approvals channel of an environment: its repository, with a clone in the data folder.
     [[nodiscard]] static std::unique_ptr<ApprovalChannel> approvalChannel(const ActionEnvironment &environment);
+    // An approver's decision, as the signed-in user: a change waiting on GitHub (publish:gitops's pull request) is
+    // reviewed there first, so the platform's own rules count it; then the decision is written to the approvals
+    // repository, where every desktop sees it. Returns what was done on the platform (empty when nothing). Blocking
+    // (network and git): use on a worker thread.
+    [[nodiscard]] static Result<QString> decide(const ActionEnvironment &environment, const ApprovalRequest &request,
+                                                bool approve, const QString &comment, const QString &authorName,
+                                                const QString &authorEmail, const std::atomic_bool *cancel = nullptr);
 
 private:
     // The approval gate: writes the request on first reach, reads the decisions (and whether the change was merged by

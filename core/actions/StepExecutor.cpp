@@ -38,10 +38,17 @@ QString ActionEnvironment::localRepository(const QString &name) const
         .filePath(u"repositories/"_s + name + u".git"_s);
 }
 
-Result<std::optional<ApprovalDecision>> StepExecutor::changeMerged(const StepRecord &, const ActionEnvironment &,
-                                                                   const std::atomic_bool *)
+Result<QList<ApprovalDecision>> StepExecutor::changeDecisions(const StepRecord &, const ActionEnvironment &,
+                                                              const std::atomic_bool *)
 {
-    return std::optional<ApprovalDecision>();
+    return QList<ApprovalDecision>();
+}
+
+Result<QString> StepExecutor::reviewChange(const ApprovalRequest &, const ActionEnvironment &, bool, const QString &,
+                                           const std::atomic_bool *)
+{
+    return makeError(Error::Code::Unsupported,
+                     Tr::tr("%1 makes no change that is reviewed on a platform").arg(action()));
 }
 
 Result<QString> StepExecutor::landApproved(const StepRecord &, const ActionEnvironment &, const std::atomic_bool *)

@@ -143,10 +143,19 @@ public:
     [[nodiscard]] virtual Result<QList<RunLink>> refresh(const StepRecord &step, QList<RunLink> links,
                                                          const ActionEnvironment &environment,
                                                          const std::atomic_bool *cancel);
-    // A change the step made that waits for approval (publish:gitops pushed a request branch): whether it was merged
-    // already, and by whom (the merge commit's committer, for ApprovalRequest's decisions). The default: no change.
-    [[nodiscard]] virtual Result<std::optional<ApprovalDecision>>
-    changeMerged(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel);
+    // A change the step made that waits for approval (publish:gitops pushed a request branch): the decisions the
+    // platform holds on it, for ApprovalRequest's decisions, each with a `via` that names it for good. On a plain
+    // git remote: the merge of the request branch (by its committer). On GitHub: each reviewer's latest review of the
+    // pull request that approves or requests changes (with their login), and its merge. The default: no change.
+    [[nodiscard]] virtual Result<QList<ApprovalDecision>>
+    changeDecisions(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel);
+    // An approver's decision on such a change, made on the platform as the signed-in user (on GitHub: a review of the
+    // pull request from the request's branch, which branch protection counts); returns what was done, for people.
+    // Unsupported where the platform has no review of its own (a plain git remote). `request` is all an approver's
+    // desktop knows of the run (changeRepo, changeBranch, changeHead). The default: Unsupported.
+    [[nodiscard]] virtual Result<QString> reviewChange(const ApprovalRequest &request,
+                                                       const ActionEnvironment &environment, bool approve,
+                                                       const QString &comment, const std::atomic_bool *cancel);
     // Lands the step's change once it is approved (merges the request branch); returns what it did, for the log.
     [[nodiscard]] virtual Result<QString> landApproved(const StepRecord &step, const ActionEnvironment &environment,
                                                        const std::atomic_bool *cancel);

@@ -153,7 +153,8 @@ QJsonObject ApprovalDecision::toJson() const
     return {{u"approver"_s, approver}, {u"approverName"_s, approverName},
             {u"email"_s, email},       {u"approved"_s, approved},
             {u"comment"_s, comment},   {u"at"_s, at.toUTC().toString(Qt::ISODate)},
-            {u"via"_s, via},           {u"counts"_s, counts}};
+            {u"via"_s, via},           {u"counts"_s, counts},
+            {u"login"_s, login}};
 }
 
 ApprovalDecision ApprovalDecision::fromJson(const QJsonObject &o)
@@ -167,6 +168,7 @@ ApprovalDecision ApprovalDecision::fromJson(const QJsonObject &o)
     d.at = QDateTime::fromString(o.value("at"_L1).toString(), Qt::ISODate);
     d.via = o.value("via"_L1).toString();
     d.counts = o.value("counts"_L1).toBool();
+    d.login = o.value("login"_L1).toString();
     return d;
 }
 
@@ -275,7 +277,8 @@ QJsonObject ApprovalRequest::toJson() const
         o.insert(u"change"_s, QJsonObject{{u"repo"_s, changeRepo},
                                           {u"branch"_s, changeBranch},
                                           {u"base"_s, changeBase},
-                                          {u"head"_s, changeHead}});
+                                          {u"head"_s, changeHead},
+                                          {u"url"_s, changeUrl}});
     }
     // What was read from the branch: kept on the run, not written into request.json (the branch's commits say it).
     if (!decisions.isEmpty()) {
@@ -317,6 +320,7 @@ ApprovalRequest ApprovalRequest::fromJson(const QJsonObject &o)
     r.changeBranch = change.value("branch"_L1).toString();
     r.changeBase = change.value("base"_L1).toString();
     r.changeHead = change.value("head"_L1).toString();
+    r.changeUrl = change.value("url"_L1).toString();
     for (const QJsonValue &d : o.value("decisions"_L1).toArray()) {
         r.decisions.append(ApprovalDecision::fromJson(d.toObject()));
     }
@@ -430,30 +434,35 @@ ErrorList resolve(ApprovalRequest &request, const Catalog &catalog, const Entity
 
 namespace {
 
+// The catalog entity of a GitHub account or team: by the annotations GitHub's org provider writes, else by name.
+QString entityOfGitHub(const Catalog &catalog, const QString &kind, const QString &annotation, const QString &value)
+{
+    if (value.isEmpty()) {
+        return {};
+    }
+    for (int i = 0; i < catalog.size(); ++i) {
+        const Entity &e = catalog.entity(i);
+        if (e.kind.compare(kind, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        const QString annotated = e.annotation(annotation);
+        if (annotated.compare(value, Qt::CaseInsensitive) == 0
+            || annotated.section(u'/', -1).compare(value, Qt::CaseInsensitive) == 0) {
+            return e.refString();
+        }
+    }
+    for (int i = 0; i < catalog.size(); ++i) {
+        const Entity &e = catalog.entity(i);
+        if (e.kind.compare(kind, Qt::CaseInsensitive) == 0 && e.name.compare(value, Qt::CaseInsensitive) == 0) {
+            return e.refString();
+        }
+    }
+    return {};
+}
+
 void addPendingDeployments(ApprovalRequest &request, const QString &stepId, const QJsonObject &stepState,
                            const Catalog &catalog)
 {
-    // The catalog entity of a GitHub reviewer: by the annotations GitHub's org provider writes, else by name.
-    const auto entityOf = [&catalog](const QString &kind, const QString &annotation, const QString &value) {
-        for (int i = 0; i < catalog.size(); ++i) {
-            const Entity &e = catalog.entity(i);
-            if (e.kind.compare(kind, Qt::CaseInsensitive) != 0) {
-                continue;
-            }
-            const QString annotated = e.annotation(annotation);
-            if (annotated.compare(value, Qt::CaseInsensitive) == 0
-                || annotated.section(u'/', -1).compare(value, Qt::CaseInsensitive) == 0) {
-                return e.refString();
-            }
-        }
-        for (int i = 0; i < catalog.size(); ++i) {
-            const Entity &e = catalog.entity(i);
-            if (e.kind.compare(kind, Qt::CaseInsensitive) == 0 && e.name.compare(value, Qt::CaseInsensitive) == 0) {
-                return e.refString();
-            }
-        }
-        return QString();
-    };
     request.reviewUrl = stepState.value("htmlUrl"_L1).toString();
     request.reviewStep = stepId;
     request.rule.mode = ApprovalRule::Mode::Any;
@@ -466,8 +475,8 @@ void addPendingDeployments(ApprovalRequest &request, const QString &stepId, cons
             const QJsonObject reviewer = r.toObject();
             const bool team = reviewer.value("type"_L1).toString() == u"Team"_s;
             const QString id = reviewer.value(team ? "slug"_L1 : "login"_L1).toString();
-            const QString ref = team ? entityOf(u"Group"_s, u"github.com/team-slug"_s, id)
-                                     : entityOf(u"User"_s, u"github.com/user-login"_s, id);
+            const QString ref = team ? entityOfGitHub(catalog, u"Group"_s, u"github.com/team-slug"_s, id)
+                                     : userOfGitHubLogin(catalog, id);
             if (!ref.isEmpty()) {
                 request.rule.approvers.append(ref);
             } else {
@@ -520,6 +529,11 @@ QList<ApprovalRequest> platformReviews(const QList<ActionRun> &runs, const Catal
         }
     }
     return reviews;
+}
+
+QString userOfGitHubLogin(const Catalog &catalog, const QString &login)
+{
+    return entityOfGitHub(catalog, u"User"_s, u"github.com/user-login"_s, login);
 }
 
 QString userOfEmail(const Catalog &catalog, const QString &email)

@@ -40,10 +40,11 @@ struct ApprovalDecision
     QString approver; // the user entity ref the commit's author (or the reviewer) maps to; empty when none
     QString approverName; // as the platform gave it: the commit author's name, the reviewer's login
     QString email; // the commit author's email
+    QString login; // the platform account that decided (a GitHub reviewer's login); empty for git commits
     bool approved = false;
     QString comment;
     QDateTime at;
-    QString via; // "commit 1a2b3c4d5e", "merge 1a2b3c4d5e", "review #12"
+    QString via; // "commit 1a2b3c4d5e", "merge 1a2b3c4d5e", "review 80 of pull request #12"
     bool counts = false; // made by someone who may approve this request (not the requester, not a stranger)
 
     [[nodiscard]] QJsonObject toJson() const;
@@ -75,6 +76,7 @@ struct ApprovalRequest
     QString changeBranch;
     QString changeBase;
     QString changeHead; // the commit the step pushed: found in the base's history once merged
+    QString changeUrl; // the pull request's page, where the platform has one (GitHub): its review approves
     QList<ApprovalDecision> decisions; // oldest first
     QString outcome; // the requester's close: "proceeded", "rejected", "cancelled"; empty while open
     QDateTime closed;
@@ -115,6 +117,8 @@ namespace Approvals {
 // summary names the environments and where the review happens.
 [[nodiscard]] QList<ApprovalRequest> platformReviews(const QList<ActionRun> &runs, const Catalog &catalog);
 
+// The user entity ref of a GitHub login (the github.com/user-login annotation, else the entity's name), or empty.
+[[nodiscard]] QString userOfGitHubLogin(const Catalog &catalog, const QString &login);
 // The user entity ref a git author's email belongs to (spec.profile.email), or empty.
 [[nodiscard]] QString userOfEmail(const Catalog &catalog, const QString &email);
 // The email a decision by this user is signed with: their user entity's spec.profile.email (what userOfEmail maps

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -66,8 +67,9 @@ bool isSecretName(const QString &name)
     return std::any_of(parts.cbegin(), parts.cend(), [&lower](const QString &p) { return lower.contains(p); });
 }
 
-// The server's own explanation: GitHub's and GitLab's {"message": ...}, Backstage's {"error": {"message": ...}},
-// OAuth's {"error": "...", "error_description": "..."}; otherwise the start of the body.
+// The server's own explanation: GitHub's and GitLab's {"message": ...} (with GitHub's "errors", strings or objects
+// with a message or a field and code, after it), Backstage's {"error": {"message": ...}}, OAuth's
+// {"error": "...", "error_description": "..."}; otherwise the start of the body.
 QString serverMessage(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -76,7 +78,19 @@ QString serverMessage(const QByteArray &body)
         const QJsonObject object = doc.object();
         const QJsonValue message = object.value("message"_L1);
         if (message.isString() && !message.toString().isEmpty()) {
-            return message.toString();
+            QStringList errors;
+            for (const QJsonValue &e : object.value("errors"_L1).toArray()) {
+                const QJsonObject o = e.toObject();
+                const QString text =
+                    e.isString() ? e.toString()
+                    : o.value("message"_L1).isString()
+                        ? o.value("message"_L1).toString()
+                        : u"%1 %2"_s.arg(o.value("field"_L1).toString(), o.value("code"_L1).toString()).trimmed();
+                if (!text.isEmpty()) {
+                    errors.append(text);
+                }
+            }
+            return errors.isEmpty() ? message.toString() : message.toString() + u": "_s + errors.join(u"; "_s);
         }
         const QJsonValue error = object.value("error"_L1);
         if (error.isObject()) {

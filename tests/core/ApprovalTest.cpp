@@ -57,6 +57,7 @@ spec:
     - title: Request
       properties:
         role: {type: string}
+        repo: {type: string}
   steps:
     - id: request
       name: Request
@@ -142,6 +143,77 @@ void approveByHand(const QString &remote, const QString &runKey, const QString &
          u"-m"_s, comment, u"--trailer"_s, u"Portolan-Decision: "_s + decision});
     run({u"push"_s, u"--quiet"_s, u"origin"_s, u"HEAD"_s});
 }
+
+// Merges a request branch into main of `remote` as this person, as they would with git; returns the merge commit.
+QString mergeAs(const QString &remote, const QString &branch, const QString &name, const QString &email)
+{
+    QTemporaryDir dir;
+    const auto git = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(u"git"_s, QStringList{u"-c"_s, u"user.name="_s + name, u"-c"_s, u"user.email="_s + email} + args);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    git({u"clone"_s, u"--quiet"_s, remote, u"."_s});
+    git({u"merge"_s, u"--quiet"_s, u"--no-ff"_s, u"-m"_s, u"Merge "_s + branch, u"origin/"_s + branch});
+    git({u"push"_s, u"--quiet"_s, u"origin"_s, u"main"_s});
+    return git({u"rev-parse"_s, u"HEAD"_s});
+}
+
+// The platform repository on "GitHub": its git side is the daemon's `platform` (git reaches it through a global
+// url.insteadOf, as a mirror or proxy would be configured), its API side the GitHub test server, which makes its
+// merges in the daemon's repository as GitHub would make them. Noah Fischer, Mei Lin and Arjun Singh have GitHub
+// logins in the demo catalog (github.com/user-login).
+struct GitHubFixture
+{
+    Fixture &f;
+    Portolan::Test::GitHubTestServer server;
+    QTemporaryDir config;
+    QByteArray savedGlobal = qgetenv("GIT_CONFIG_GLOBAL");
+    QString repoUrl = u"127.0.0.1?owner=octo-org&repo=platform"_s; // the RepoUrlPicker form, on this API host
+
+    explicit GitHubFixture(Fixture &fixture)
+        : f(fixture)
+    {
+        server.setOwner(u"octo-org"_s);
+        server.setRepositories({Portolan::Test::GitHubTestServer::Repository{u"platform"_s}});
+        server.setToken(u"noah-token"_s);
+        server.setActor(u"noah-fischer"_s);
+        server.addUser(u"mei-token"_s, u"mei-lin"_s);
+        server.setPullMerger([this](const Portolan::Test::GitHubTestServer::PullRequest &pull) {
+            return mergeAs(f.daemon.url(u"platform"_s), pull.head, u"GitHub"_s, u"noreply@github.com"_s);
+        });
+        REQUIRE(server.listen());
+        QFile gitconfig(config.filePath(u"gitconfig"_s));
+        REQUIRE(gitconfig.open(QIODevice::WriteOnly));
+        gitconfig.write(
+            u"[url \"%1\"]\n\tinsteadOf = https://127.0.0.1/octo-org/platform.git\n"_s.arg(f.daemon.url(u"platform"_s))
+                .toUtf8());
+        gitconfig.close();
+        qputenv("GIT_CONFIG_GLOBAL", gitconfig.fileName().toUtf8());
+    }
+    ~GitHubFixture()
+    {
+        if (savedGlobal.isNull()) {
+            qunsetenv("GIT_CONFIG_GLOBAL");
+        } else {
+            qputenv("GIT_CONFIG_GLOBAL", savedGlobal);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(GitHubFixture)
+
+    ActionEnvironment environment(const QString &user, const QString &token)
+    {
+        ActionEnvironment env = f.environment(user);
+        env.gitHubApiUrl = server.url();
+        env.defaultGitHubCredential = u"github"_s;
+        env.secrets.insert(u"github"_s, token);
+        return env;
+    }
+};
 
 } // namespace
 
@@ -328,22 +400,7 @@ TEST_CASE("A rejection stops the run with the approver's comment; an approver's 
     const auto second = runner.submit(action, merged);
     REQUIRE(second.ok());
     REQUIRE(runner.execute(second->run.id, action, merged.parameters)->status == ActionRun::Status::Waiting);
-    {
-        QTemporaryDir dir;
-        const auto git = [&dir](const QStringList &args) {
-            QProcess p;
-            p.setWorkingDirectory(dir.path());
-            p.start(u"git"_s,
-                    QStringList{u"-c"_s, u"user.name=Mei Lin"_s, u"-c"_s, u"user.email=mei.lin@northwind.example"_s}
-                        + args);
-            REQUIRE(p.waitForFinished(30000));
-            REQUIRE(p.exitCode() == 0);
-        };
-        git({u"clone"_s, u"--quiet"_s, f.daemon.url(u"platform"_s), u"."_s});
-        git({u"merge"_s, u"--quiet"_s, u"--no-ff"_s, u"-m"_s, u"Merge access/read-only"_s,
-             u"origin/access/read-only"_s});
-        git({u"push"_s, u"--quiet"_s, u"origin"_s, u"main"_s});
-    }
+    mergeAs(f.daemon.url(u"platform"_s), u"access/read-only"_s, u"Mei Lin"_s, u"mei.lin@northwind.example"_s);
     run = runner.execute(second->run.id, action);
     REQUIRE(run.ok());
     INFO(run->error.toStdString());
@@ -354,6 +411,147 @@ TEST_CASE("A rejection stops the run with the approver's comment; an approver's 
     CHECK(recorded.decisions.first().via.startsWith(u"merge "_s));
     CHECK(run->step(u"request"_s)->log.contains(u"already merged"_s));
     CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
+}
+
+TEST_CASE(
+    "A change to a GitHub repository waits in a pull request; an approver's review approves and the run merges it",
+    "[approvals][github][git]")
+{
+    Fixture f;
+    GitHubFixture gh(f);
+    const ActionTemplate action = templateFrom(gitopsTemplate);
+    ActionRunner runner(f.db, f.executors, gh.environment(u"noah.fischer"_s, u"noah-token"_s));
+    ActionSubmission submission;
+    submission.key = u"approval-github-1"_s;
+    submission.parameters = {{u"role"_s, u"admin"_s}, {u"repo"_s, gh.repoUrl}};
+    const auto submitted = runner.submit(action, submission);
+    REQUIRE(submitted.ok());
+    auto run = runner.execute(submitted->run.id, action, submission.parameters);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    REQUIRE(run->status == ActionRun::Status::Waiting);
+    REQUIRE(gh.server.pullRequests().size() == 1);
+    const auto pull = gh.server.pullRequests().first();
+    CHECK(pull.head == u"access/admin"_s);
+    CHECK(pull.base == u"main"_s);
+    CHECK(pull.author == u"noah-fischer"_s);
+    CHECK(f.git({u"rev-list"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s); // not merged yet
+
+    // Mei Lin's Inbox names the pull request.
+    const QList<ApprovalRequest> inbox = inboxOf(f, u"mei.lin"_s);
+    REQUIRE(inbox.size() == 1);
+    const ApprovalRequest request = inbox.first();
+    CHECK(request.changeUrl == u"https://github.com/octo-org/platform/pull/%1"_s.arg(pull.number));
+    CHECK(request.awaits(u"user:default/mei.lin"_s));
+
+    // GitHub, like Portolan, does not let the requester approve his own change.
+    const auto own = ActionRunner::decide(gh.environment(u"noah.fischer"_s, u"noah-token"_s), request, true, {},
+                                          u"Noah Fischer"_s, u"noah.fischer@northwind.example"_s);
+    REQUIRE(!own.ok());
+    INFO(own.error().toString().toStdString());
+    CHECK(own.error().message.contains(u"Can not approve your own pull request"_s));
+
+    // Mei Lin approves from her desktop: a review on GitHub as her, and the decision in the approvals repository.
+    const auto decided = ActionRunner::decide(gh.environment(u"mei.lin"_s, u"mei-token"_s), request, true, u"Ship it"_s,
+                                              u"Mei Lin"_s, u"mei.lin@northwind.example"_s);
+    REQUIRE(decided.ok());
+    CHECK(*decided
+          == u"Approved pull request #%1 on GitHub: https://github.com/octo-org/platform/pull/%1#pullrequestreview-80"_s
+                 .arg(pull.number));
+    REQUIRE(gh.server.pullRequests().first().reviews.size() == 1);
+    const auto review = gh.server.pullRequests().first().reviews.first();
+    CHECK(review.login == u"mei-lin"_s);
+    CHECK(review.state == u"APPROVED"_s);
+    CHECK(review.body == u"Ship it"_s);
+    CHECK(review.commit == request.changeHead);
+
+    // The requester's next check: approved, so the run merges the pull request on GitHub and goes on.
+    run = runner.execute(submitted->run.id, action);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Succeeded);
+    CHECK(run->step(u"after"_s)->status == StepRecord::Status::Succeeded);
+    CHECK(run->step(u"request"_s)->log.contains(u"Merged pull request #%1 on GitHub"_s.arg(pull.number)));
+    CHECK(gh.server.pullRequests().first().merged);
+    CHECK(gh.server.pullRequests().first().mergedBy == u"noah-fischer"_s);
+    CHECK(f.git({u"show"_s, u"main:access/admin.yaml"_s}, u"platform"_s) == u"role: admin"_s);
+    const ApprovalRequest recorded = ApprovalRequest::fromJson(run->approval);
+    const auto byReview = std::find_if(recorded.decisions.cbegin(), recorded.decisions.cend(),
+                                       [](const ApprovalDecision &d) { return d.via.startsWith(u"review 80 "_s); });
+    REQUIRE(byReview != recorded.decisions.cend());
+    CHECK(byReview->approver == u"user:default/mei.lin"_s);
+    CHECK(byReview->login == u"mei-lin"_s);
+    CHECK(byReview->approved);
+    CHECK(byReview->counts);
+    CHECK(byReview->comment == u"Ship it"_s);
+    CHECK(gh.server.violations().isEmpty());
+}
+
+TEST_CASE("On GitHub an approver's latest review decides, requested changes reject, and a merge there approves",
+          "[approvals][github][git]")
+{
+    Fixture f;
+    GitHubFixture gh(f);
+    const ActionTemplate action = templateFrom(gitopsTemplate);
+    ActionRunner runner(f.db, f.executors, gh.environment(u"noah.fischer"_s, u"noah-token"_s));
+    const auto start = [&](const QString &key, const QString &role) {
+        ActionSubmission submission;
+        submission.key = key;
+        submission.parameters = {{u"role"_s, role}, {u"repo"_s, gh.repoUrl}};
+        const auto submitted = runner.submit(action, submission);
+        REQUIRE(submitted.ok());
+        const auto run = runner.execute(submitted->run.id, action, submission.parameters);
+        REQUIRE(run.ok());
+        REQUIRE(run->status == ActionRun::Status::Waiting);
+        return std::pair{submitted->run.id, gh.server.pullRequests().last().number};
+    };
+
+    // On GitHub's page: a comment decides nothing, an account the catalog does not know does not count, and Mei
+    // Lin's request for changes rejects.
+    const auto [first, firstPull] = start(u"approval-github-reviews"_s, u"admin"_s);
+    gh.server.addReview(firstPull, u"mei-lin"_s, u"COMMENTED"_s, u"Why admin?"_s);
+    gh.server.addReview(firstPull, u"octocat"_s, u"APPROVED"_s, {});
+    gh.server.addReview(firstPull, u"mei-lin"_s, u"CHANGES_REQUESTED"_s, u"Not admin"_s);
+    auto run = runner.execute(first, action);
+    REQUIRE(run.ok());
+    CHECK(run->status == ActionRun::Status::Cancelled);
+    CHECK(run->error == u"Rejected by mei-lin: Not admin"_s);
+    ApprovalRequest recorded = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(recorded.decisions.size() == 2);
+    CHECK(recorded.decisions.at(0).login == u"octocat"_s);
+    CHECK(recorded.decisions.at(0).approver.isEmpty());
+    CHECK(!recorded.decisions.at(0).counts);
+    CHECK(recorded.decisions.at(1).approver == u"user:default/mei.lin"_s);
+    CHECK(!recorded.decisions.at(1).approved);
+    CHECK(!gh.server.pullRequests().last().merged);
+
+    // A reviewer's latest review is theirs: Arjun Singh's approval replaces his request for changes.
+    const auto [second, secondPull] = start(u"approval-github-latest"_s, u"reader"_s);
+    gh.server.addReview(secondPull, u"arjun-singh"_s, u"CHANGES_REQUESTED"_s, u"Say why"_s);
+    gh.server.addReview(secondPull, u"arjun-singh"_s, u"APPROVED"_s, u"Fine after all"_s);
+    run = runner.execute(second, action);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Succeeded);
+    recorded = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(recorded.decisions.size() == 1);
+    CHECK(recorded.decisions.first().approver == u"user:default/arjun.singh"_s);
+    CHECK(recorded.decisions.first().comment == u"Fine after all"_s);
+
+    // Merged on GitHub by Arjun Singh: that approves it, and the run does not merge again.
+    const auto [third, thirdPull] = start(u"approval-github-merged"_s, u"auditor"_s);
+    REQUIRE(gh.server.mergeOnWeb(thirdPull, u"arjun-singh"_s));
+    run = runner.execute(third, action);
+    REQUIRE(run.ok());
+    INFO(run->error.toStdString());
+    CHECK(run->status == ActionRun::Status::Succeeded);
+    recorded = ApprovalRequest::fromJson(run->approval);
+    REQUIRE(recorded.decisions.size() == 1);
+    CHECK(recorded.decisions.first().via == u"merge of pull request #%1"_s.arg(thirdPull));
+    CHECK(recorded.decisions.first().approver == u"user:default/arjun.singh"_s);
+    CHECK(run->step(u"request"_s)->log.contains(u"Pull request #%1 is already merged"_s.arg(thirdPull)));
+    CHECK(gh.server.countRequests(u"/merge"_s, "PUT") == 1); // the second run's merge only
+    CHECK(gh.server.violations().isEmpty());
 }
 
 TEST_CASE("An action without a change to review waits before its first step, and a cancelled run closes its request",
@@ -558,4 +756,83 @@ spec:
     CHECK(deployed.contains(u"succeeded"_s));
     INFO(github.violations().join(u'\n').toStdString());
     CHECK(github.violations().isEmpty());
+}
+
+TEST_CASE(
+    "portolan-cli: a change waits in a GitHub pull request, an approver reviews it from a shell, run resume merges",
+    "[approvals][cli][github][git]")
+{
+    Fixture f;
+    GitHubFixture gh(f);
+    QTemporaryDir workspace;
+    Portolan::Test::writeFile(
+        workspace, u"portolan.yaml"_s,
+        u"name: Reviews\nlocations: [catalog, templates]\ncredentials:\n"
+        u"  - {name: github, env: PORTOLAN_TEST_GITHUB_TOKEN}\n"
+        u"sources:\n  - id: github\n    type: github\n    url: %1\n    credential: github\n    refresh: manual\n"
+        u"    options: {organization: octo-org}\nactions: {approvals: \"%2\"}\n"_s
+            .arg(gh.server.url(), f.daemon.url(u"approvals"_s))
+            .toUtf8());
+    Portolan::Test::writeFile(workspace, u"catalog/org.yaml"_s, R"(apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: {name: platform-team}
+spec: {type: team, profile: {displayName: Platform Team}, children: [], members: [noah.fischer, mei.lin]}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: noah.fischer, annotations: {github.com/user-login: noah-fischer}}
+spec: {profile: {displayName: Noah Fischer, email: noah.fischer@northwind.example}, memberOf: [platform-team]}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: mei.lin, annotations: {github.com/user-login: mei-lin}}
+spec: {profile: {displayName: Mei Lin, email: mei.lin@northwind.example}, memberOf: [platform-team]}
+)");
+    Portolan::Test::writeFile(workspace, u"templates/grant.yaml"_s, gitopsTemplate);
+    QTemporaryDir data;
+    const auto cli = [&](const QString &user, const QString &token, const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTOLAN_DATA_DIR"_s, data.filePath(user));
+        env.insert(u"PORTOLAN_USER"_s, user);
+        env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+        env.insert(u"PORTOLAN_TEST_GITHUB_TOKEN"_s, token);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTOLAN_CLI), QStringList{u"--workspace"_s, workspace.path()} + args);
+        REQUIRE(p.waitForStarted());
+        // The server answers on this thread: the process is waited for with the event loop running.
+        REQUIRE(Portolan::Test::spinUntil([&p] { return p.state() == QProcess::NotRunning; }, 120000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        UNSCOPED_INFO(text.toStdString());
+        return std::pair<int, QString>{p.exitCode(), text};
+    };
+    const auto [asked, askedText] =
+        cli(u"noah.fischer"_s, u"noah-token"_s,
+            {u"action"_s, u"run"_s, u"grant-access"_s, u"--param"_s, u"role=admin"_s, u"--param"_s,
+             u"repo="_s + gh.repoUrl, u"--idempotency-key"_s, u"cli-github-pr"_s});
+    CHECK(asked == 3); // waiting
+    REQUIRE(gh.server.pullRequests().size() == 1);
+    const int number = gh.server.pullRequests().first().number;
+
+    const auto [listed, listText] = cli(u"mei.lin"_s, u"mei-token"_s, {u"approvals"_s, u"list"_s});
+    CHECK(listed == 0);
+    CHECK(listText.contains(
+        u"pull request: https://github.com/octo-org/platform/pull/%1 (a review there counts)"_s.arg(number)));
+
+    const auto [approved, approvedText] = cli(
+        u"mei.lin"_s, u"mei-token"_s, {u"approvals"_s, u"approve"_s, u"cli-github-pr"_s, u"--comment"_s, u"Ship it"_s});
+    CHECK(approved == 0);
+    CHECK(approvedText.contains(u"Approved pull request #%1 on GitHub: "_s.arg(number)));
+    CHECK(approvedText.contains(u"Approved Grant access (cli-gith) as Mei Lin"_s));
+    REQUIRE(gh.server.pullRequests().first().reviews.size() == 1);
+    CHECK(gh.server.pullRequests().first().reviews.first().login == u"mei-lin"_s);
+
+    const auto [resumed, resumedText] =
+        cli(u"noah.fischer"_s, u"noah-token"_s, {u"run"_s, u"resume"_s, u"cli-github-pr"_s});
+    CHECK(resumed == 0);
+    CHECK(resumedText.contains(u"succeeded"_s));
+    CHECK(gh.server.pullRequests().first().merged);
+    CHECK(f.git({u"show"_s, u"main:access/admin.yaml"_s}, u"platform"_s) == u"role: admin"_s);
+    INFO(gh.server.violations().join(u'\n').toStdString());
+    CHECK(gh.server.violations().isEmpty());
 }

@@ -18,22 +18,27 @@ namespace Portolan::Test {
 
 namespace {
 
-// The `value` of one example of ../shared/corpus/github/openapi-examples/<operation>.json.
+// The `value` of one example of ../shared/corpus/github/openapi-examples/<operation>.json, or of the same extraction
+// in tests/data/github/openapi-examples for the operations the corpus lacks.
 QJsonValue example(const QString &operation, const QString &name = u"default"_s,
-                   const QString &mediaType = u"application/json"_s)
+                   const QString &mediaType = u"application/json"_s, const QString &status = u"200"_s)
 {
     static QHash<QString, QJsonObject> cache;
     auto it = cache.find(operation);
     if (it == cache.end()) {
-        QFile file(corpusPath(u"github/openapi-examples/%1.json"_s.arg(operation)));
+        const QString relative = u"github/openapi-examples/%1.json"_s.arg(operation);
+        QFile file(corpusPath(relative));
+        if (!file.exists()) {
+            file.setFileName(dataPath(relative));
+        }
         if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("GitHubTestServer: the corpus example %s is missing", qPrintable(operation));
+            qFatal("GitHubTestServer: the example %s is missing", qPrintable(operation));
         }
         it = cache.insert(operation, QJsonDocument::fromJson(file.readAll()).object());
     }
     return it->value("responses"_L1)
         .toObject()
-        .value("200"_L1)
+        .value(status)
         .toObject()
         .value("content_examples"_L1)
         .toObject()
@@ -224,10 +229,16 @@ HttpTestResponse GitHubTestServer::json(int status, const QByteArray &body, bool
     return r;
 }
 
-HttpTestResponse GitHubTestServer::error(int status, const QString &message, const QString &documentation) const
+HttpTestResponse GitHubTestServer::error(int status, const QString &message, const QString &documentation,
+                                         const QStringList &errors) const
 {
-    // GitHub's basic-error shape: {"message", "documentation_url"} (and "status" on newer answers).
+    // GitHub's basic-error shape: {"message", "documentation_url"} (and "status" on newer answers); a validation
+    // error lists what failed in "errors".
     QJsonObject body{{u"message"_s, message}, {u"documentation_url"_s, documentation}};
+    if (!errors.isEmpty()) {
+        body.insert(u"errors"_s, QJsonArray::fromStringList(errors));
+        body.insert(u"status"_s, QString::number(status));
+    }
     return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
 }
 
@@ -364,8 +375,13 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
     // Pending deployments are read and reviewed on the same path.
     static const QRegularExpression reviews(u"^/repos/[^/]+/[^/]+/actions/runs/\\d+/pending_deployments$"_s);
     const bool reviewPath = reviews.match(recorded.path).hasMatch();
-    if (reviewPath ? request.method != "GET" && request.method != "POST"
-                   : request.method != (writePath ? "POST" : "GET")) {
+    // Pull requests are opened and reviewed with POST, merged with PUT.
+    static const QRegularExpression pullWrites(u"^/repos/[^/]+/[^/]+/pulls(/\\d+/(reviews|merge))?$"_s);
+    const QRegularExpressionMatch pullWrite = pullWrites.match(recorded.path);
+    const QByteArray pullMethod = pullWrite.captured(2) == u"merge"_s ? "PUT" : "POST";
+    if (pullWrite.hasMatch() ? request.method != "GET" && request.method != pullMethod
+        : reviewPath         ? request.method != "GET" && request.method != "POST"
+                             : request.method != (writePath ? "POST" : "GET")) {
         violation(u"%1 %2: only reads, dispatches, cancels and reviews are served"_s.arg(
             QString::fromLatin1(request.method), recorded.path));
     }
@@ -414,7 +430,8 @@ HttpTestResponse GitHubTestServer::handle(const HttpTestRequest &request)
         }
     }
 
-    if (!m_token.isEmpty() && recorded.authorization != "Bearer " + m_token.toUtf8()) {
+    if (!m_token.isEmpty() && recorded.authorization != "Bearer " + m_token.toUtf8()
+        && !m_users.contains(recorded.authorization)) {
         return finish(error(401, u"Bad credentials"_s, u"https://docs.github.com/rest"_s), false);
     }
     if (graphQlPath) {
@@ -663,6 +680,11 @@ HttpTestResponse GitHubTestServer::route(const HttpTestRequest &request, const Q
     if (rest.startsWith(u"/actions/workflows/"_s) || rest.startsWith(u"/actions/runs/"_s)) {
         return actions(request, *repo, rest, query);
     }
+    if (rest.startsWith(u"/pulls"_s)) {
+        if (auto answer = pulls(request, *repo, rest, query)) {
+            return *answer;
+        }
+    }
     if (!repo->insights) {
         return notFound();
     }
@@ -803,6 +825,224 @@ HttpTestResponse GitHubTestServer::pendingDeployments(const HttpTestRequest &req
     deployment.insert("original_environment"_L1, run.protectedEnvironment);
     deployment.insert("ref"_L1, run.branch);
     return json(200, rewrite(compact(QJsonArray{deployment})), false);
+}
+
+QString GitHubTestServer::callerLogin(const HttpTestRequest &request) const
+{
+    return m_users.value(request.header("Authorization"), m_actor);
+}
+
+qint64 GitHubTestServer::addReview(int number, const QString &login, const QString &state, const QString &body)
+{
+    for (PullRequest &pull : m_pulls) {
+        if (pull.number == number) {
+            Review review{m_nextReview++,
+                          login,
+                          state,
+                          body,
+                          u"%1"_s.arg(number, 40, 10, QChar(u'0')),
+                          QDateTime::currentDateTimeUtc()};
+            pull.reviews.append(review);
+            return review.id;
+        }
+    }
+    return 0;
+}
+
+bool GitHubTestServer::mergeOnWeb(int number, const QString &login)
+{
+    for (PullRequest &pull : m_pulls) {
+        if (pull.number == number && pull.state == u"open"_s && m_merger) {
+            const QString commit = m_merger(pull);
+            if (commit.isEmpty()) {
+                return false;
+            }
+            pull.state = u"closed"_s;
+            pull.merged = true;
+            pull.mergedBy = login;
+            pull.mergeCommit = commit;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject GitHubTestServer::pullObject(const QString &operation, const PullRequest &pull) const
+{
+    // The recorded example with this pull request's identity.
+    const QString slug = pull.owner + u'/' + pull.repository;
+    QByteArray text = compact(
+        example(operation, u"default"_s, u"application/json"_s, operation == u"pulls__create"_s ? u"201"_s : u"200"_s));
+    text.replace("octocat/Hello-World/pulls/1347", u"%1/pulls/%2"_s.arg(slug).arg(pull.number).toUtf8());
+    text.replace("octocat/Hello-World/pull/1347", u"%1/pull/%2"_s.arg(slug).arg(pull.number).toUtf8());
+    text.replace("octocat/Hello-World/issues/1347", u"%1/issues/%2"_s.arg(slug).arg(pull.number).toUtf8());
+    QJsonObject o = QJsonDocument::fromJson(rewrite(text)).object();
+    o.insert("number"_L1, pull.number);
+    o.insert("title"_L1, pull.title);
+    o.insert("body"_L1, pull.body);
+    o.insert("state"_L1, pull.state);
+    o.insert("merged"_L1, pull.merged);
+    o.insert("mergeable"_L1, pull.state == u"open"_s);
+    QJsonObject user = o.value("user"_L1).toObject();
+    user.insert("login"_L1, pull.author);
+    o.insert("user"_L1, user);
+    QJsonObject mergedBy = o.value("merged_by"_L1).toObject();
+    mergedBy.insert("login"_L1, pull.mergedBy);
+    o.insert("merged_by"_L1, pull.merged ? QJsonValue(mergedBy) : QJsonValue(QJsonValue::Null));
+    for (const char *side : {"head", "base"}) {
+        QJsonObject branch = o.value(QLatin1StringView(side)).toObject();
+        const QString ref = qstrcmp(side, "head") == 0 ? pull.head : pull.base;
+        branch.insert("ref"_L1, ref);
+        branch.insert("label"_L1, QString(pull.owner + u':' + ref));
+        o.insert(QLatin1StringView(side), branch);
+    }
+    return o;
+}
+
+QJsonObject GitHubTestServer::reviewObject(const PullRequest &pull, const Review &review) const
+{
+    const QString slug = pull.owner + u'/' + pull.repository;
+    QByteArray text = compact(example(u"pulls__list-reviews"_s).toArray().first());
+    text.replace("octocat/Hello-World/pull/12#pullrequestreview-80",
+                 u"%1/pull/%2#pullrequestreview-%3"_s.arg(slug).arg(pull.number).arg(review.id).toUtf8());
+    text.replace("octocat/Hello-World/pulls/12", u"%1/pulls/%2"_s.arg(slug).arg(pull.number).toUtf8());
+    QJsonObject o = QJsonDocument::fromJson(rewrite(text)).object();
+    o.insert("id"_L1, double(review.id));
+    QJsonObject user = o.value("user"_L1).toObject();
+    user.insert("login"_L1, review.login);
+    o.insert("user"_L1, user);
+    o.insert("body"_L1, review.body);
+    o.insert("state"_L1, review.state);
+    o.insert("commit_id"_L1, review.commit);
+    o.insert("submitted_at"_L1, review.submitted.toString(Qt::ISODate));
+    o.insert("author_association"_L1, u"MEMBER"_s);
+    return o;
+}
+
+std::optional<HttpTestResponse> GitHubTestServer::pulls(const HttpTestRequest &request, const Repository &repository,
+                                                        const QString &rest, const QUrlQuery &query)
+{
+    const QString pullsDoc = u"https://docs.github.com/rest/pulls/pulls"_s;
+    const QString reviewsDoc = u"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request"_s;
+    const QString owner = m_owner;
+    const auto bodyOf = [&](const QString &what) {
+        if (!request.header("Content-Type").startsWith("application/json")) {
+            violation(u"%1 without Content-Type: application/json"_s.arg(what));
+        }
+        return QJsonDocument::fromJson(request.body).object();
+    };
+    if (rest == u"/pulls"_s && request.method == "POST") {
+        const QJsonObject body = bodyOf(u"create pull request"_s);
+        for (const char *key : {"title", "head", "base"}) {
+            if (!body.value(QLatin1StringView(key)).isString()) {
+                violation(u"create pull request without a string %1"_s.arg(QLatin1StringView(key)));
+                return error(422, u"Validation Failed"_s, pullsDoc + u"#create-a-pull-request"_s);
+            }
+        }
+        const QString head = body.value("head"_L1).toString().section(u':', -1);
+        for (const PullRequest &open : std::as_const(m_pulls)) {
+            if (open.repository == repository.name && open.head == head && open.state == u"open"_s) {
+                return error(422, u"Validation Failed"_s, pullsDoc + u"#create-a-pull-request"_s);
+            }
+        }
+        PullRequest pull;
+        pull.number = m_nextPull++;
+        pull.owner = owner;
+        pull.repository = repository.name;
+        pull.head = head;
+        pull.base = body.value("base"_L1).toString();
+        pull.title = body.value("title"_L1).toString();
+        pull.body = body.value("body"_L1).toString();
+        pull.author = callerLogin(request);
+        m_pulls.append(pull);
+        return json(201, compact(pullObject(u"pulls__create"_s, pull)), false);
+    }
+    if (rest == u"/pulls"_s) {
+        if (!query.hasQueryItem(u"head"_s)) {
+            return std::nullopt; // the insights' list
+        }
+        if (query.queryItemValue(u"state"_s) != u"open"_s) {
+            violation(u"pulls with head but not state=open"_s);
+        }
+        QJsonArray list;
+        for (const PullRequest &pull : std::as_const(m_pulls)) {
+            if (pull.repository == repository.name && pull.state == u"open"_s
+                && owner + u':' + pull.head == query.queryItemValue(u"head"_s)) {
+                list.append(pullObject(u"pulls__get"_s, pull));
+            }
+        }
+        return json(200, compact(list));
+    }
+    static const QRegularExpression path(u"^/pulls/(\\d+)(/reviews|/merge)?$"_s);
+    const QRegularExpressionMatch m = path.match(rest);
+    PullRequest *pull = nullptr;
+    for (PullRequest &p : m_pulls) {
+        if (m.hasMatch() && p.repository == repository.name && p.number == m.captured(1).toInt()) {
+            pull = &p;
+        }
+    }
+    if (!pull) {
+        return std::nullopt;
+    }
+    const QString what = m.captured(2);
+    if (what.isEmpty()) {
+        return json(200, compact(pullObject(u"pulls__get"_s, *pull)));
+    }
+    if (what == u"/reviews"_s && request.method == "GET") {
+        QJsonArray list;
+        for (const Review &review : std::as_const(pull->reviews)) {
+            list.append(reviewObject(*pull, review));
+        }
+        return json(200, compact(list));
+    }
+    if (what == u"/reviews"_s) {
+        const QJsonObject body = bodyOf(u"create review"_s);
+        const QString event = body.value("event"_L1).toString();
+        static const QHash<QString, QString> states{{u"APPROVE"_s, u"APPROVED"_s},
+                                                    {u"REQUEST_CHANGES"_s, u"CHANGES_REQUESTED"_s},
+                                                    {u"COMMENT"_s, u"COMMENTED"_s}};
+        if (!states.contains(event)) {
+            violation(u"create review: event %1"_s.arg(event));
+            return error(422, u"Unprocessable Entity"_s, reviewsDoc);
+        }
+        const QString login = callerLogin(request);
+        if (login == pull->author && event != u"COMMENT"_s) {
+            return error(422, u"Unprocessable Entity"_s, reviewsDoc,
+                         {event == u"APPROVE"_s ? u"Review Can not approve your own pull request"_s
+                                                : u"Review Can not request changes on your own pull request"_s});
+        }
+        if (event != u"APPROVE"_s && body.value("body"_L1).toString().isEmpty()) {
+            return error(422, u"Unprocessable Entity"_s, reviewsDoc, {u"Review Body is required"_s});
+        }
+        Review review{m_nextReview++,
+                      login,
+                      states.value(event),
+                      body.value("body"_L1).toString(),
+                      body.value("commit_id"_L1).toString(),
+                      QDateTime::currentDateTimeUtc()};
+        pull->reviews.append(review);
+        return json(200, compact(reviewObject(*pull, review)), false);
+    }
+    if (request.method != "PUT") {
+        violation(u"merge with %1"_s.arg(QString::fromLatin1(request.method)));
+        return error(404, u"Not Found"_s, pullsDoc);
+    }
+    const QJsonObject body = bodyOf(u"merge pull request"_s);
+    const QString method = body.value("merge_method"_L1).toString(u"merge"_s);
+    if (method != u"merge"_s && method != u"squash"_s && method != u"rebase"_s) {
+        violation(u"merge: merge_method %1"_s.arg(method));
+        return error(422, u"Validation Failed"_s, pullsDoc + u"#merge-a-pull-request"_s);
+    }
+    const QJsonObject notMergeable =
+        example(u"pulls__merge"_s, u"response-if-merge-cannot-be-performed"_s, u"application/json"_s, u"405"_s)
+            .toObject();
+    if (!mergeOnWeb(pull->number, callerLogin(request))) {
+        return error(405, notMergeable.value("message"_L1).toString(), pullsDoc + u"#merge-a-pull-request"_s);
+    }
+    const QString commit = pull->mergeCommit;
+    QJsonObject merged = example(u"pulls__merge"_s, u"response-if-merge-was-successful"_s).toObject();
+    merged.insert("sha"_L1, commit);
+    return json(200, compact(merged), false);
 }
 
 QString GitHubTestServer::runConclusion(const WorkflowRun &run) const

@@ -12,7 +12,9 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Portolan::Test {
 
@@ -164,6 +166,55 @@ public:
     }
     void setCanApprove(bool can) { m_canApprove = can; }
     [[nodiscard]] static qint64 environmentId(const QString &environment);
+    // Pull requests, for publish:gitops in pull-request mode (its branch goes to a git server of the test's own; the
+    // API side is here):
+    //   POST /repos/O/R/pulls {title, head, base, body}: opens one, answered with the recorded 201 example carrying
+    //     its number, branches, title and author (the token's user); GitHub's 422 when one is open for that head.
+    //   GET /repos/O/R/pulls?state=open&head=O:BRANCH and GET /repos/O/R/pulls/N: the recorded examples with its
+    //     number, state, merged and merged_by.
+    //   GET /repos/O/R/pulls/N/reviews: its reviews, each the recorded example item with its id, user, state, body,
+    //     commit and time. POST the same path {event APPROVE|REQUEST_CHANGES|COMMENT, body, commit_id}: a review by
+    //     the token's user, answered with the recorded pull-request-review example; GitHub's 422 for a review of
+    //     one's own pull request, and for REQUEST_CHANGES or COMMENT without a body.
+    //   PUT /repos/O/R/pulls/N/merge {merge_method, sha}: the merger merges it (setPullMerger()), answered with the
+    //     documented merge result; the documented 405 "Pull Request is not mergeable" unless it is open and the
+    //     merger succeeds.
+    // Other pull request numbers get the insight examples (pulls/list, pulls/list-reviews) as before.
+    struct Review
+    {
+        qint64 id = 0;
+        QString login;
+        QString state; // APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED
+        QString body;
+        QString commit;
+        QDateTime submitted;
+    };
+    struct PullRequest
+    {
+        int number = 0;
+        QString owner;
+        QString repository;
+        QString head; // branch
+        QString base;
+        QString title;
+        QString body;
+        QString author; // login
+        QString state = QStringLiteral("open"); // open, closed
+        bool merged = false;
+        QString mergedBy;
+        QString mergeCommit;
+        QList<Review> reviews;
+    };
+    // Another account: requests with this token are its (the token of setToken() is the actor's, setActor()).
+    void addUser(const QString &token, const QString &login) { m_users.insert("Bearer " + token.toUtf8(), login); }
+    // A review made on GitHub's web page; returns its id.
+    qint64 addReview(int number, const QString &login, const QString &state, const QString &body);
+    // A merge with GitHub's button, by this user (through the merger); false when it cannot be merged.
+    bool mergeOnWeb(int number, const QString &login);
+    // What PUT .../merge does to the repository's git data, which lives elsewhere: returns the merge commit, or empty
+    // when it cannot merge.
+    void setPullMerger(std::function<QString(const PullRequest &)> merger) { m_merger = std::move(merger); }
+    [[nodiscard]] const QList<PullRequest> &pullRequests() const { return m_pulls; }
     qint64 addWorkflowRun(WorkflowRun run); // a run made elsewhere (someone else's dispatch, a push); returns its id
     [[nodiscard]] const QList<WorkflowRun> &workflowRuns() const { return m_runs; }
     [[nodiscard]] int notModifiedCount() const; // 304 answers
@@ -181,13 +232,20 @@ private:
     HttpTestResponse handle(const HttpTestRequest &request);
     HttpTestResponse route(const HttpTestRequest &request, const QString &path, const QUrlQuery &query);
     HttpTestResponse json(int status, const QByteArray &body, bool withEtag = true) const;
-    HttpTestResponse error(int status, const QString &message, const QString &documentation) const;
+    HttpTestResponse error(int status, const QString &message, const QString &documentation,
+                           const QStringList &errors = {}) const;
     HttpTestResponse graphQl(const HttpTestRequest &request);
     HttpTestResponse repositoryList(const QString &path, const QUrlQuery &query);
     HttpTestResponse actions(const HttpTestRequest &request, const Repository &repository, const QString &rest,
                              const QUrlQuery &query);
     HttpTestResponse dispatch(const HttpTestRequest &request, const Repository &repository, const QString &workflow);
     HttpTestResponse pendingDeployments(const HttpTestRequest &request, WorkflowRun &run);
+    // The pull requests opened here; nullopt for what the insight examples answer.
+    std::optional<HttpTestResponse> pulls(const HttpTestRequest &request, const Repository &repository,
+                                          const QString &rest, const QUrlQuery &query);
+    [[nodiscard]] QJsonObject pullObject(const QString &operation, const PullRequest &pull) const;
+    [[nodiscard]] QJsonObject reviewObject(const PullRequest &pull, const Review &review) const;
+    [[nodiscard]] QString callerLogin(const HttpTestRequest &request) const;
     HttpTestResponse invalid(const QString &message) const; // 422 "Invalid request.\n\n<message>"
     [[nodiscard]] QJsonObject runObject(const WorkflowRun &run) const;
     [[nodiscard]] QString runStatus(const WorkflowRun &run) const;
@@ -225,6 +283,11 @@ private:
     QHash<QString, QString> m_protected; // workflow -> environment
     bool m_canApprove = true;
     qint64 m_nextRunId = 30433642; // the recorded example's id, then counting up
+    QHash<QByteArray, QString> m_users; // Authorization header -> login
+    QList<PullRequest> m_pulls;
+    int m_nextPull = 1347; // the recorded example's number, then counting up
+    qint64 m_nextReview = 80;
+    std::function<QString(const PullRequest &)> m_merger;
 };
 
 } // namespace Portolan::Test

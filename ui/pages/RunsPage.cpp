@@ -232,6 +232,8 @@ RunsPage::RunsPage(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::showRun);
     connect(m_steps, &QListWidget::currentRowChanged, this, &RunsPage::showStep);
+    connect(m_approval, &Banner::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"entity:"_s)) {
             Q_EMIT entityRequested(link.mid(7));
@@ -377,7 +379,11 @@ void RunsPage::showApproval(const ActionRun &run)
         lines << tr("The approvals repository could not be reached: %1. Portolan tries again.")
                      .arg(problem.toHtmlEscaped());
     }
-    if (!request.changeBranch.isEmpty() && state == ApprovalRequest::State::Pending) {
+    if (!request.changeUrl.isEmpty() && state == ApprovalRequest::State::Pending) {
+        lines << tr("The change waits in <a href=\"%1\">its pull request</a>; approvers approve in their Inbox, or "
+                    "with a review on GitHub.")
+                     .arg(request.changeUrl.toHtmlEscaped());
+    } else if (!request.changeBranch.isEmpty() && state == ApprovalRequest::State::Pending) {
         lines << tr("The change waits on the branch %1; approvers approve in their Inbox, or by merging it.")
                      .arg(request.changeBranch.toHtmlEscaped());
     }

@@ -348,15 +348,19 @@ public:
 
     // On a plain git remote an approver approves a request branch by merging it: the first merge commit on the base
     // that brings the pushed commit in says who (its committer). A fast-forward leaves no such commit, so nobody can
-    // be named and it does not count. On GitHub the pull request's review is the approval (not followed here yet).
-    [[nodiscard]] Result<std::optional<ApprovalDecision>>
-    changeMerged(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel) override
+    // be named and it does not count. On GitHub the pull request's reviews are the decisions.
+    [[nodiscard]] Result<QList<ApprovalDecision>> changeDecisions(const StepRecord &step,
+                                                                  const ActionEnvironment &environment,
+                                                                  const std::atomic_bool *cancel) override
     {
         const QString commit = step.state.value("commit"_L1).toString();
         const QString base = step.state.value("base"_L1).toString();
         const auto target = resolveTarget(step.input.value("repoUrl"_L1).toString(), environment);
-        if (commit.isEmpty() || base.isEmpty() || !target.ok() || !target->githubOwner.isEmpty()) {
-            return std::optional<ApprovalDecision>();
+        if (commit.isEmpty() || base.isEmpty() || !target.ok()) {
+            return QList<ApprovalDecision>();
+        }
+        if (!target->githubOwner.isEmpty()) {
+            return pullRequestDecisions(step, environment, cancel);
         }
         QTemporaryDir dir;
         const auto git = [&](const QStringList &args) {
@@ -369,7 +373,7 @@ public:
             }
         }
         if (!git({u"merge-base"_s, u"--is-ancestor"_s, commit, u"FETCH_HEAD"_s}).ok()) {
-            return std::optional<ApprovalDecision>(); // not merged (or the commit is not there at all)
+            return QList<ApprovalDecision>(); // not merged (or the commit is not there at all)
         }
         const auto merges = git({u"log"_s, u"--merges"_s, u"--ancestry-path"_s, u"--reverse"_s,
                                  u"--format=%H%x1f%cn%x1f%ce%x1f%cI%x1f%s"_s, commit + u"..FETCH_HEAD"_s});
@@ -385,7 +389,61 @@ public:
         } else {
             decision.via = Tr::tr("fast-forward of %1").arg(base);
         }
-        return std::optional<ApprovalDecision>(decision);
+        return QList<ApprovalDecision>{decision};
+    }
+
+    // An approver's review of the pull request from the request's branch, as the signed-in user: APPROVE, or
+    // REQUEST_CHANGES with the comment.
+    [[nodiscard]] Result<QString> reviewChange(const ApprovalRequest &request, const ActionEnvironment &environment,
+                                               bool approve, const QString &comment,
+                                               const std::atomic_bool *cancel) override
+    {
+        const auto target = resolveTarget(request.changeRepo, environment);
+        if (!target.ok()) {
+            return target.error();
+        }
+        if (target->githubOwner.isEmpty()) {
+            return makeError(Error::Code::Unsupported, Tr::tr("%1 has no review of its own").arg(target->display));
+        }
+        auto http = gitHub(environment, {});
+        const QString repoPath = u"/repos/%1/%2"_s.arg(target->githubOwner, target->githubRepo);
+        QUrlQuery query;
+        query.addQueryItem(u"state"_s, u"open"_s);
+        query.addQueryItem(u"head"_s, target->githubOwner + u':' + request.changeBranch);
+        QUrl listUrl = http->resolve(repoPath + u"/pulls"_s);
+        listUrl.setQuery(query);
+        const auto listed = http->get(listUrl, cancel);
+        if (!listed.ok()) {
+            return listed.error();
+        }
+        const QJsonArray open = QJsonDocument::fromJson(listed->body).array();
+        if (open.isEmpty()) {
+            return makeError(
+                Error::Code::Reference,
+                Tr::tr("No pull request from %1 is open on %2").arg(request.changeBranch, target->display));
+        }
+        const int number = open.first().toObject().value("number"_L1).toInt();
+        QJsonObject body{{u"event"_s, approve ? u"APPROVE"_s : u"REQUEST_CHANGES"_s}};
+        if (!comment.isEmpty()) {
+            body.insert(u"body"_s, comment);
+        }
+        if (!request.changeHead.isEmpty()) {
+            body.insert(u"commit_id"_s, request.changeHead);
+        }
+        const auto answer = http->send("POST", http->resolve(repoPath + u"/pulls/%1/reviews"_s.arg(number)),
+                                       QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", cancel);
+        if (!answer.ok()) {
+            Error e = answer.error();
+            e.message = Tr::tr("GitHub refused your review of pull request #%1: %2")
+                            .arg(number)
+                            .arg(e.detail.isEmpty() ? e.message : e.detail);
+            return e;
+        }
+        const QString url = QJsonDocument::fromJson(answer->body).object().value("html_url"_L1).toString();
+        return (approve ? Tr::tr("Approved pull request #%1 on GitHub: %2")
+                        : Tr::tr("Requested changes on pull request #%1 on GitHub: %2"))
+            .arg(number)
+            .arg(url);
     }
 
     // Merges the approved request branch into its base (unless an approver merged it already) and pushes; a base that
@@ -404,7 +462,7 @@ public:
             return QString();
         }
         if (!target->githubOwner.isEmpty()) {
-            return Tr::tr("The pull request on %1 is merged on GitHub").arg(target->display);
+            return mergePullRequest(step, environment, cancel);
         }
         QTemporaryDir dir;
         const QString clone = dir.filePath(u"clone"_s);
@@ -450,6 +508,111 @@ public:
     }
 
 private:
+    // Each reviewer's latest review that approves or requests changes (a dismissed one withdraws theirs), and the
+    // pull request's merge (by whoever merged it).
+    static Result<QList<ApprovalDecision>>
+    pullRequestDecisions(const StepRecord &step, const ActionEnvironment &environment, const std::atomic_bool *cancel)
+    {
+        const QString owner = step.state.value("owner"_L1).toString();
+        const QString repo = step.state.value("repo"_L1).toString();
+        const int number = step.state.value("pullRequest"_L1).toInt();
+        if (owner.isEmpty() || number <= 0) {
+            return QList<ApprovalDecision>();
+        }
+        auto http = gitHub(environment, step.input.value("credential"_L1).toString());
+        const QString pullPath = u"/repos/%1/%2/pulls/%3"_s.arg(owner, repo).arg(number);
+        QUrl reviewsUrl = http->resolve(pullPath + u"/reviews"_s);
+        reviewsUrl.setQuery(u"per_page=100"_s);
+        const auto reviews = http->get(reviewsUrl, cancel);
+        if (!reviews.ok()) {
+            return reviews.error();
+        }
+        QList<ApprovalDecision> decisions;
+        const auto dropOf = [&decisions](const QString &login) {
+            decisions.removeIf([&login](const ApprovalDecision &d) { return d.login == login; });
+        };
+        for (const QJsonValue &v : QJsonDocument::fromJson(reviews->body).array()) { // oldest first
+            const QJsonObject review = v.toObject();
+            const QString state = review.value("state"_L1).toString();
+            const QString login = review.value("user"_L1).toObject().value("login"_L1).toString();
+            if (state == u"DISMISSED"_s) {
+                dropOf(login);
+            }
+            if (state != u"APPROVED"_s && state != u"CHANGES_REQUESTED"_s) {
+                continue; // comments and pending reviews decide nothing
+            }
+            dropOf(login);
+            ApprovalDecision decision;
+            decision.login = login;
+            decision.approverName = login;
+            decision.approved = state == u"APPROVED"_s;
+            decision.comment = review.value("body"_L1).toString();
+            decision.at = QDateTime::fromString(review.value("submitted_at"_L1).toString(), Qt::ISODate);
+            decision.via = Tr::tr("review %1 of pull request #%2")
+                               .arg(QString::number(review.value("id"_L1).toInteger()))
+                               .arg(number);
+            decisions.append(decision);
+        }
+        const auto answer = http->get(http->resolve(pullPath), cancel);
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        const QJsonObject pr = QJsonDocument::fromJson(answer->body).object();
+        if (pr.value("merged"_L1).toBool()) {
+            ApprovalDecision decision;
+            decision.login = pr.value("merged_by"_L1).toObject().value("login"_L1).toString();
+            decision.approverName = decision.login;
+            decision.approved = true;
+            decision.at = QDateTime::fromString(pr.value("merged_at"_L1).toString(), Qt::ISODate);
+            decision.via = Tr::tr("merge of pull request #%1").arg(number);
+            decisions.append(decision);
+        }
+        return decisions;
+    }
+
+    // Merges the approved pull request on GitHub (unless someone did already), at the commit that was approved.
+    static Result<QString> mergePullRequest(const StepRecord &step, const ActionEnvironment &environment,
+                                            const std::atomic_bool *cancel)
+    {
+        const QString owner = step.state.value("owner"_L1).toString();
+        const QString repo = step.state.value("repo"_L1).toString();
+        const int number = step.state.value("pullRequest"_L1).toInt();
+        if (owner.isEmpty() || number <= 0) {
+            return makeError(Error::Code::Reference, Tr::tr("The step opened no pull request to merge"));
+        }
+        auto http = gitHub(environment, step.input.value("credential"_L1).toString());
+        const QString pullPath = u"/repos/%1/%2/pulls/%3"_s.arg(owner, repo).arg(number);
+        const auto answer = http->get(http->resolve(pullPath), cancel);
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        const QJsonObject pr = QJsonDocument::fromJson(answer->body).object();
+        if (pr.value("merged"_L1).toBool()) {
+            return Tr::tr("Pull request #%1 is already merged").arg(number);
+        }
+        if (pr.value("state"_L1).toString() != u"open"_s) {
+            return makeError(Error::Code::Conflict, Tr::tr("Pull request #%1 was closed without merging").arg(number));
+        }
+        const QJsonObject body{
+            {u"merge_method"_s, u"merge"_s},
+            {u"sha"_s, step.state.value("commit"_L1).toString()},
+            {u"commit_title"_s,
+             Tr::tr("Merge approved change %1 (#%2)").arg(step.state.value("branch"_L1).toString()).arg(number)}};
+        const auto merged = http->send("PUT", http->resolve(pullPath + u"/merge"_s),
+                                       QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", cancel);
+        if (!merged.ok()) {
+            Error e = merged.error();
+            if (e.code != Error::Code::Network && e.code != Error::Code::Timeout && e.code != Error::Code::Cancelled) {
+                e.message = Tr::tr("GitHub would not merge pull request #%1: %2")
+                                .arg(number)
+                                .arg(e.detail.isEmpty() ? e.message : e.detail);
+            }
+            return e;
+        }
+        const QString sha = QJsonDocument::fromJson(merged->body).object().value("sha"_L1).toString();
+        return Tr::tr("Merged pull request #%1 on GitHub (%2)").arg(number).arg(sha.left(10));
+    }
+
     static TemplateExpression::Escape escapeFor(const QString &path)
     {
         const QString lower = path.toLower();
