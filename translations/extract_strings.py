@@ -16,7 +16,8 @@ Rules, per file:
   * tr("...") without a helper -> the Q_OBJECT class of the matching header, namespace-qualified
     (QObject::tr uses the meta-object's class name);
   * QCoreApplication::translate("X", "...") -> context X;
-  * Name::tr("...") where a class or struct Name in the file declares Q_DECLARE_TR_FUNCTIONS(X) -> context X;
+  * Name::tr("...") where a class or struct Name in the file, or in a header of the same folder it includes, declares
+    Q_DECLARE_TR_FUNCTIONS(X) -> context X;
   * tr("...") in a file without a helper of its own, through a helper that an included header of the same folder
     declares (`QString tr(const char *text);` in CliSupport.h, defined in CliSupport.cpp) -> that helper's context.
 A third argument to tr() (the count) makes the string a plural (numerus) form.
@@ -162,17 +163,32 @@ def included_helper(path, src):
     return None
 
 
+def declared_tr_classes(path, src):
+    """(class, context) of each Q_DECLARE_TR_FUNCTIONS class in src and in the headers of the same folder it includes
+    (GitOpsSupport.h's GitOps::Tr, used as Tr::tr by the executors that include it)."""
+    found = [(m.group(1), m.group(2)) for m in DECLARED.finditer(src)]
+    folder = os.path.dirname(path)
+    for m in INCLUDE.finditer(src):
+        header = os.path.join(folder, m.group(1) + '.h')
+        if not os.path.exists(header):
+            continue
+        with open(header, encoding='utf-8') as f:
+            found += [(d.group(1), d.group(2)) for d in DECLARED.finditer(strip_comments(f.read()))]
+    seen = set()
+    return [(name, context) for name, context in found if not (name in seen or seen.add(name))]
+
+
 def extract(path):
     with open(path, encoding='utf-8') as f:
         src = strip_comments(f.read())
     found = []
     helper = HELPER.search(src)
     tr_context = helper.group(1) if helper else (class_context(path) or included_helper(path, src))
-    for m in DECLARED.finditer(src):
-        for call_match in re.finditer(r'(?<![\w:])' + re.escape(m.group(1)) + r'::tr\(', src):
+    for name, context in declared_tr_classes(path, src):
+        for call_match in re.finditer(r'(?<![\w:])' + re.escape(name) + r'::tr\(', src):
             call = parse_call(src, call_match.end())
             if call:
-                found.append((m.group(2),) + call)
+                found.append((context,) + call)
     for m in TRANSLATE.finditer(src):
         call = parse_call(src, m.end())
         if call:

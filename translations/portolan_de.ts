@@ -2789,6 +2789,257 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::GitOpsPublishExecutor</name>
+    <message>
+        <source>Could not copy %1</source>
+        <translation>%1 konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; leaves the repository</source>
+        <translation>%1 „%2“ führt aus dem Repository hinaus</translation>
+    </message>
+    <message>
+        <source>Commits rendered files to a git repository, then pushes or opens a pull request</source>
+        <translation>Committet gerenderte Dateien in ein Git-Repository und pusht sie oder öffnet einen Pull-Request</translation>
+    </message>
+    <message>
+        <source>mode must be push or pull-request, not &quot;%1&quot;</source>
+        <translation>mode muss push oder pull-request sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>files must be a map of paths to contents</source>
+        <translation>files muss eine Zuordnung von Pfaden zu Inhalten sein</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is not set</source>
+        <translation>Die Zugangsdaten „%1“ sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>git push + pull request</source>
+        <translation>git push + Pull-Request</translation>
+    </message>
+    <message>
+        <source>git commit + push</source>
+        <translation>git commit + push</translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <source>The files of the run&apos;s workspace (from fetch steps) are committed under %1</source>
+        <translation>Die Dateien des Arbeitsordners der Ausführung (aus fetch-Schritten) werden unter %1 committet</translation>
+    </message>
+    <message>
+        <source>Commit message: %1</source>
+        <translation>Commit-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>A pull request is opened against %1</source>
+        <translation>Ein Pull-Request gegen %1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>The branch is pushed; this host has no pull request API Portolan uses</source>
+        <translation>Der Branch wird gepusht; dieser Host hat keine Pull-Request-API, die Portolan nutzt</translation>
+    </message>
+    <message>
+        <source>Cloning %1</source>
+        <translation>%1 wird geklont</translation>
+    </message>
+    <message>
+        <source>Could not clone %1</source>
+        <translation>%1 konnte nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>Commit %1 is already on %2; not pushing again</source>
+        <translation>Commit %1 ist bereits auf %2; es wird nicht erneut gepusht</translation>
+    </message>
+    <message>
+        <source>The earlier attempt&apos;s commit is not on %1; committing again</source>
+        <translation>Der Commit des früheren Versuchs ist nicht auf %1; es wird erneut committet</translation>
+    </message>
+    <message>
+        <source>Could not create the branch %1</source>
+        <translation>Der Branch %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Staged %1</source>
+        <translation>%1 vorgemerkt</translation>
+    </message>
+    <message>
+        <source>git add failed</source>
+        <translation>git add ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1; nothing to commit</source>
+        <translation>In %1 hat sich nichts geändert; nichts zu committen</translation>
+    </message>
+    <message>
+        <source>git commit failed</source>
+        <translation>git commit ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2 on %3</source>
+        <translation>%1 wird nach %2 auf %3 gepusht</translation>
+    </message>
+    <message>
+        <source>%1 moved on meanwhile; rebasing and pushing again</source>
+        <translation>%1 hat sich inzwischen weiterbewegt; Rebase und erneuter Push</translation>
+    </message>
+    <message>
+        <source>%1 moved on meanwhile and our change does not apply on it</source>
+        <translation>%1 hat sich inzwischen weiterbewegt, und unsere Änderung lässt sich darauf nicht anwenden</translation>
+    </message>
+    <message>
+        <source>The repository refused the push to %1</source>
+        <translation>Das Repository hat den Push nach %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not read %1 of %2</source>
+        <translation>%1 von %2 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <source>fast-forward of %1</source>
+        <translation>Fast-Forward von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no review of its own</source>
+        <translation>%1 kennt kein eigenes Review</translation>
+    </message>
+    <message>
+        <source>No pull request from %1 is open on %2</source>
+        <translation>Auf %2 ist kein Pull-Request von %1 offen</translation>
+    </message>
+    <message>
+        <source>GitHub refused your review of pull request #%1: %2</source>
+        <translation>GitHub hat Ihr Review von Pull-Request #%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Approved pull request #%1 on GitHub: %2</source>
+        <translation>Pull-Request #%1 auf GitHub genehmigt: %2</translation>
+    </message>
+    <message>
+        <source>Requested changes on pull request #%1 on GitHub: %2</source>
+        <translation>Änderungen an Pull-Request #%1 auf GitHub angefordert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already merged into %2</source>
+        <translation>%1 ist bereits in %2 gemergt</translation>
+    </message>
+    <message>
+        <source>The approved change %1 is no longer on %2</source>
+        <translation>Die genehmigte Änderung %1 ist nicht mehr auf %2</translation>
+    </message>
+    <message>
+        <source>Merge approved change %1</source>
+        <translation>Genehmigte Änderung %1 mergen</translation>
+    </message>
+    <message>
+        <source>The approved change on %1 no longer merges into %2; merge it by hand</source>
+        <translation>Die genehmigte Änderung auf %1 lässt sich nicht mehr in %2 mergen; mergen Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation>%1 in %2 gemergt</translation>
+    </message>
+    <message>
+        <source>%1 kept moving; the approved change is not merged</source>
+        <translation>%1 hat sich immer wieder bewegt; die genehmigte Änderung ist nicht gemergt</translation>
+    </message>
+    <message>
+        <source>review %1 of pull request #%2</source>
+        <translation>Review %1 von Pull-Request #%2</translation>
+    </message>
+    <message>
+        <source>merge of pull request #%1</source>
+        <translation>Merge von Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>The step opened no pull request to merge</source>
+        <translation>Der Schritt hat keinen Pull-Request zum Mergen geöffnet</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 is already merged</source>
+        <translation>Pull-Request #%1 ist bereits gemergt</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 was closed without merging</source>
+        <translation>Pull-Request #%1 wurde ohne Merge geschlossen</translation>
+    </message>
+    <message>
+        <source>Merge approved change %1 (#%2)</source>
+        <translation>Genehmigte Änderung %1 mergen (#%2)</translation>
+    </message>
+    <message>
+        <source>GitHub would not merge pull request #%1: %2</source>
+        <translation>GitHub hat den Merge von Pull-Request #%1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>Merged pull request #%1 on GitHub (%2)</source>
+        <translation>Pull-Request #%1 auf GitHub gemergt (%2)</translation>
+    </message>
+    <message>
+        <source>Change made with Portolan</source>
+        <translation>Mit Portolan vorgenommene Änderung</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pushed the branch %1; %2 has no pull request API Portolan uses, so open the review there</source>
+        <translation>Branch %1 gepusht; %2 hat keine Pull-Request-API, die Portolan nutzt, öffnen Sie das Review dort</translation>
+    </message>
+    <message>
+        <source>Pull request #%1</source>
+        <translation>Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 is already open</source>
+        <translation>Pull-Request #%1 ist bereits offen</translation>
+    </message>
+    <message>
+        <source>GitHub refused to open the pull request: %1</source>
+        <translation>GitHub hat das Öffnen des Pull-Requests abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Opened pull request #%1: %2</source>
+        <translation>Pull-Request #%1 geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>repoUrl is required</source>
+        <translation>repoUrl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid local repository name</source>
+        <translation>„%1“ ist kein gültiger Name für ein lokales Repository</translation>
+    </message>
+    <message>
+        <source>repoUrl &quot;%1&quot; names no owner and repository</source>
+        <translation>repoUrl „%1“ nennt weder Eigentümer noch Repository</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The git command could not be started; install git</source>
+        <translation>Der Befehl git konnte nicht gestartet werden; installieren Sie git</translation>
+    </message>
+    <message>
+        <source>Could not create the local repository %1</source>
+        <translation>Das lokale Repository %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::GitSource</name>
     <message>
         <source>Fetching %1</source>

@@ -546,7 +546,8 @@ TEST_CASE("HttpClient maps HTTP errors with the server's message", "[net]")
         REQUIRE_FALSE((*answer)->ok());
         CHECK((*answer)->error().code == Error::Code::Http);
         CHECK((*answer)->error().httpStatus == 422);
-        CHECK((*answer)->error().detail == QStringLiteral("Validation Failed"));
+        // GitHub says what failed in "errors": the field and its code.
+        CHECK((*answer)->error().detail == QStringLiteral("Validation Failed: color invalid"));
         CHECK(server.requests().at(0).method == "POST");
         CHECK(server.requests().at(0).header("Content-Type") == "application/json");
     }

@@ -1,4 +1,5 @@
 // The German translation is embedded, complete, and reaches strings of the GUI and of the core alike.
+#include "actions/StepExecutor.h"
 #include "catalog/Catalog.h"
 #include "model/Relation.h"
 
@@ -67,6 +68,10 @@ TEST_CASE("The embedded German translation covers the GUI and the core", "[ui][i
     CHECK(QCoreApplication::translate("Validator", "Missing required field \"kind\"")
           == u"Das Pflichtfeld „kind“ fehlt"_s);
     CHECK(QCoreApplication::translate("portolan-cli", "Relations:") == u"Beziehungen:"_s);
+    // An executor whose helper (GitOps::Tr) is declared in a header it shares with another.
+    const Portolan::Core::StepExecutorRegistry executors;
+    CHECK(executors.find(u"publish:gitops"_s)->description()
+          == u"Committet gerenderte Dateien in ein Git-Repository und pusht sie oder öffnet einen Pull-Request"_s);
 
     QCoreApplication::removeTranslator(&german);
     CHECK(Portolan::Core::relationLabel(Portolan::Core::RelationType::DependsOn) == u"Depends on"_s);
