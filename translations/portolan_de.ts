@@ -1265,6 +1265,21 @@
     </message>
 </context>
 <context>
+    <name>KubeNamespaces</name>
+    <message>
+        <source>The label %1 of the namespace %2 on %3 is &quot;%4&quot;, not seconds since the epoch</source>
+        <translation>Das Label %1 des Namespace %2 auf %3 ist „%4“, keine Sekundenzahl seit der Epoche</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace %1 on %2</source>
+        <translation>Kubernetes-Namespace %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace %1 on %2 (%3)</source>
+        <translation>Kubernetes-Namespace %1 auf %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>KubeProjection</name>
     <message>
         <source>container &quot;%1&quot; failed with exit code %2</source>
@@ -3511,6 +3526,53 @@
         <source>The cluster&apos;s API %1 has no kind %2 (for %3)</source>
         <translation>Die API %1 des Clusters hat keine Art %2 (für %3)</translation>
     </message>
+    <message>
+        <source>Deletes the Kubernetes objects a manifest names from a kubeconfig context</source>
+        <translation>Löscht die Kubernetes-Objekte, die ein Manifest nennt, aus einem kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>delete (dry run)</source>
+        <translation>Löschen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context to delete from</source>
+        <translation>Kein kubeconfig-Kontext zum Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n object(s) from context %1 (%2)%3</source>
+        <translation>
+            <numerusform>%n Objekt wird aus Kontext %1 (%2) gelöscht%3</numerusform>
+            <numerusform>%n Objekte werden aus Kontext %1 (%2) gelöscht%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: gone already</source>
+        <translation>%1: bereits entfernt</translation>
+    </message>
+    <message>
+        <source>%1: deleted%2</source>
+        <translation>%1: gelöscht%2</translation>
+    </message>
+    <message>
+        <source>%1: deleted, %2%3</source>
+        <translation>%1: gelöscht, %2%3</translation>
+    </message>
+    <message>
+        <source>The cluster refused to delete %1 (HTTP 403): %2</source>
+        <translation>Der Cluster hat das Löschen von %1 verweigert (HTTP 403): %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2 (%3)</source>
+        <translation>Löschen von %1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 objects were deleted before it)</source>
+        <translation>(%1 von %2 Objekten wurden davor gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::KubernetesSource</name>
@@ -3579,6 +3641,21 @@
             <numerusform>%n Kontext, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
             <numerusform>%n Kontexte, %1 Pods, %2 Entitäten mit Laufzeitdaten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listed namespaces on %1</source>
+        <translation>Namespaces auf %1 aufgelistet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s) with a time to live</source>
+        <translation>
+            <numerusform>%n Namespace mit Lebensdauer</numerusform>
+            <numerusform>%n Namespaces mit Lebensdauer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Namespaces with a time to live on %1 are not shown: %2</source>
+        <translation>Namespaces mit Lebensdauer auf %1 werden nicht angezeigt: %2</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3871,50 @@
     <message>
         <source>%1 kept moving; the time to live was not extended</source>
         <translation>%1 hat sich immer wieder geändert; die Lebensdauer wurde nicht verlängert</translation>
+    </message>
+    <message>
+        <source>namespace names the Kubernetes namespace whose time to live is extended</source>
+        <translation>namespace nennt den Kubernetes-Namespace, dessen Lebensdauer verlängert wird</translation>
+    </message>
+    <message>
+        <source>A namespace&apos;s time to live is on the cluster: give namespace, or repoUrl and path, not both</source>
+        <translation>Die Lebensdauer eines Namespace steht im Cluster: geben Sie namespace an oder repoUrl und path, nicht beides</translation>
+    </message>
+    <message>
+        <source>server-side apply of a label</source>
+        <translation>Server-Side Apply eines Labels</translation>
+    </message>
+    <message>
+        <source>namespace %1 on context %2</source>
+        <translation>Namespace %1 im Kontext %2</translation>
+    </message>
+    <message>
+        <source>(the current one)</source>
+        <translation>(dem aktuellen)</translation>
+    </message>
+    <message>
+        <source>%1: the current expiry (or now, if it has passed) + %2, in seconds since the epoch</source>
+        <translation>%1: der aktuelle Ablauf (oder jetzt, falls er vorbei ist) + %2, in Sekunden seit der Epoche</translation>
+    </message>
+    <message>
+        <source>Could not read the namespace %1 on %2: %3</source>
+        <translation>Der Namespace %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The namespace %1 has the new expiry already</source>
+        <translation>Der Namespace %1 hat den neuen Ablauf bereits</translation>
+    </message>
+    <message>
+        <source>The namespace %1 has no time to live to extend (no %2 or %3 label)</source>
+        <translation>Der Namespace %1 hat keine Lebensdauer zum Verlängern (kein Label %2 oder %3)</translation>
+    </message>
+    <message>
+        <source>The cluster refused the new expiry of the namespace %1: %2</source>
+        <translation>Der Cluster hat den neuen Ablauf des Namespace %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Namespace %1 on %2 expired at %3; now at %4 (%5=%6)</source>
+        <translation>Namespace %1 auf %2 lief um %3 ab; jetzt um %4 (%5=%6)</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,13 @@
             <numerusform>Applying %n objects to context %1 (%2) as field manager &quot;%3&quot;%4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n object(s) from context %1 (%2)%3</source>
+        <translation>
+            <numerusform>Deleting %n object from context %1 (%2)%3</numerusform>
+            <numerusform>Deleting %n objects from context %1 (%2)%3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::KubernetesSource</name>
@@ -255,6 +262,13 @@
         <translation>
             <numerusform>%n context, %1 pods, %2 entities with runtime</numerusform>
             <numerusform>%n contexts, %1 pods, %2 entities with runtime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s) with a time to live</source>
+        <translation>
+            <numerusform>%n namespace with a time to live</numerusform>
+            <numerusform>%n namespaces with a time to live</numerusform>
         </translation>
     </message>
 </context>

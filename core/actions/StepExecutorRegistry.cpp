@@ -10,6 +10,7 @@ StepExecutorRegistry::StepExecutorRegistry()
     add(makeGitHubDispatchExecutor());
     add(makeHttpRequestExecutor());
     add(makeKubernetesApplyExecutor());
+    add(makeKubernetesDeleteExecutor());
     add(makeGitOpsPublishExecutor());
     add(makeCatalogRegisterExecutor());
     add(makeFetchTemplateExecutor());

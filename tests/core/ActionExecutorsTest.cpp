@@ -7,6 +7,7 @@
 #include "support/HttpTestServer.h"
 #include "support/KubeTestServer.h"
 #include "support/TestSupport.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -872,6 +873,134 @@ TEST_CASE("kubernetes:apply creates a ConfigMap and a Deployment with server-sid
         const QJsonObject unchanged = h.server.object(u"deployments"_s, u"team-a"_s, u"payments"_s);
         CHECK(unchanged["spec"_L1]["replicas"_L1].toInt() == 2);
     }
+}
+
+TEST_CASE("A namespace for a while: kubernetes:apply labels it with a TTL, kubernetes:delete removes it once",
+          "[executors][ttl]")
+{
+    KubeHarness h;
+    const QString namespaceManifest = uR"(apiVersion: v1
+kind: Namespace
+metadata:
+  name: preview-shipment-4e0b11c2
+  labels:
+    portolan.dev/ttl: 4h
+    portolan.dev/owner: platform-team
+)"_s;
+    Capture made;
+    Result<StepResult> applied =
+        runStep(*h.executor, makeContext(QJsonObject{{u"manifest"_s, namespaceManifest}}, h.environment, made));
+    INFO(made.logText().toStdString());
+    REQUIRE(applied.ok());
+    const QJsonObject stored = h.server.object(u"namespaces"_s, {}, u"preview-shipment-4e0b11c2"_s);
+    REQUIRE_FALSE(stored.isEmpty());
+    CHECK(stored["metadata"_L1]["labels"_L1]["portolan.dev/ttl"_L1].toString() == u"4h"_s);
+    CHECK(stored["metadata"_L1].toObject().contains("creationTimestamp"_L1)); // what the TTL counts from
+
+    const std::unique_ptr<StepExecutor> remover = makeKubernetesDeleteExecutor();
+    const QJsonObject input{
+        {u"manifest"_s, u"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: preview-shipment-4e0b11c2\n"_s}};
+    const StepPreview preview = remover->preview(input, h.environment);
+    CHECK(
+        preview.notes.contains(u"DELETE /api/v1/namespaces/preview-shipment-4e0b11c2?propagationPolicy=Background"_s));
+    Capture deleting;
+    Result<StepResult> deleted = runStep(*remover, makeContext(input, h.environment, deleting, u"terminate"_s));
+    INFO(deleting.logText().toStdString());
+    REQUIRE(deleted.ok());
+    CHECK(h.server.object(u"namespaces"_s, {}, u"preview-shipment-4e0b11c2"_s).isEmpty());
+    CHECK(deleting.logText().contains(u"Namespace preview-shipment-4e0b11c2: deleted, Terminating"_s));
+    QList<KubeTestServer::Request> deletes;
+    for (const KubeTestServer::Request &r : h.server.requests()) {
+        if (r.method == "DELETE") {
+            deletes.append(r);
+        }
+    }
+    REQUIRE(deletes.size() == 1);
+    CHECK(deletes.first().path == u"/api/v1/namespaces/preview-shipment-4e0b11c2"_s);
+    CHECK(deletes.first().authorization == "Bearer " + kubeToken.toUtf8());
+    CHECK_FALSE(deleted->output["objects"_L1][0]["goneAlready"_L1].toBool());
+
+    // Run again (a resumed run, a second desktop's termination): gone already is done.
+    Capture again;
+    Result<StepResult> second = runStep(*remover, makeContext(input, h.environment, again));
+    REQUIRE(second.ok());
+    CHECK(again.logText().contains(u"Namespace preview-shipment-4e0b11c2: gone already"_s));
+    CHECK(second->output["objects"_L1][0]["goneAlready"_L1].toBool());
+    CHECK(h.server.violations().isEmpty());
+}
+
+TEST_CASE("ttl:extend moves a namespace's expiry label on the cluster, once", "[executors][ttl]")
+{
+    KubeHarness h;
+    Capture made;
+    REQUIRE(runStep(*h.executor, makeContext(QJsonObject{{u"manifest"_s, uR"(apiVersion: v1
+kind: Namespace
+metadata:
+  name: preview-routes-74a79716
+  labels: {portolan.dev/ttl: 4h, portolan.dev/owner: platform-team}
+)"_s}},
+                                             h.environment, made))
+                .ok());
+    const QDateTime created = QDateTime::fromString(
+        h.server.object(u"namespaces"_s, {}, u"preview-routes-74a79716"_s)["metadata"_L1]["creationTimestamp"_L1]
+            .toString(),
+        Qt::ISODate);
+    REQUIRE(created.isValid());
+    ManualClock clock(created.addSecs(3600)); // an hour in: three hours left
+    h.environment.clock = &clock;
+
+    const std::unique_ptr<StepExecutor> extend = makeTtlExtendExecutor();
+    const QJsonObject input{
+        {u"namespace"_s, u"preview-routes-74a79716"_s}, {u"by"_s, u"4h"_s}, {u"maximum"_s, u"1d"_s}};
+    CHECK(extend->check(input, h.environment).isEmpty());
+    const ErrorList tooMuch = extend->check(
+        QJsonObject{{u"namespace"_s, u"preview-routes-74a79716"_s}, {u"by"_s, u"2d"_s}, {u"maximum"_s, u"1d"_s}},
+        h.environment);
+    REQUIRE(tooMuch.size() == 1);
+    CHECK(tooMuch.first().field == u"input.by"_s);
+    CHECK(extend->preview(input, h.environment).method == u"server-side apply of a label"_s);
+
+    Capture log;
+    StepContext step = makeContext(input, h.environment, log, u"extend"_s);
+    Result<StepResult> extended = runStep(*extend, step);
+    INFO(log.logText().toStdString());
+    REQUIRE(extended.ok());
+    const QDateTime until = created.addSecs(8 * 3600); // from the expiry, not from now
+    CHECK(extended->output.value("expiresAt"_L1).toString() == until.toString(Qt::ISODate));
+    CHECK(extended->output.value("previousExpiresAt"_L1).toString() == created.addSecs(4 * 3600).toString(Qt::ISODate));
+    const QJsonObject labels =
+        h.server.object(u"namespaces"_s, {}, u"preview-routes-74a79716"_s)["metadata"_L1]["labels"_L1].toObject();
+    CHECK(labels.value("portolan.dev/expires-at"_L1).toString() == QString::number(until.toSecsSinceEpoch()));
+    CHECK(labels.value("portolan.dev/owner"_L1).toString() == u"platform-team"_s); // the labels it was made with stay
+    CHECK(labels.value("portolan.dev/ttl"_L1).toString() == u"4h"_s);
+    QList<KubeTestServer::Request> patches;
+    for (const KubeTestServer::Request &r : h.patches()) {
+        if (r.path == u"/api/v1/namespaces/preview-routes-74a79716"_s) {
+            patches.append(r);
+        }
+    }
+    REQUIRE(patches.size() == 2); // made, then extended
+    CHECK(patches.last().query.queryItemValue(u"fieldManager"_s) == u"portolan-ttl"_s);
+    CHECK(patches.last().query.queryItemValue(u"force"_s) == u"true"_s);
+
+    // A resumed attempt that finds its expiry there already does not extend again.
+    Capture resumed;
+    StepContext again = makeContext(input, h.environment, resumed, u"extend"_s);
+    again.state = QJsonObject{{u"epoch"_s, QString::number(until.toSecsSinceEpoch())},
+                              {u"expiresAt"_s, until.toString(Qt::ISODate)},
+                              {u"previousExpiresAt"_s, created.addSecs(4 * 3600).toString(Qt::ISODate)}};
+    Result<StepResult> second = runStep(*extend, again);
+    REQUIRE(second.ok());
+    CHECK(resumed.logText().contains(u"has the new expiry already"_s));
+    CHECK(h.patches().size() == patches.size());
+
+    // A namespace without a TTL has nothing to extend.
+    Capture none;
+    Result<StepResult> missing = runStep(
+        *extend, makeContext(QJsonObject{{u"namespace"_s, u"nope"_s}, {u"by"_s, u"4h"_s}}, h.environment, none));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(u"namespaces \"nope\" not found"_s));
+    CHECK(h.server.violations().isEmpty());
 }
 
 TEST_CASE("kubernetes:apply shows the cluster's refusals", "[executors]")

@@ -5,6 +5,7 @@
 #include "support/HttpTestServer.h"
 #include "support/KubeTestServer.h"
 #include "support/TestSupport.h"
+#include "ttl/TimeToLive.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -414,4 +415,106 @@ TEST_CASE("Live watches update entities and reconnect", "[kubernetes][source][wa
 
     source.stopLive();
     REQUIRE(spinUntil([&h] { return h.server.openWatches() == 0; }));
+}
+
+TEST_CASE("Namespaces labelled with a time to live are Resource entities that TimeToLive counts down",
+          "[kubernetes][source][ttl]")
+{
+    Harness h;
+    h.server.loadList(u"namespaces"_s, u"k3s-bundle__namespaces.NamespaceList.json"_s); // four, none labelled
+    // Namespaces as the API server keeps them after an action made and labelled them (`kubectl create namespace`,
+    // `kubectl label`): the recorded "default" namespace with another name, labels and creation time.
+    const QJsonObject recorded = h.server.object(u"namespaces"_s, {}, u"default"_s);
+    REQUIRE_FALSE(recorded.isEmpty());
+    const auto labelled = [&recorded](const QString &name, const QJsonObject &labels, const QString &created,
+                                      const QJsonObject &annotations = {}) {
+        QJsonObject object = recorded;
+        QJsonObject metadata = object.value("metadata"_L1).toObject();
+        metadata.insert(u"name"_s, name);
+        metadata.insert(u"uid"_s, QString(u"0c0ffee0-0000-4000-8000-"_s + name.right(12).rightJustified(12, u'0')));
+        QJsonObject all = labels;
+        all.insert(u"kubernetes.io/metadata.name"_s, name);
+        metadata.insert(u"labels"_s, all);
+        metadata.insert(u"creationTimestamp"_s, created);
+        if (!annotations.isEmpty()) {
+            metadata.insert(u"annotations"_s, annotations);
+        }
+        object.insert(u"metadata"_s, metadata);
+        return object;
+    };
+    h.server.upsert(u"namespaces"_s,
+                    labelled(u"preview-shipment-4e0b11c2"_s,
+                             {{u"portolan.dev/ttl"_s, u"4h"_s}, {u"portolan.dev/owner"_s, u"platform-team"_s}},
+                             u"2026-11-28T08:00:00Z"_s));
+    h.server.upsert(u"namespaces"_s,
+                    labelled(u"preview-routes-74a79716"_s, {{u"portolan.dev/expires-at"_s, u"1796029200"_s}},
+                             u"2026-11-28T09:00:00Z"_s, {{u"portolan.dev/owner"_s, u"user:default/mei.lin"_s}}));
+    h.server.upsert(u"namespaces"_s, labelled(u"preview-broken"_s, {{u"portolan.dev/expires-at"_s, u"tomorrow"_s}},
+                                              u"2026-11-28T10:00:00Z"_s));
+
+    KubernetesSource source(h.config({{u"environments"_s, QVariantMap{{u"k3s"_s, u"Staging"_s}}}}));
+    const auto result = runSync(source, h.context());
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    const SourceResult &r = result->value();
+    INFO(Portolan::Test::describe(r.problems).toStdString());
+    REQUIRE(r.entities.size() == 3);
+    CHECK(r.message.contains(u"; 3 namespace"_s)); // "3 namespaces with a time to live" in English
+    const QList<KubeTestServer::Request> listed = h.server.requests(u"namespaces"_s, false);
+    REQUIRE(listed.size() == 1); // one list, not watched
+    CHECK(listed.first().path == u"/api/v1/namespaces"_s);
+
+    // The unreadable label is a problem naming the context, the namespace and the label; that namespace gets no
+    // expiry (never expired by mistake).
+    const auto bad = std::find_if(r.problems.cbegin(), r.problems.cend(), [](const Error &e) {
+        return e.field == u"metadata.labels.portolan.dev/expires-at"_s;
+    });
+    REQUIRE(bad != r.problems.cend());
+    CHECK(bad->file == u"kubernetes:k3s/namespaces/preview-broken"_s);
+    CHECK(bad->message.contains(u"\"tomorrow\""_s));
+
+    const Catalog::Ptr catalog = Catalog::build(std::vector<Entity>(r.entities));
+    const int shipment = catalog->find(u"resource:default/preview-shipment-4e0b11c2"_s);
+    REQUIRE(shipment >= 0);
+    const Entity &entity = catalog->entity(shipment);
+    CHECK(entity.title == u"preview-shipment-4e0b11c2 (Staging)"_s);
+    CHECK(entity.spec.value("type"_L1).toString() == u"kubernetes-namespace"_s);
+    CHECK(entity.annotation(u"backstage.io/kubernetes-namespace"_s) == u"preview-shipment-4e0b11c2"_s);
+    CHECK(entity.annotation(u"portolan.dev/kubernetes-context"_s) == u"k3s"_s);
+    CHECK(entity.origin.sourceId == u"clusters"_s);
+
+    ErrorList problems;
+    const QList<Expiry> expiries = TimeToLive::expiries(*catalog, &problems);
+    INFO(Portolan::Test::describe(problems).toStdString());
+    CHECK(problems.isEmpty());
+    REQUIRE(expiries.size() == 2);
+    // Soonest first: 4 h from its creation at 08:00 on 28 November, then the outright expiry (1796029200 is
+    // 2026-11-30T09:00:00Z).
+    CHECK(expiries.at(0).entityRef == u"resource:default/preview-shipment-4e0b11c2"_s);
+    CHECK(expiries.at(0).expiresAt == QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    CHECK(expiries.at(0).ttlSeconds == 4 * 3600);
+    CHECK(expiries.at(0).owner == u"platform-team"_s);
+    CHECK(expiries.at(1).entityRef == u"resource:default/preview-routes-74a79716"_s);
+    CHECK(expiries.at(1).expiresAt == QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    CHECK(expiries.at(1).owner == u"user:default/mei.lin"_s);
+}
+
+TEST_CASE("Credentials that may not list namespaces cost only the namespaces' time to live",
+          "[kubernetes][source][ttl]")
+{
+    Harness h;
+    h.server.failList(u"namespaces"_s, 403);
+    KubernetesSource source(h.config());
+    const auto result = runSync(source, h.context());
+    REQUIRE(result.has_value());
+    REQUIRE(result->ok());
+    const SourceResult &r = result->value();
+    CHECK(r.entities.empty());
+    CHECK(r.message.contains(u"3 entities with runtime"_s));
+    const auto info = std::find_if(r.problems.cbegin(), r.problems.cend(), [](const Error &e) {
+        return e.message.startsWith(u"Namespaces with a time to live on k3s are not shown"_s);
+    });
+    REQUIRE(info != r.problems.cend());
+    CHECK(info->severity == Error::Severity::Info);
+    CHECK(Portolan::Test::countErrors(r.problems) == 0);
 }

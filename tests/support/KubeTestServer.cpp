@@ -55,6 +55,34 @@ QString listKind(const QString &resource)
     return kinds.value(resource);
 }
 
+// /api/v1/[namespaces/NS/]PLURAL/NAME or /apis/GROUP/VERSION/[namespaces/NS/]PLURAL/NAME
+bool objectPath(const QString &path, QString &group, QString &version, QString &ns, QString &resource, QString &name)
+{
+    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && parts[0] == u"api"_s) {
+        version = parts[1];
+        parts = parts.mid(2);
+    } else if (parts.size() >= 3 && parts[0] == u"apis"_s) {
+        group = parts[1];
+        version = parts[2];
+        parts = parts.mid(3);
+    } else {
+        return false;
+    }
+    if (parts.size() == 4 && parts[0] == u"namespaces"_s) {
+        ns = parts[1];
+        resource = parts[2];
+        name = parts[3];
+        return true;
+    }
+    if (parts.size() == 2) {
+        resource = parts[0];
+        name = parts[1];
+        return true;
+    }
+    return false;
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -594,6 +622,20 @@ void KubeTestServer::answer(QTcpSocket *socket, const QByteArray &method, const 
         apply(socket, path, query, contentType, body);
         return;
     }
+    if (method == "DELETE") {
+        deleteObject(socket, path, query);
+        return;
+    }
+    if (QString group, version, ns, resource, name;
+        method == "GET" && objectPath(path, group, version, ns, resource, name) && !listKind(resource).isEmpty()) {
+        const QJsonObject stored = object(resource, ns, name);
+        if (stored.isEmpty()) {
+            sendStatus(socket, 404, statusWith(404, u"NotFound"_s, u"%1 \"%2\" not found"_s.arg(resource, name)));
+        } else {
+            sendStatus(socket, 200, QJsonDocument(stored).toJson(QJsonDocument::Compact));
+        }
+        return;
+    }
     if (method == "GET" && (path == u"/api/v1"_s || path == u"/apis/apps/v1"_s)) {
         sendStatus(socket, 200,
                    readCorpusFile(path == u"/api/v1"_s
@@ -750,36 +792,53 @@ void KubeTestServer::writeEvent(Stream &stream, const QByteArray &line)
     }
 }
 
-void KubeTestServer::apply(QTcpSocket *socket, const QString &path, const QUrlQuery &query,
-                           const QByteArray &contentType, const QByteArray &body)
+void KubeTestServer::deleteObject(QTcpSocket *socket, const QString &path, const QUrlQuery &query)
 {
-    // /api/v1/[namespaces/NS/]PLURAL/NAME or /apis/GROUP/VERSION/[namespaces/NS/]PLURAL/NAME
-    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     QString group;
     QString version;
-    if (parts.size() >= 2 && parts[0] == u"api"_s) {
-        version = parts[1];
-        parts = parts.mid(2);
-    } else if (parts.size() >= 3 && parts[0] == u"apis"_s) {
-        group = parts[1];
-        version = parts[2];
-        parts = parts.mid(3);
-    } else {
-        m_violations.append(u"PATCH %1: not an object path"_s.arg(path));
-        sendStatus(socket, 404, statusBody(404));
-        return;
-    }
     QString ns;
     QString resource;
     QString name;
-    if (parts.size() == 4 && parts[0] == u"namespaces"_s) {
-        ns = parts[1];
-        resource = parts[2];
-        name = parts[3];
-    } else if (parts.size() == 2) {
-        resource = parts[0];
-        name = parts[1];
-    } else {
+    if (!objectPath(path, group, version, ns, resource, name) || listKind(resource).isEmpty()) {
+        m_violations.append(u"DELETE %1: not an object path"_s.arg(path));
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    static const QStringList known = {u"propagationPolicy"_s, u"gracePeriodSeconds"_s, u"dryRun"_s};
+    for (const auto &item : query.queryItems()) {
+        if (!known.contains(item.first)) {
+            m_violations.append(u"DELETE %1: unknown parameter %2"_s.arg(path, item.first));
+        }
+    }
+    QJsonObject object = this->object(resource, ns, name);
+    if (object.isEmpty()) {
+        sendStatus(socket, 404, statusWith(404, u"NotFound"_s, u"%1 \"%2\" not found"_s.arg(resource, name)));
+        return;
+    }
+    // As the recorded delete answer (errors/java-client__delete-success-response.json): the object, marked for
+    // deletion; a namespace is Terminating until its contents are gone (here: at once).
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    metadata.insert(u"deletionTimestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    metadata.insert(u"deletionGracePeriodSeconds"_s, 0);
+    object.insert(u"metadata"_s, metadata);
+    if (resource == u"namespaces"_s) {
+        QJsonObject status = object.value("status"_L1).toObject();
+        status.insert(u"phase"_s, u"Terminating"_s);
+        object.insert(u"status"_s, status);
+    }
+    remove(resource, ns, name);
+    sendStatus(socket, 200, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void KubeTestServer::apply(QTcpSocket *socket, const QString &path, const QUrlQuery &query,
+                           const QByteArray &contentType, const QByteArray &body)
+{
+    QString group;
+    QString version;
+    QString ns;
+    QString resource;
+    QString name;
+    if (!objectPath(path, group, version, ns, resource, name)) {
         m_violations.append(u"PATCH %1: not an object path"_s.arg(path));
         sendStatus(socket, 404, statusBody(404));
         return;

@@ -37,6 +37,10 @@ namespace Portolan::Test {
 //     namespace); a new object gets uid, resourceVersion, creationTimestamp, generation and managedFields and is
 //     answered 201, an existing one is merged (maps field by field, lists and values replaced; no field ownership is
 //     tracked) and answered 200. dryRun=All answers without storing. Changes are seen by lists and watches.
+//   GET <object path> (/api/v1/namespaces/NAME, /apis/apps/v1/namespaces/NS/deployments/NAME): the object, or 404.
+//   DELETE <object path>[?propagationPolicy=P]: removes the object (watches see DELETED) and answers 200 with it
+//     marked for deletion (deletionTimestamp; a namespace Terminating), as the recorded delete answer is; a missing
+//     object gets 404 NotFound.
 //   GET /api/v1 and /apis/apps/v1: the recorded APIResourceLists (discovery); other groups answer 404.
 // Changes made through the API below get the server's next resourceVersion, as an API server assigns it. It records
 // every request (path, query, Authorization). Lives on the thread that made it; the event loop must run.
@@ -153,6 +157,7 @@ private:
     void publish(const Change &change);
     void writeEvent(Stream &stream, const QByteArray &line);
     bool takeFault(const QString &resource, const QString &ns, bool watch, bool hasContinue, int &status);
+    void deleteObject(QTcpSocket *socket, const QString &path, const QUrlQuery &query);
     bool takeApplyFault(const QString &resource, bool force, int &status);
     [[nodiscard]] QList<QByteArray> itemsOf(const QString &resource, const QString &ns, bool warningsOnly) const;
     [[nodiscard]] QByteArray generatedPod(int index, bool flipped) const;

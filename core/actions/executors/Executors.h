@@ -10,6 +10,7 @@ namespace Portolan::Core {
 [[nodiscard]] std::unique_ptr<StepExecutor> makeGitHubDispatchExecutor(); // github:actions:dispatch
 [[nodiscard]] std::unique_ptr<StepExecutor> makeHttpRequestExecutor(); // http:request
 [[nodiscard]] std::unique_ptr<StepExecutor> makeKubernetesApplyExecutor(); // kubernetes:apply
+[[nodiscard]] std::unique_ptr<StepExecutor> makeKubernetesDeleteExecutor(); // kubernetes:delete
 [[nodiscard]] std::unique_ptr<StepExecutor> makeGitOpsPublishExecutor(); // publish:gitops
 [[nodiscard]] std::unique_ptr<StepExecutor> makeCatalogRegisterExecutor(); // catalog:register
 [[nodiscard]] std::unique_ptr<StepExecutor> makeFetchTemplateExecutor(); // fetch:template

@@ -1,22 +1,20 @@
 // kubernetes:apply: server-side apply of a manifest (one or more objects) to a cluster of the user's kubeconfig, with
-// the kubeconfig's own credentials (KubeConfig + KubeCredentials, as the kubernetes source uses them).
+// the kubeconfig's own credentials (KubeConfig + KubeCredentials, as the kubernetes source uses them); and
+// kubernetes:delete, which deletes the objects a manifest names the same way.
 #include "Executors.h"
-
-#include "util/Logging.h"
+#include "KubeSession.h"
 
 #include "net/BlockingHttp.h"
 #include "sources/kubernetes/KubeConfig.h"
-#include "sources/kubernetes/KubeCredentials.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QtNumeric>
 
 #include <yaml-cpp/yaml.h>
@@ -41,7 +39,6 @@ constexpr qsizetype maxManifestBytes = 8 * 1024 * 1024;
 constexpr qint64 maxManifestNodes = 1'000'000; // counts alias expansions, so an alias bomb stops here
 constexpr int maxManifestDepth = 128;
 constexpr int maxFieldManagerLength = 128; // the API server's limit
-constexpr int cancelPollMs = 50;
 const auto defaultFieldManager = u"portolan"_s;
 const auto applyContentType = QByteArrayLiteral("application/apply-patch+yaml");
 const auto maskedText = u"***"_s;
@@ -451,20 +448,6 @@ struct Apply
     bool dryRun = false;
 };
 
-QStringList kubeconfigFiles(const ActionEnvironment &environment)
-{
-    if (environment.kubeconfig.isEmpty()) {
-        return KubeConfig::defaultFiles();
-    }
-    QStringList files;
-    for (const QString &entry : environment.kubeconfig.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
-        files.append(QDir::isRelativePath(entry) && !environment.workspaceRoot.isEmpty()
-                         ? QDir(environment.workspaceRoot).filePath(entry)
-                         : entry);
-    }
-    return files;
-}
-
 // The input read and checked (the kubeconfig's context and namespace included); every problem goes to `problems`.
 Apply parse(const QJsonObject &input, const ActionEnvironment &environment, ErrorList &problems,
             std::optional<KubeEndpoint> *endpointOut = nullptr)
@@ -640,44 +623,6 @@ QString applyQuery(const Apply &a)
 // ---- Talking to the cluster
 // ------------------------------------------------------------------------------------------
 
-// The endpoint with its exec plugin's credential filled in, resolved on this (worker) thread.
-Result<KubeEndpoint> resolveCredentials(const KubeEndpoint &endpoint, const ActionEnvironment &environment,
-                                        const std::atomic_bool *cancel)
-{
-    QEventLoop loop;
-    std::optional<Result<KubeEndpoint>> resolved;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop, cancel] {
-        if (cancel && cancel->load()) {
-            loop.quit();
-        }
-    });
-    // Made after `loop` and `resolved`, so it is gone (and calls nothing back) before they are.
-    KubeCredentials credentials(environment.clock);
-    credentials.resolve(endpoint, [&resolved, &loop](Result<KubeEndpoint> result) {
-        resolved.emplace(std::move(result));
-        loop.quit();
-    });
-    if (!resolved) {
-        poll.start(cancelPollMs);
-        loop.exec();
-    }
-    if (!resolved) {
-        return makeError(Error::Code::Cancelled, Tr::tr("Cancelled while getting the cluster's credentials"));
-    }
-    return std::move(*resolved);
-}
-
-std::unique_ptr<BlockingHttp> clusterHttp(const KubeEndpoint &endpoint)
-{
-    HttpOptions options;
-    options.baseUrl = endpoint.server;
-    options.auth = endpoint.auth;
-    options.tls = endpoint.tls;
-    options.headers = {{"Accept", "application/json"}};
-    return std::make_unique<BlockingHttp>(options);
-}
-
 // The cluster's answer as the step's error, in the API server's own words (its Status message).
 Error applyError(const Error &e, const Planned &p, const Apply &a, int applied, int total)
 {
@@ -722,6 +667,39 @@ Error applyError(const Error &e, const Planned &p, const Apply &a, int applied, 
     }
     out.detail = e.detail;
     return out;
+}
+
+// The plural and scope of a kind the table does not know, from the cluster's APIResourceList.
+Result<KindInfo> discover(BlockingHttp &http, const Planned &p, QHash<QString, QJsonArray> &discovered,
+                          StepContext &context)
+{
+    const QString groupVersion = p.apiVersion();
+    auto it = discovered.find(groupVersion);
+    if (it == discovered.end()) {
+        const QString path = p.group.isEmpty() ? u"/api/"_s + p.version : u"/apis/%1/%2"_s.arg(p.group, p.version);
+        Result<HttpResponse> answer = http.get(http.resolve(path), context.cancel);
+        if (!answer.ok()) {
+            if (answer.error().httpStatus == 404) {
+                return makeError(
+                    Error::Code::Unsupported,
+                    Tr::tr("The cluster serves no API %1, so it cannot take %2").arg(groupVersion, p.display()));
+            }
+            Error e = answer.error();
+            e.message = Tr::tr("Could not look up where the cluster serves %1: %2").arg(p.kind, e.message);
+            return e;
+        }
+        it = discovered.insert(groupVersion,
+                               QJsonDocument::fromJson(answer->body).object().value("resources"_L1).toArray());
+    }
+    for (const QJsonValue &v : std::as_const(*it)) {
+        const QJsonObject r = v.toObject();
+        const QString name = r.value("name"_L1).toString();
+        if (r.value("kind"_L1).toString() == p.kind && !name.contains(u'/')) {
+            return KindInfo{p.group, p.kind, name, r.value("namespaced"_L1).toBool()};
+        }
+    }
+    return makeError(Error::Code::Unsupported,
+                     Tr::tr("The cluster's API %1 has no kind %2 (for %3)").arg(groupVersion, p.kind, p.display()));
 }
 
 class KubernetesApplyExecutor final : public StepExecutor
@@ -796,14 +774,10 @@ public:
         if (!configured) {
             return makeError(Error::Code::Config, Tr::tr("No kubeconfig context to apply to"));
         }
-        for (const Error &w : std::as_const(configured->warnings)) {
-            log(Tr::tr("kubeconfig: %1").arg(w.message));
+        KubeSession cluster(*configured, environment, context);
+        if (const auto opened = cluster.open(); !opened.ok()) {
+            return opened.error();
         }
-        Result<KubeEndpoint> endpoint = resolveCredentials(*configured, environment, context.cancel);
-        if (!endpoint.ok()) {
-            return endpoint.error();
-        }
-        std::unique_ptr<BlockingHttp> http = clusterHttp(endpoint.value());
 
         if (!context.state.isEmpty()) {
             log(Tr::tr("Resumed: applying every object again (server-side apply is idempotent)"));
@@ -812,19 +786,19 @@ public:
             context.saveState({{u"context"_s, a.context}, {u"objects"_s, int(a.objects.size())}});
         }
         log(Tr::tr("Applying %n object(s) to context %1 (%2) as field manager \"%3\"%4", nullptr, int(a.objects.size()))
-                .arg(a.context, HttpClient::redactedUrl(endpoint->server), a.fieldManager,
+                .arg(a.context, HttpClient::redactedUrl(cluster.endpoint().server), a.fieldManager,
                      a.dryRun ? Tr::tr(", dry run") : QString()));
 
         QHash<QString, QJsonArray> discovered; // APIResourceList resources by groupVersion
         QJsonArray applied;
-        bool retriedAuth = false;
         for (qsizetype i = 0; i < a.objects.size(); ++i) {
             Planned p = a.objects[i];
             if (context.cancelled()) {
                 return makeError(Error::Code::Cancelled,
                                  Tr::tr("Cancelled after %1 of %2 objects").arg(i).arg(a.objects.size()));
             }
-            Result<KindInfo> info = p.info ? Result<KindInfo>(*p.info) : discover(*http, p, discovered, context);
+            Result<KindInfo> info =
+                p.info ? Result<KindInfo>(*p.info) : discover(cluster.http(), p, discovered, context);
             if (!info.ok()) {
                 return info.error();
             }
@@ -834,20 +808,10 @@ public:
                 md.remove(u"namespace"_s);
                 p.object.insert(u"metadata"_s, md);
             }
-            const QUrl url = http->resolve(objectPath(p, info->plural, info->namespaced) + u'?' + applyQuery(a));
+            const QUrl url =
+                cluster.http().resolve(objectPath(p, info->plural, info->namespaced) + u'?' + applyQuery(a));
             const QByteArray body = QJsonDocument(p.object).toJson(QJsonDocument::Compact);
-            Result<HttpResponse> answer = http->send("PATCH", url, body, applyContentType, context.cancel);
-            if (!answer.ok() && answer.error().httpStatus == 401 && !retriedAuth) {
-                // A token that expired since it was read: an exec plugin runs again, a token file is read again.
-                retriedAuth = true;
-                log(Tr::tr("The cluster did not accept the credential; getting it again"));
-                endpoint = resolveCredentials(*configured, environment, context.cancel);
-                if (!endpoint.ok()) {
-                    return endpoint.error();
-                }
-                http = clusterHttp(endpoint.value());
-                answer = http->send("PATCH", url, body, applyContentType, context.cancel);
-            }
+            Result<HttpResponse> answer = cluster.send("PATCH", url, body, applyContentType);
             if (!answer.ok()) {
                 log(Tr::tr("%1: failed").arg(p.display()));
                 return applyError(answer.error(), p, a, int(i), int(a.objects.size()));
@@ -875,39 +839,158 @@ public:
         out.state = {{u"context"_s, a.context}, {u"objects"_s, applied}};
         return out;
     }
+};
 
-private:
-    // The plural and scope of a kind the table does not know, from the cluster's APIResourceList.
-    static Result<KindInfo> discover(BlockingHttp &http, const Planned &p, QHash<QString, QJsonArray> &discovered,
-                                     StepContext &context)
+// kubernetes:delete: deletes the objects a manifest names (apiVersion, kind, metadata.name and namespace; the rest of
+// each object is not read), from a kubeconfig context with its own credentials: the namespace of a preview
+// environment at its expiry. An object that is gone already counts as deleted, so a resumed or repeated run does no
+// harm. Dependents go as kubectl deletes them (propagationPolicy=Background).
+class KubernetesDeleteExecutor final : public StepExecutor
+{
+public:
+    [[nodiscard]] QString action() const override { return u"kubernetes:delete"_s; }
+
+    [[nodiscard]] QString description() const override
     {
-        const QString groupVersion = p.apiVersion();
-        auto it = discovered.find(groupVersion);
-        if (it == discovered.end()) {
-            const QString path = p.group.isEmpty() ? u"/api/"_s + p.version : u"/apis/%1/%2"_s.arg(p.group, p.version);
-            Result<HttpResponse> answer = http.get(http.resolve(path), context.cancel);
-            if (!answer.ok()) {
-                if (answer.error().httpStatus == 404) {
-                    return makeError(
-                        Error::Code::Unsupported,
-                        Tr::tr("The cluster serves no API %1, so it cannot take %2").arg(groupVersion, p.display()));
-                }
-                Error e = answer.error();
-                e.message = Tr::tr("Could not look up where the cluster serves %1: %2").arg(p.kind, e.message);
+        return Tr::tr("Deletes the Kubernetes objects a manifest names from a kubeconfig context");
+    }
+
+    [[nodiscard]] ErrorList check(const QJsonObject &input, const ActionEnvironment &environment) const override
+    {
+        ErrorList problems;
+        (void)parse(input, environment, problems);
+        return problems;
+    }
+
+    [[nodiscard]] StepPreview preview(const QJsonObject &input, const ActionEnvironment &environment) const override
+    {
+        ErrorList problems;
+        std::optional<KubeEndpoint> endpoint;
+        const Apply a = parse(input, environment, problems, &endpoint);
+        StepPreview p;
+        p.method = a.dryRun ? Tr::tr("delete (dry run)") : Tr::tr("delete");
+        const QString server = endpoint ? HttpClient::redactedUrl(endpoint->server) : Tr::tr("unknown server");
+        p.target = Tr::tr("context %1 (%2)").arg(a.context.isEmpty() ? Tr::tr("current") : a.context, server);
+        QStringList objects;
+        for (const Planned &o : a.objects) {
+            objects.append(o.display());
+            if (o.info) {
+                p.notes.append(u"DELETE %1?%2"_s.arg(objectPath(o, o.info->plural, o.info->namespaced), query(a)));
+            } else {
+                p.notes.append(Tr::tr("%1 (%2): its path is found through the cluster's API discovery")
+                                   .arg(o.display(), o.apiVersion()));
+            }
+        }
+        p.body = objects.join(u'\n');
+        for (const Error &e : std::as_const(problems)) {
+            p.notes.append(Tr::tr("Problem: %1 (%2)").arg(e.message, e.field));
+        }
+        return p;
+    }
+
+    [[nodiscard]] Result<StepResult> run(StepContext &context) override
+    {
+        static const ActionEnvironment noEnvironment;
+        const ActionEnvironment &environment = context.environment ? *context.environment : noEnvironment;
+        ErrorList problems;
+        std::optional<KubeEndpoint> configured;
+        const Apply a = parse(context.input, environment, problems, &configured);
+        for (const Error &e : std::as_const(problems)) {
+            if (e.isError()) {
                 return e;
             }
-            it = discovered.insert(groupVersion,
-                                   QJsonDocument::fromJson(answer->body).object().value("resources"_L1).toArray());
         }
-        for (const QJsonValue &v : std::as_const(*it)) {
-            const QJsonObject r = v.toObject();
-            const QString name = r.value("name"_L1).toString();
-            if (r.value("kind"_L1).toString() == p.kind && !name.contains(u'/')) {
-                return KindInfo{p.group, p.kind, name, r.value("namespaced"_L1).toBool()};
+        if (!configured) {
+            return makeError(Error::Code::Config, Tr::tr("No kubeconfig context to delete from"));
+        }
+        KubeSession cluster(*configured, environment, context);
+        if (const auto opened = cluster.open(); !opened.ok()) {
+            return opened.error();
+        }
+        if (context.saveState) {
+            context.saveState({{u"context"_s, a.context}, {u"objects"_s, int(a.objects.size())}});
+        }
+        cluster.log(Tr::tr("Deleting %n object(s) from context %1 (%2)%3", nullptr, int(a.objects.size()))
+                        .arg(a.context, HttpClient::redactedUrl(cluster.endpoint().server),
+                             a.dryRun ? Tr::tr(", dry run") : QString()));
+        QHash<QString, QJsonArray> discovered;
+        QJsonArray deleted;
+        for (qsizetype i = 0; i < a.objects.size(); ++i) {
+            Planned p = a.objects[i];
+            if (context.cancelled()) {
+                return makeError(Error::Code::Cancelled,
+                                 Tr::tr("Cancelled after %1 of %2 objects").arg(i).arg(a.objects.size()));
             }
+            Result<KindInfo> info =
+                p.info ? Result<KindInfo>(*p.info) : discover(cluster.http(), p, discovered, context);
+            if (!info.ok()) {
+                return info.error();
+            }
+            if (!info->namespaced) {
+                p.ns.clear();
+            }
+            const QUrl url = cluster.http().resolve(objectPath(p, info->plural, info->namespaced) + u'?' + query(a));
+            const Result<HttpResponse> answer = cluster.send("DELETE", url);
+            bool gone = false;
+            if (!answer.ok() && answer.error().httpStatus == 404) {
+                gone = true;
+                cluster.log(Tr::tr("%1: gone already").arg(p.display()));
+            } else if (!answer.ok()) {
+                cluster.log(Tr::tr("%1: failed").arg(p.display()));
+                return deleteError(answer.error(), p, a, int(i), int(a.objects.size()));
+            } else {
+                const QJsonObject object = QJsonDocument::fromJson(answer->body).object();
+                const QString phase = object.value("status"_L1).toObject().value("phase"_L1).toString();
+                cluster.log(phase.isEmpty()
+                                ? Tr::tr("%1: deleted%2").arg(p.display(), a.dryRun ? Tr::tr(", dry run") : QString())
+                                : Tr::tr("%1: deleted, %2%3")
+                                      .arg(p.display(), phase, a.dryRun ? Tr::tr(", dry run") : QString()));
+            }
+            deleted.append(QJsonObject{{u"apiVersion"_s, p.apiVersion()},
+                                       {u"kind"_s, p.kind},
+                                       {u"namespace"_s, p.ns},
+                                       {u"name"_s, p.name},
+                                       {u"goneAlready"_s, gone}});
         }
-        return makeError(Error::Code::Unsupported,
-                         Tr::tr("The cluster's API %1 has no kind %2 (for %3)").arg(groupVersion, p.kind, p.display()));
+        StepResult out;
+        out.output = {{u"objects"_s, deleted}};
+        if (a.dryRun) {
+            out.output.insert(u"dryRun"_s, true);
+        }
+        out.state = {{u"context"_s, a.context}, {u"objects"_s, deleted}};
+        return out;
+    }
+
+private:
+    static QString query(const Apply &a)
+    {
+        return a.dryRun ? u"propagationPolicy=Background&dryRun=All"_s : u"propagationPolicy=Background"_s;
+    }
+
+    // The cluster's answer as the step's error, in the API server's own words.
+    static Error deleteError(const Error &e, const Planned &p, const Apply &a, int done, int total)
+    {
+        if (e.httpStatus == 0) {
+            return e;
+        }
+        Error out = e;
+        const QString message = e.detail.isEmpty() ? e.message : e.detail;
+        switch (e.httpStatus) {
+        case 401:
+            out.message = Tr::tr("The cluster of context %1 did not accept the credential (HTTP 401): %2")
+                              .arg(a.context, message);
+            break;
+        case 403:
+            out.message = Tr::tr("The cluster refused to delete %1 (HTTP 403): %2").arg(p.display(), message);
+            break;
+        default:
+            out.message = Tr::tr("Deleting %1 failed: %2 (%3)").arg(p.display(), e.message, message);
+            break;
+        }
+        if (done > 0) {
+            out.message += u' ' + Tr::tr("(%1 of %2 objects were deleted before it)").arg(done).arg(total);
+        }
+        return out;
     }
 };
 
@@ -916,6 +999,11 @@ private:
 std::unique_ptr<StepExecutor> makeKubernetesApplyExecutor()
 {
     return std::make_unique<KubernetesApplyExecutor>();
+}
+
+std::unique_ptr<StepExecutor> makeKubernetesDeleteExecutor()
+{
+    return std::make_unique<KubernetesDeleteExecutor>();
 }
 
 } // namespace Portolan::Core

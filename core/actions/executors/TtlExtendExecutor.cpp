@@ -1,13 +1,17 @@
 #include "Executors.h"
 #include "GitOpsSupport.h"
+#include "KubeSession.h"
 
 #include "catalog/DescriptorReader.h"
+#include "sources/kubernetes/KubeNamespaces.h"
 #include "ttl/TimeToLive.h"
 #include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -127,7 +131,9 @@ namespace {
 // ttl:extend: moves an entity's expiry later by writing portolan.dev/expires-at into its descriptor in git (where
 // every desktop reads it) and pushing, with the user's own git. One extension adds at most `maximum`; the expiry is
 // counted from now when it has passed already. Like publish:gitops, the commit carries a Portolan-Run trailer so a
-// resumed attempt finds it instead of extending twice.
+// resumed attempt finds it instead of extending twice. A Kubernetes namespace with a TTL (KubeNamespaces) is named by
+// `namespace` (and `context`) instead of repoUrl and path: its new expiry becomes its portolan.dev/expires-at label,
+// by server-side apply under a field manager of its own (so the labels the namespace was made with stay).
 class TtlExtendExecutor final : public StepExecutor
 {
 public:
@@ -145,12 +151,23 @@ public:
             e.field = u"input."_s + name;
             problems.append(e);
         };
-        if (const auto target = GitOps::resolveTarget(input.value("repoUrl"_L1).toString(), environment);
-            !target.ok()) {
-            field(u"repoUrl"_s, target.error().message);
-        }
-        if (input.value("path"_L1).toString().isEmpty()) {
-            field(u"path"_s, Tr::tr("path names the descriptor file in the repository"));
+        if (input.contains("namespace"_L1)) {
+            if (!input.value("namespace"_L1).isString() || input.value("namespace"_L1).toString().isEmpty()) {
+                field(u"namespace"_s,
+                      Tr::tr("namespace names the Kubernetes namespace whose time to live is extended"));
+            }
+            if (input.contains("repoUrl"_L1) || input.contains("path"_L1)) {
+                field(u"namespace"_s, Tr::tr("A namespace's time to live is on the cluster: give namespace, or "
+                                             "repoUrl and path, not both"));
+            }
+        } else {
+            if (const auto target = GitOps::resolveTarget(input.value("repoUrl"_L1).toString(), environment);
+                !target.ok()) {
+                field(u"repoUrl"_s, target.error().message);
+            }
+            if (input.value("path"_L1).toString().isEmpty()) {
+                field(u"path"_s, Tr::tr("path names the descriptor file in the repository"));
+            }
         }
         const auto by = TimeToLive::parseDuration(input.value("by"_L1).toString());
         if (!by.ok()) {
@@ -171,6 +188,19 @@ public:
     [[nodiscard]] StepPreview preview(const QJsonObject &input, const ActionEnvironment &environment) const override
     {
         StepPreview p;
+        if (input.contains("namespace"_L1)) {
+            const QString context = input.value("context"_L1).toString();
+            p.method = Tr::tr("server-side apply of a label");
+            p.target = Tr::tr("namespace %1 on context %2")
+                           .arg(input.value("namespace"_L1).toString(),
+                                context.isEmpty() ? Tr::tr("(the current one)") : context);
+            p.body = Tr::tr("%1: the current expiry (or now, if it has passed) + %2, in seconds since the epoch")
+                         .arg(KubeNamespaces::expiresLabel.toString(), input.value("by"_L1).toString());
+            if (input.contains("maximum"_L1)) {
+                p.notes.append(Tr::tr("One extension adds at most %1").arg(input.value("maximum"_L1).toString()));
+            }
+            return p;
+        }
         const auto target = GitOps::resolveTarget(input.value("repoUrl"_L1).toString(), environment);
         p.method = Tr::tr("git commit + push");
         p.target = (target.ok() ? target->display : input.value("repoUrl"_L1).toString()) + u" @ "_s
@@ -187,13 +217,16 @@ public:
     {
         const QJsonObject &input = context.input;
         const ActionEnvironment &env = *context.environment;
-        const auto target = GitOps::resolveTarget(input.value("repoUrl"_L1).toString(), env);
-        if (!target.ok()) {
-            return target.error();
-        }
         const auto by = TimeToLive::parseDuration(input.value("by"_L1).toString());
         if (!by.ok()) {
             return by.error();
+        }
+        if (input.contains("namespace"_L1)) {
+            return extendNamespace(context, *by);
+        }
+        const auto target = GitOps::resolveTarget(input.value("repoUrl"_L1).toString(), env);
+        if (!target.ok()) {
+            return target.error();
         }
         const QString token = context.secret(input.value("credential"_L1).toString());
         const auto git = [&](const QStringList &args, const QString &dir) {
@@ -329,6 +362,86 @@ public:
     }
 
 private:
+    static Result<StepResult> extendNamespace(StepContext &context, qint64 by)
+    {
+        const ActionEnvironment &env = *context.environment;
+        const QString ns = context.input.value("namespace"_L1).toString();
+        const auto configured =
+            KubeSession::endpointOf(context.input.value("context"_L1).toString(), env, u"input.context"_s);
+        if (!configured.ok()) {
+            return configured.error();
+        }
+        KubeSession cluster(*configured, env, context);
+        if (const auto opened = cluster.open(); !opened.ok()) {
+            return opened.error();
+        }
+        const QString path = u"/api/v1/namespaces/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ns));
+        const auto got = cluster.send("GET", cluster.http().resolve(path));
+        if (!got.ok()) {
+            Error e = got.error();
+            e.message = Tr::tr("Could not read the namespace %1 on %2: %3")
+                            .arg(ns, configured->context, e.detail.isEmpty() ? e.message : e.detail);
+            return e;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(got->body).object();
+        const QString label = KubeNamespaces::expiresLabel.toString();
+        const QString done = context.state.value("epoch"_L1).toString();
+        if (!done.isEmpty() && object["metadata"_L1]["labels"_L1].toObject().value(label).toString() == done) {
+            context.log(Tr::tr("The namespace %1 has the new expiry already").arg(ns));
+            return namespaceResult(context.state.value("expiresAt"_L1).toString(),
+                                   context.state.value("previousExpiresAt"_L1).toString(), by);
+        }
+        // The expiry as the kubernetes source reads it.
+        const KubeNamespaces::Mapped mapped =
+            KubeNamespaces::entityOf(object, ns, configured->context, configured->context, {});
+        for (const Error &e : mapped.problems) {
+            if (e.isError()) {
+                return e;
+            }
+        }
+        Error problem;
+        const Catalog::Ptr one = mapped.entity ? Catalog::build({*mapped.entity}) : Catalog::build({});
+        const auto expiry = mapped.entity ? TimeToLive::expiryOf(*one, 0, &problem) : std::nullopt;
+        if (!expiry) {
+            return problem.message.isEmpty()
+                       ? makeError(Error::Code::Validation,
+                                   Tr::tr("The namespace %1 has no time to live to extend (no %2 or %3 label)")
+                                       .arg(ns, KubeNamespaces::ttlLabel.toString(), label))
+                       : problem;
+        }
+        const QDateTime now = (env.clock ? *env.clock : Clock::system()).now().toUTC();
+        const QDateTime until = std::max(expiry->expiresAt.toUTC(), now).addSecs(by);
+        const QString untilText = until.toString(Qt::ISODate);
+        const QString previousText = expiry->expiresAt.toUTC().toString(Qt::ISODate);
+        const QString epoch = QString::number(until.toSecsSinceEpoch());
+        context.state = {{u"epoch"_s, epoch}, {u"expiresAt"_s, untilText}, {u"previousExpiresAt"_s, previousText}};
+        context.saveState(context.state);
+        const QJsonObject patch{
+            {u"apiVersion"_s, u"v1"_s},
+            {u"kind"_s, u"Namespace"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, ns}, {u"labels"_s, QJsonObject{{label, epoch}}}}}};
+        const auto applied = cluster.send(
+            "PATCH", cluster.http().resolve(path + u"?fieldManager=portolan-ttl&force=true"_s),
+            QJsonDocument(patch).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/apply-patch+yaml"));
+        if (!applied.ok()) {
+            Error e = applied.error();
+            e.message = Tr::tr("The cluster refused the new expiry of the namespace %1: %2")
+                            .arg(ns, e.detail.isEmpty() ? e.message : e.detail);
+            return e;
+        }
+        context.log(Tr::tr("Namespace %1 on %2 expired at %3; now at %4 (%5=%6)")
+                        .arg(ns, configured->context, previousText, untilText, label, epoch));
+        return namespaceResult(untilText, previousText, by);
+    }
+
+    static StepResult namespaceResult(const QString &until, const QString &previous, qint64 by)
+    {
+        StepResult r;
+        r.output = {{u"expiresAt"_s, until}, {u"previousExpiresAt"_s, previous}, {u"extendedBy"_s, by}};
+        r.state = {{u"expiresAt"_s, until}, {u"previousExpiresAt"_s, previous}};
+        return r;
+    }
+
     static StepResult result(const QString &until, const QString &previous, const QString &commit, qint64 by)
     {
         StepResult r;

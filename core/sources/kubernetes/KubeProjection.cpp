@@ -395,6 +395,8 @@ QString kubeKindName(KubeKind kind)
         return u"Ingress"_s;
     case KubeKind::Event:
         return u"Event"_s;
+    case KubeKind::Namespace:
+        return u"Namespace"_s;
     }
     return {};
 }
@@ -595,6 +597,7 @@ KubeWorkload projectWorkload(KubeKind kind, const QJsonObject &object)
     case KubeKind::Service:
     case KubeKind::Ingress:
     case KubeKind::Event:
+    case KubeKind::Namespace:
         break;
     }
     w.rollout = intern(w.rollout);

@@ -27,8 +27,9 @@ enum class KubeKind : std::uint8_t {
     Service,
     Ingress,
     Event,
+    Namespace, // listed for namespaces with a time to live (KubeNamespaces), never kept in a KubeStore
 };
-inline constexpr int kubeKindCount = 10;
+inline constexpr int kubeKindCount = 11;
 
 [[nodiscard]] QString kubeKindName(KubeKind kind); // "Pod", "Deployment", ... as in `kind:`
 [[nodiscard]] std::optional<KubeKind> kubeKindFromName(QStringView name);

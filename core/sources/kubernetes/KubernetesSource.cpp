@@ -2,6 +2,7 @@
 
 #include "KubeCredentials.h"
 #include "KubeLogging.h"
+#include "KubeNamespaces.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -39,6 +40,9 @@ struct KubernetesSource::ContextState
     int pending = 0;
     bool failed = false;
     bool finished = false;
+    // Namespaces with a time to live (KubeNamespaces), listed once per sync and not watched.
+    QList<QJsonObject> ttlNamespaces;
+    std::optional<Error> namespacesProblem; // the list failed (a 403 for most developers): no TTLs from here
 };
 
 namespace {
@@ -243,7 +247,7 @@ void KubernetesSource::sync(const SyncContext &context)
     }
     m_pendingContexts = int(contexts.size());
     m_targetsTotal =
-        qint64(contexts.size()) * kubeResources().size() * std::max<qsizetype>(1, m_settings.namespaces.size());
+        qint64(contexts.size()) * (kubeResources().size() * std::max<qsizetype>(1, m_settings.namespaces.size()) + 1);
     m_targetsDone = 0;
     Q_EMIT progress(0, m_targetsTotal, tr("Connecting"));
     for (const QString &name : std::as_const(contexts)) {
@@ -306,7 +310,7 @@ void KubernetesSource::listAll(ContextState *state, quint64 generation)
             state->targets.push_back(std::move(target));
         }
     }
-    state->pending = int(state->targets.size());
+    state->pending = int(state->targets.size()) + 1;
     for (const auto &target : state->targets) {
         Target *raw = target.get();
         state->client->list(
@@ -314,6 +318,34 @@ void KubernetesSource::listAll(ContextState *state, quint64 generation)
             [this, state, raw, generation](Result<QString> version) { targetListed(state, raw, version, generation); },
             m_syncContext.cancel);
     }
+    // The namespaces with a time to live: one list, not watched (they change when an action makes or extends one,
+    // and the next sync reads them again).
+    KubeWatchHandler ttlHandler;
+    ttlHandler.page = [state](KubeKind, const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            if (KubeNamespaces::hasTimeToLive(item.toObject())) {
+                state->ttlNamespaces.append(item.toObject());
+            }
+        }
+    };
+    ttlHandler.restart = [state] { state->ttlNamespaces.clear(); };
+    state->client->list(
+        KubeNamespaces::resource(), {}, ttlHandler,
+        [this, state, generation](Result<QString> version) {
+            if (generation != m_generation) {
+                return;
+            }
+            ++m_targetsDone;
+            Q_EMIT progress(m_targetsDone, m_targetsTotal, tr("Listed namespaces on %1").arg(state->name));
+            if (!version.ok() && version.error().code != Error::Code::Cancelled) {
+                state->ttlNamespaces.clear();
+                state->namespacesProblem = version.error();
+            }
+            if (--state->pending == 0) {
+                contextListed(state, generation);
+            }
+        },
+        m_syncContext.cancel);
 }
 
 KubeWatchHandler KubernetesSource::handlerFor(ContextState *state, Target *target)
@@ -457,15 +489,20 @@ void KubernetesSource::targetListed(ContextState *state, Target *target, const R
         }
     }
     if (--state->pending == 0) {
-        // A context none of whose lists worked, for another reason than permissions, could not be read.
-        const bool anyListed = std::any_of(state->targets.cbegin(), state->targets.cend(),
-                                           [](const std::unique_ptr<Target> &t) { return t->listed; });
-        const bool anyForbidden = !state->problems.isEmpty();
-        if (!anyListed && !anyForbidden && !state->errors.isEmpty()) {
-            state->failed = true;
-        }
-        contextDone(generation);
+        contextListed(state, generation);
     }
+}
+
+void KubernetesSource::contextListed(ContextState *state, quint64 generation)
+{
+    // A context none of whose lists worked, for another reason than permissions, could not be read.
+    const bool anyListed = std::any_of(state->targets.cbegin(), state->targets.cend(),
+                                       [](const std::unique_ptr<Target> &t) { return t->listed; });
+    const bool anyForbidden = !state->problems.isEmpty();
+    if (!anyListed && !anyForbidden && !state->errors.isEmpty()) {
+        state->failed = true;
+    }
+    contextDone(generation);
 }
 
 void KubernetesSource::contextDone(quint64 generation)
@@ -539,17 +576,53 @@ void KubernetesSource::finishSync(quint64 generation)
     for (auto it = result.runtime.cbegin(); it != result.runtime.cend(); ++it) {
         m_published.insert(it.key());
     }
+    addNamespaceEntities(result);
     revisions.sort();
     result.revision = revisions.join(u' ');
     result.message = tr("%n context(s), %1 pods, %2 entities with runtime", nullptr, reachable)
                          .arg(podCount())
                          .arg(result.runtime.size());
+    if (!result.entities.empty()) {
+        result.message += u"; "_s + tr("%n namespace(s) with a time to live", nullptr, int(result.entities.size()));
+    }
     m_syncProblems = result.problems;
     qCDebug(lcKubeSource) << m_config.id << result.message;
     const bool live = m_syncContext.live;
     Q_EMIT finished(result);
     if (live && generation == m_generation) {
         startWatches();
+    }
+}
+
+void KubernetesSource::addNamespaceEntities(SourceResult &result) const
+{
+    // A namespace is named after itself; one of the same name on another context gets the context's name after it.
+    QSet<QString> names;
+    for (const auto &c : m_contexts) {
+        if (c->failed) {
+            continue;
+        }
+        if (c->namespacesProblem) {
+            // Listing namespaces is a cluster-wide right many developers lack: it only means no TTLs from here.
+            Error e = *c->namespacesProblem;
+            e.severity = Error::Severity::Info;
+            e.message = tr("Namespaces with a time to live on %1 are not shown: %2").arg(c->display, e.message);
+            result.problems.append(e);
+            continue;
+        }
+        for (const QJsonObject &object : std::as_const(c->ttlNamespaces)) {
+            const QString ns = object.value("metadata"_L1).toObject().value("name"_L1).toString();
+            QString name = ns;
+            for (int n = 1; names.contains(name); ++n) {
+                name = n == 1 ? u"%1-%2"_s.arg(ns, c->name) : u"%1-%2-%3"_s.arg(ns, c->name).arg(n);
+            }
+            KubeNamespaces::Mapped mapped = KubeNamespaces::entityOf(object, name, c->name, c->display, m_config.id);
+            result.problems += mapped.problems;
+            if (mapped.entity) {
+                names.insert(name);
+                result.entities.push_back(std::move(*mapped.entity));
+            }
+        }
     }
 }
 

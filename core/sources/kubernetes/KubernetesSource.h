@@ -22,7 +22,8 @@ namespace Portolan::Core {
 class KubeCredentials;
 
 // `type: kubernetes`: the workloads, pods, services and warning events of Kubernetes clusters, mapped to catalog
-// entities by their backstage.io/kubernetes-* annotations (RuntimeMapper). It gives no entities, only runtime.
+// entities by their backstage.io/kubernetes-* annotations (RuntimeMapper). The only entities it gives are the
+// namespaces labelled with a time to live (KubeNamespaces).
 //   - id: clusters
 //     type: kubernetes
 //     options:
@@ -85,6 +86,8 @@ private:
     void startContext(ContextState *state, const std::shared_ptr<KubeConfig> &config, quint64 generation);
     void listAll(ContextState *state, quint64 generation);
     void targetListed(ContextState *state, Target *target, const Result<QString> &version, quint64 generation);
+    void contextListed(ContextState *state, quint64 generation); // every list of the context has answered
+    void addNamespaceEntities(SourceResult &result) const;
     void contextDone(quint64 generation);
     void finishSync(quint64 generation);
     [[nodiscard]] KubeWatchHandler handlerFor(ContextState *state, Target *target);
