@@ -1438,6 +1438,30 @@
         <source>push the lease (%1 attempts, each refused)</source>
         <translation>Pushen der Lease (%1 Versuche, jeder abgelehnt)</translation>
     </message>
+    <message>
+        <source>Lease objects in namespace %1 of context %2</source>
+        <translation>Lease-Objekte im Namespace %1 des Kontexts %2</translation>
+    </message>
+    <message>
+        <source>(the current one)</source>
+        <translation>(des aktuellen)</translation>
+    </message>
+    <message>
+        <source>Could not %1 at %2: %3</source>
+        <translation>%1 bei %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>read the lease</source>
+        <translation>den Lease lesen</translation>
+    </message>
+    <message>
+        <source>write the lease</source>
+        <translation>den Lease schreiben</translation>
+    </message>
+    <message>
+        <source>The lease on %1 kept changing at %2</source>
+        <translation>Der Lease auf %1 hat sich bei %2 immer wieder geändert</translation>
+    </message>
 </context>
 <context>
     <name>LiveStyle</name>
@@ -8834,12 +8858,12 @@ Letzter Versuch: %2</translation>
         <translation>Unbekanntes Feld „%1“ in automations</translation>
     </message>
     <message>
-        <source>&quot;leases&quot; is local, or the URL of a git repository everyone can push to</source>
-        <translation>„leases“ ist local oder die URL eines Git-Repositorys, in das alle pushen können</translation>
-    </message>
-    <message>
         <source>&quot;approvals&quot; must be a git repository URL or local:NAME</source>
         <translation>&quot;approvals&quot; muss die URL eines Git-Repositorys oder local:NAME sein</translation>
+    </message>
+    <message>
+        <source>&quot;leases&quot; is local, the URL of a git repository everyone can push to, or kubernetes:CONTEXT/NAMESPACE (a namespace for Lease objects; CONTEXT empty: the current one)</source>
+        <translation>„leases“ ist local, die URL eines Git-Repositorys, in das alle pushen können, oder kubernetes:CONTEXT/NAMESPACE (ein Namespace für Lease-Objekte; CONTEXT leer: der aktuelle)</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,12 @@ std::unique_ptr<LeaseStore> leaseStoreFor(const Workspace &workspace)
     if (leases == u"local"_s || (leases.isEmpty() && workspace.gitUrl.isEmpty())) {
         return makeFileLeaseStore(folder + u"/leases"_s);
     }
+    if (leases.startsWith(u"kubernetes:"_s)) {
+        // kubernetes:CONTEXT/NAMESPACE; a context's name may have slashes of its own, a namespace's not.
+        const QString target = leases.mid(11);
+        const qsizetype slash = target.lastIndexOf(u'/');
+        return makeKubeLeaseStore(target.left(slash), target.mid(slash + 1));
+    }
     return makeGitLeaseStore(leases.isEmpty() ? workspace.gitUrl : leases, folder + u"/leases-clone"_s);
 }
 

@@ -1,5 +1,6 @@
 #include "LeaseStore.h"
 
+#include "actions/executors/KubeSession.h"
 #include "sources/git/GitRepository.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -262,6 +264,149 @@ private:
     QString m_branch;
 };
 
+// Leases as Lease objects (coordination.k8s.io/v1) in a namespace of a cluster, named after the key's hash, with the
+// key in an annotation: holderIdentity is the holder, renewTime + leaseDurationSeconds the end of the hold, and the
+// annotation portolan.dev/lease-done marks it done. A claim reads the Lease and creates it (POST: one creation wins,
+// the others get 409 AlreadyExists) or replaces it at the resourceVersion it read (PUT: a replacement that lost the
+// race gets 409 Conflict); either 409 reads again. The kubeconfig's own credentials are used.
+class KubeLeaseStore final : public LeaseStore
+{
+public:
+    KubeLeaseStore(QString context, QString ns, QStringList kubeconfigFiles)
+        : m_context(std::move(context))
+        , m_namespace(std::move(ns))
+        , m_files(std::move(kubeconfigFiles))
+    { }
+
+    Result<LeaseClaim> claim(const QString &key, const QString &holder, const QDateTime &now,
+                             qint64 holdSeconds) override
+    {
+        return update(key, now, holdSeconds, claimDecision(holder, now, holdSeconds));
+    }
+
+    Result<void> complete(const QString &key, const QString &holder, const QDateTime &now) override
+    {
+        return finished(update(key, now, 0, completeDecision(key, holder)));
+    }
+
+    QString describe() const override
+    {
+        return tr("Lease objects in namespace %1 of context %2")
+            .arg(m_namespace, m_context.isEmpty() ? tr("(the current one)") : m_context);
+    }
+
+private:
+    static constexpr QLatin1StringView doneAnnotation{"portolan.dev/lease-done"};
+    static constexpr QLatin1StringView keyAnnotation{"portolan.dev/lease-key"};
+
+    // MicroTime, as the API server writes and reads it (RFC 3339 with six digits of fraction).
+    static QString microTime(const QDateTime &t)
+    {
+        return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"000Z"_s;
+    }
+
+    static LeaseClaim leaseOf(const QJsonObject &object, const QDateTime &now)
+    {
+        const QJsonObject spec = object.value("spec"_L1).toObject();
+        LeaseClaim lease;
+        lease.holder = spec.value("holderIdentity"_L1).toString();
+        const QString renewed = spec.value("renewTime"_L1).toString();
+        const QDateTime renewTime = QDateTime::fromString(renewed.left(19) + u'Z', Qt::ISODate);
+        const int duration = spec.value("leaseDurationSeconds"_L1).toInt();
+        lease.until = renewTime.isValid() ? renewTime.addSecs(duration) : now.addSecs(3600);
+        lease.done = object["metadata"_L1]["annotations"_L1].toObject().value(doneAnnotation).toString() == u"true"_s;
+        return lease;
+    }
+
+    Result<LeaseClaim> update(const QString &key, const QDateTime &now, qint64 holdSeconds, const Decision &decide)
+    {
+        Result<KubeConfig> config = KubeConfig::load(m_files);
+        if (!config.ok()) {
+            return config.error();
+        }
+        Result<KubeEndpoint> configured = config->endpoint(m_context);
+        if (!configured.ok()) {
+            return configured.error();
+        }
+        Result<KubeEndpoint> endpoint = resolveKubeCredentials(*configured, nullptr, nullptr);
+        if (!endpoint.ok()) {
+            return endpoint.error();
+        }
+        const std::unique_ptr<BlockingHttp> http = kubeHttp(*endpoint);
+        const QString name =
+            u"portolan-"_s
+            + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
+        const QString collection = u"/apis/coordination.k8s.io/v1/namespaces/%1/leases"_s.arg(
+            QString::fromLatin1(QUrl::toPercentEncoding(m_namespace)));
+        const auto failed = [&](const Error &e, const QString &what) {
+            Error out = e;
+            out.message = tr("Could not %1 at %2: %3").arg(what, describe(), e.detail.isEmpty() ? e.message : e.detail);
+            return out;
+        };
+        constexpr int attempts = 8;
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            const auto got = http->get(http->resolve(collection + u'/' + name));
+            std::optional<LeaseClaim> existing;
+            QJsonObject object;
+            if (got.ok()) {
+                object = QJsonDocument::fromJson(got->body).object();
+                existing = leaseOf(object, now);
+            } else if (got.error().httpStatus != 404) {
+                return failed(got.error(), tr("read the lease"));
+            }
+            auto answer = decide(existing);
+            if (!answer.ok() || !answer->won) {
+                return answer;
+            }
+            const bool created = !existing;
+            if (created) {
+                object = QJsonObject{
+                    {u"apiVersion"_s, u"coordination.k8s.io/v1"_s},
+                    {u"kind"_s, u"Lease"_s},
+                    {u"metadata"_s,
+                     QJsonObject{{u"name"_s, name},
+                                 {u"namespace"_s, m_namespace},
+                                 {u"labels"_s, QJsonObject{{u"app.kubernetes.io/managed-by"_s, u"portolan"_s}}},
+                                 {u"annotations"_s, QJsonObject{{keyAnnotation, key}}}}}};
+            }
+            QJsonObject spec = object.value("spec"_L1).toObject();
+            if (answer->done) {
+                QJsonObject metadata = object.value("metadata"_L1).toObject();
+                QJsonObject annotations = metadata.value("annotations"_L1).toObject();
+                annotations.insert(doneAnnotation, u"true"_s);
+                metadata.insert(u"annotations"_s, annotations);
+                object.insert(u"metadata"_s, metadata);
+            } else {
+                const bool handedOver = spec.value("holderIdentity"_L1).toString() != answer->holder;
+                if (handedOver) {
+                    spec.insert(u"acquireTime"_s, microTime(now));
+                    spec.insert(u"leaseTransitions"_s, created ? 0 : spec.value("leaseTransitions"_L1).toInt() + 1);
+                }
+                spec.insert(u"holderIdentity"_s, answer->holder);
+                spec.insert(u"leaseDurationSeconds"_s, int(std::max<qint64>(1, holdSeconds)));
+            }
+            spec.insert(u"renewTime"_s, microTime(now));
+            object.insert(u"spec"_s, spec);
+            const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            const auto written =
+                created ? http->send("POST", http->resolve(collection), body, "application/json")
+                        : http->send("PUT", http->resolve(collection + u'/' + name), body, "application/json");
+            if (written.ok()) {
+                return answer;
+            }
+            if (written.error().httpStatus != 409) {
+                return failed(written.error(), tr("write the lease"));
+            }
+            // Another claim created or changed it first: read it again.
+        }
+        return makeError(Error::Code::Conflict, tr("The lease on %1 kept changing at %2").arg(key, describe()));
+    }
+
+    QString m_context;
+    QString m_namespace;
+    QStringList m_files;
+};
+
 } // namespace
 
 std::unique_ptr<LeaseStore> makeFileLeaseStore(const QString &folder)
@@ -272,6 +417,13 @@ std::unique_ptr<LeaseStore> makeFileLeaseStore(const QString &folder)
 std::unique_ptr<LeaseStore> makeGitLeaseStore(const QString &remoteUrl, const QString &workDir, const QString &branch)
 {
     return std::make_unique<GitLeaseStore>(remoteUrl, workDir, branch);
+}
+
+std::unique_ptr<LeaseStore> makeKubeLeaseStore(const QString &context, const QString &ns,
+                                               const QStringList &kubeconfigFiles)
+{
+    return std::make_unique<KubeLeaseStore>(context, ns,
+                                            kubeconfigFiles.isEmpty() ? KubeConfig::defaultFiles() : kubeconfigFiles);
 }
 
 QString leaseHolder()

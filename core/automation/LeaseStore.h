@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -45,6 +46,13 @@ public:
 // and looks again. `workDir` is a local clone kept between claims.
 [[nodiscard]] std::unique_ptr<LeaseStore> makeGitLeaseStore(const QString &remoteUrl, const QString &workDir,
                                                             const QString &branch = QStringLiteral("portolan-leases"));
+
+// Leases as Lease objects (coordination.k8s.io/v1) in namespace `ns` of a kubeconfig context (empty: the current one)
+// that every desktop and job can reach with their own credentials (they need get, create and update on leases there):
+// a creation or a replacement at the resourceVersion read is atomic on the API server, so exactly one claim wins.
+// `kubeconfigFiles` empty: $KUBECONFIG, else ~/.kube/config. Blocking: use on a worker thread.
+[[nodiscard]] std::unique_ptr<LeaseStore> makeKubeLeaseStore(const QString &context, const QString &ns,
+                                                             const QStringList &kubeconfigFiles = {});
 
 // This process as a lease holder: user@host:pid.
 [[nodiscard]] QString leaseHolder();

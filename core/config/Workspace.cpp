@@ -111,10 +111,16 @@ AutomationsConfig parseAutomations(const QCborValue &value, const Problem &probl
     }
     config.paths = stringList(map.value("paths"_L1), u"automations.paths"_s, problem);
     const QCborValue leases = map.value("leases"_L1);
-    if (leases.isString() && (leases.toString() == u"local"_s || Workspace::isGitUrl(leases.toString()))) {
+    const QString kubePrefix = u"kubernetes:"_s;
+    if (leases.isString()
+        && (leases.toString() == u"local"_s || Workspace::isGitUrl(leases.toString())
+            || (leases.toString().startsWith(kubePrefix) && leases.toString().lastIndexOf(u'/') > 0
+                && !leases.toString().section(u'/', -1).isEmpty()))) {
         config.leases = leases.toString();
     } else if (!leases.isUndefined()) {
-        problem(u"automations.leases"_s, tr("\"leases\" is local, or the URL of a git repository everyone can push to"),
+        problem(u"automations.leases"_s,
+                tr("\"leases\" is local, the URL of a git repository everyone can push to, or "
+                   "kubernetes:CONTEXT/NAMESPACE (a namespace for Lease objects; CONTEXT empty: the current one)"),
                 Error::Severity::Error);
     }
     const QStringList warnings = stringList(map.value("ttlWarnings"_L1), u"automations.ttlWarnings"_s, problem);

@@ -37,7 +37,9 @@ struct ActionsConfig
 struct AutomationsConfig
 {
     QStringList paths; // as written: folders and files of automation definitions; empty: `automations`
-    QString leases; // "local", a git repository URL, or empty: the workspace's own repository when it has one
+    // "local", a git repository URL, "kubernetes:CONTEXT/NAMESPACE" (Lease objects), or empty: the workspace's own
+    // repository when it has one
+    QString leases;
     QList<qint64> ttlWarnings; // seconds before an expiry; empty: 24 h and 1 h
 };
 

@@ -6,6 +6,8 @@
 #include "catalog/DescriptorReader.h"
 
 #include "support/GitDaemon.h"
+#include "support/HttpTestServer.h"
+#include "support/KubeTestServer.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -15,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -188,7 +191,7 @@ spec: {type: database, owner: group:default/a}
 }
 
 TEST_CASE("Three machines run automations at once: one decommissions the expired environment, two see the lease",
-          "[automations][cli][git]")
+          "[automations][cli][git][kubernetes]")
 {
     GitDaemon daemon;
     if (!daemon.start()) {
@@ -201,6 +204,23 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
                     "  annotations:\n    portolan.dev/ttl: 1h\n    portolan.dev/created-at: \""
                         + created.toUtf8() + "\"\nspec: {type: environment, owner: group:default/platform-team}\n"}});
     const QString platform = daemon.url(u"platform"_s);
+    // Where the leases live: the platform repository, or Lease objects on a Kubernetes API server.
+    QString leases = platform;
+    Portolan::Test::KubeTestServer kube;
+    QTemporaryDir kubeDir;
+    QString kubeconfig;
+    SECTION("leases on a branch of the platform repository") { }
+    SECTION("leases as Lease objects in a namespace of a Kubernetes cluster")
+    {
+        REQUIRE(kube.listen());
+        kubeconfig = Portolan::Test::writeFile(
+            kubeDir, u"kubeconfig"_s,
+            u"apiVersion: v1\nkind: Config\ncurrent-context: k3s\nclusters:\n- name: k3s\n  cluster:\n    server: %1\n"
+            "users:\n- name: cron\n  user: {}\ncontexts:\n- name: k3s\n  context: {cluster: k3s, user: cron}\n"_s
+                .arg(kube.url().toString())
+                .toUtf8());
+        leases = u"kubernetes:k3s/platform-automation"_s;
+    }
 
     QTemporaryDir workspace;
     Portolan::Test::writeFile(workspace, u"portolan.yaml"_s,
@@ -209,7 +229,7 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
                                   + platform.toUtf8()
                                   + "\", paths: [environments/*.yaml]}\n"
                                     "actions: {variables: {gitopsRepo: \""
-                                  + platform.toUtf8() + "\"}}\nautomations: {leases: \"" + platform.toUtf8() + "\"}\n");
+                                  + platform.toUtf8() + "\"}}\nautomations: {leases: \"" + leases.toUtf8() + "\"}\n");
     Portolan::Test::writeFile(workspace, u"catalog/decommission.yaml"_s, decommissionTemplate);
     Portolan::Test::writeFile(workspace, u"automations/expire.yaml"_s,
                               "id: expire\non: {ttlExpired: {}}\nfilter: {spec.type: environment}\n"
@@ -222,6 +242,9 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
         env.insert(u"PORTOLAN_TEST_NO_KEYRING"_s, u"1"_s);
+        if (!kubeconfig.isEmpty()) {
+            env.insert(u"KUBECONFIG"_s, kubeconfig);
+        }
         return env;
     };
     for (int i = 0; i < 3; ++i) {
@@ -242,8 +265,14 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
         racers.push_back(std::move(p));
     }
     QStringList lines;
+    // The Kubernetes test server answers on this thread: wait with the event loop running.
+    REQUIRE(Portolan::Test::spinUntil(
+        [&racers] {
+            return std::all_of(racers.cbegin(), racers.cend(),
+                               [](const auto &p) { return p->state() == QProcess::NotRunning; });
+        },
+        120000));
     for (auto &p : racers) {
-        REQUIRE(p->waitForFinished(120000));
         const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
         INFO(out.toStdString() << "\n" << p->readAllStandardError().toStdString());
         CHECK(p->exitCode() == 0);
@@ -262,12 +291,20 @@ TEST_CASE("Three machines run automations at once: one decommissions the expired
               .trimmed()
               .isEmpty());
 
+    if (!kubeconfig.isEmpty()) {
+        // One Lease for the event, finished by the machine that ran it.
+        REQUIRE(kube.objectCount(u"leases"_s) == 1);
+        const QString winner = lines.filter(u"-> run 1 succeeded"_s).value(0);
+        CHECK(kube.violations().isEmpty());
+        CHECK_FALSE(winner.isEmpty());
+    }
+
     // A cron job later: the expiry is done, nothing runs again.
     QProcess later;
     later.setProcessEnvironment(environmentFor(*machines.front()));
     later.start(QStringLiteral(PORTOLAN_CLI),
                 {u"automations"_s, u"run"_s, u"--once"_s, u"--workspace"_s, workspace.path()});
-    REQUIRE(later.waitForFinished(60000));
+    REQUIRE(Portolan::Test::spinUntil([&later] { return later.state() == QProcess::NotRunning; }, 60000));
     const QString again = QString::fromUtf8(later.readAllStandardOutput());
     INFO(again.toStdString());
     CHECK((again.contains(u"-> done by"_s) || again.trimmed().isEmpty()));

@@ -1,17 +1,23 @@
 // Leases on event keys: one winner when processes race for a key (files on one machine, a branch of a real git
-// repository behind `git daemon` across machines), takeover of a lease whose holder vanished, never of a finished one.
+// repository behind `git daemon` across machines, Lease objects on a Kubernetes API server), takeover of a lease whose
+// holder vanished, never of a finished one.
 #include "automation/LeaseStore.h"
 
 #include "support/GitDaemon.h"
+#include "support/HttpTestServer.h"
+#include "support/KubeTestServer.h"
 #include "support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -40,8 +46,14 @@ QStringList race(const QStringList &storeArgs, const QString &key, int racers, c
     REQUIRE(go.open(QIODevice::WriteOnly));
     go.close();
     QStringList out;
+    // The Kubernetes test server answers on this thread: wait with the event loop running.
+    REQUIRE(Portolan::Test::spinUntil(
+        [&processes] {
+            return std::all_of(processes.cbegin(), processes.cend(),
+                               [](const auto &p) { return p->state() == QProcess::NotRunning; });
+        },
+        60000));
     for (auto &p : processes) {
-        REQUIRE(p->waitForFinished(60000));
         INFO(p->readAllStandardError().toStdString());
         CHECK(p->exitCode() == 0);
         out << QString::fromUtf8(p->readAllStandardOutput()).trimmed();
@@ -135,5 +147,55 @@ TEST_CASE("Git leases on a branch of a real repository: one winner across three 
             checkOneWinner(
                 race({u"git"_s, url, QString()}, u"ttl-expired:resource:default/env-%1"_s.arg(k), 3, dir.path()));
         }
+    }
+}
+
+TEST_CASE("Kubernetes leases: Lease objects on an API server, one winner of three racing processes",
+          "[leases][kubernetes]")
+{
+    Portolan::Test::KubeTestServer server;
+    REQUIRE(server.listen());
+    server.setToken(u"lease-token"_s);
+    QTemporaryDir dir;
+    const QString kubeconfig = Portolan::Test::writeFile(
+        dir, u"kubeconfig"_s,
+        u"apiVersion: v1\nkind: Config\ncurrent-context: k3s\nclusters:\n- name: k3s\n  cluster:\n    server: %1\n"
+        "users:\n- name: automations\n  user:\n    token: lease-token\ncontexts:\n- name: k3s\n  context:\n"
+        "    cluster: k3s\n    user: automations\n"_s.arg(server.url().toString())
+            .toUtf8());
+    SECTION("lifecycle")
+    {
+        auto store = makeKubeLeaseStore(u"k3s"_s, u"platform-automation"_s, {kubeconfig});
+        CHECK(store->describe() == u"Lease objects in namespace platform-automation of context k3s"_s);
+        checkLifecycle(*store);
+        // One Lease per key, named after its hash, with the key and the holder as Kubernetes shows them.
+        CHECK(server.objectCount(u"leases"_s) == 2);
+        const QString name =
+            u"portolan-"_s
+            + QString::fromLatin1(
+                QCryptographicHash::hash("ttl-expired:resource:default/a", QCryptographicHash::Sha1).toHex());
+        const QJsonObject lease = server.object(u"leases"_s, u"platform-automation"_s, name);
+        REQUIRE_FALSE(lease.isEmpty());
+        CHECK(lease["kind"_L1].toString() == u"Lease"_s);
+        CHECK(lease["metadata"_L1]["annotations"_L1]["portolan.dev/lease-key"_L1].toString()
+              == u"ttl-expired:resource:default/a"_s);
+        CHECK(lease["metadata"_L1]["annotations"_L1]["portolan.dev/lease-done"_L1].toString() == u"true"_s);
+        CHECK(lease["spec"_L1]["holderIdentity"_L1].toString() == u"cron"_s);
+        CHECK(lease["spec"_L1]["leaseDurationSeconds"_L1].toInt() == 600);
+        CHECK(lease["spec"_L1]["leaseTransitions"_L1].toInt() == 1); // app-1, then the takeover by cron
+        CHECK(lease["spec"_L1]["acquireTime"_L1].toString().endsWith(u".000000Z"_s)); // MicroTime
+        for (const auto &r : server.requests()) {
+            CHECK(r.authorization == "Bearer lease-token");
+        }
+        CHECK(server.violations().isEmpty());
+    }
+    SECTION("three processes race for each of five keys")
+    {
+        for (int k = 0; k < 5; ++k) {
+            checkOneWinner(race({u"kube"_s, kubeconfig, u"k3s/platform-automation"_s},
+                                u"ttl-expired:resource:default/env-%1"_s.arg(k), 3, dir.path()));
+        }
+        CHECK(server.objectCount(u"leases"_s) == 5);
+        CHECK(server.violations().isEmpty());
     }
 }

@@ -51,6 +51,7 @@ QString listKind(const QString &resource)
         {u"cronjobs"_s, u"CronJobList"_s},
         {u"jobs"_s, u"JobList"_s},
         {u"namespaces"_s, u"NamespaceList"_s},
+        {u"leases"_s, u"LeaseList"_s},
     };
     return kinds.value(resource);
 }
@@ -626,6 +627,10 @@ void KubeTestServer::answer(QTcpSocket *socket, const QByteArray &method, const 
         deleteObject(socket, path, query);
         return;
     }
+    if (method == "POST" || method == "PUT") {
+        write(socket, method, path, contentType, body);
+        return;
+    }
     if (QString group, version, ns, resource, name;
         method == "GET" && objectPath(path, group, version, ns, resource, name) && !listKind(resource).isEmpty()) {
         const QJsonObject stored = object(resource, ns, name);
@@ -790,6 +795,84 @@ void KubeTestServer::writeEvent(Stream &stream, const QByteArray &line)
     if (stream.socket) {
         stream.socket->write(chunk(line + '\n'));
     }
+}
+
+void KubeTestServer::write(QTcpSocket *socket, const QByteArray &method, const QString &path,
+                           const QByteArray &contentType, const QByteArray &body)
+{
+    // POST to a collection creates (409 AlreadyExists when the name is taken); PUT to an object replaces it, at the
+    // resourceVersion the body names (409 Conflict when the object has changed since), as the API server does.
+    QString group;
+    QString version;
+    QString ns;
+    QString resource;
+    QString name;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonObject sentMetadata = object.value("metadata"_L1).toObject();
+    if (method == "POST") {
+        // The collection: /apis/GROUP/VERSION/namespaces/NS/RESOURCE, or cluster scope.
+        if (!objectPath(path + u"/-"_s, group, version, ns, resource, name)) {
+            m_violations.append(u"POST %1: not a collection"_s.arg(path));
+            sendStatus(socket, 404, statusBody(404));
+            return;
+        }
+        name = sentMetadata.value("name"_L1).toString();
+    } else if (!objectPath(path, group, version, ns, resource, name)) {
+        m_violations.append(u"PUT %1: not an object path"_s.arg(path));
+        sendStatus(socket, 404, statusBody(404));
+        return;
+    }
+    if (listKind(resource).isEmpty() || !contentType.startsWith("application/json") || name.isEmpty()
+        || sentMetadata.value("name"_L1).toString() != name
+        || (!ns.isEmpty() && sentMetadata.contains("namespace"_L1) && sentMetadata.value("namespace"_L1) != ns)) {
+        m_violations.append(
+            u"%1 %2: the body does not name the object, or is not JSON"_s.arg(QString::fromLatin1(method), path));
+        sendStatus(socket, 400, statusWith(400, u"BadRequest"_s, u"the name of the object does not match the URL"_s));
+        return;
+    }
+    const QString key = ns + u'/' + name;
+    const QByteArray existing = m_objects.value(resource).value(key);
+    QJsonObject stored = object;
+    QJsonObject metadata = sentMetadata;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString kind = listKind(resource).chopped(4);
+    if (method == "POST") {
+        if (!existing.isEmpty()) {
+            sendStatus(
+                socket, 409,
+                statusWith(409, u"AlreadyExists"_s, u"%1.%2 \"%3\" already exists"_s.arg(resource, group, name)));
+            return;
+        }
+        metadata[u"uid"_s] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        metadata[u"creationTimestamp"_s] = now;
+    } else {
+        if (existing.isEmpty()) {
+            sendStatus(socket, 404,
+                       statusWith(404, u"NotFound"_s, u"%1.%2 \"%3\" not found"_s.arg(resource, group, name)));
+            return;
+        }
+        const QJsonObject old = QJsonDocument::fromJson(existing).object().value("metadata"_L1).toObject();
+        if (metadata.value("resourceVersion"_L1).toString() != old.value("resourceVersion"_L1).toString()) {
+            sendStatus(
+                socket, 409,
+                statusWith(409, u"Conflict"_s,
+                           u"Operation cannot be fulfilled on %1.%2 \"%3\": the object has been modified; please "
+                           "apply your changes to the latest version and try again"_s.arg(resource, group, name)));
+            return;
+        }
+        metadata[u"uid"_s] = old.value("uid"_L1);
+        metadata[u"creationTimestamp"_s] = old.value("creationTimestamp"_L1);
+    }
+    if (!ns.isEmpty()) {
+        metadata[u"namespace"_s] = ns;
+    }
+    metadata[u"resourceVersion"_s] = QString::number(++m_version);
+    stored[u"metadata"_s] = metadata;
+    stored[u"kind"_s] = kind;
+    const QByteArray json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    m_objects[resource].insert(key, json);
+    publish({m_version, resource, ns, existing.isEmpty() ? "ADDED" : "MODIFIED", json});
+    sendStatus(socket, method == "POST" ? 201 : 200, json);
 }
 
 void KubeTestServer::deleteObject(QTcpSocket *socket, const QString &path, const QUrlQuery &query)

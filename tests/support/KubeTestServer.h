@@ -37,6 +37,10 @@ namespace Portolan::Test {
 //     namespace); a new object gets uid, resourceVersion, creationTimestamp, generation and managedFields and is
 //     answered 201, an existing one is merged (maps field by field, lists and values replaced; no field ownership is
 //     tracked) and answered 200. dryRun=All answers without storing. Changes are seen by lists and watches.
+//   POST <collection> with a JSON object: creates it (uid, creationTimestamp, resourceVersion), 201; a name that is
+//     taken gets 409 AlreadyExists. PUT <object path>: replaces the object when the body's metadata.resourceVersion is
+//     the stored one, 200, else 409 Conflict with the API server's message (optimistic concurrency, as Lease holders
+//     rely on). Both for the kinds it lists (leases: coordination.k8s.io/v1).
 //   GET <object path> (/api/v1/namespaces/NAME, /apis/apps/v1/namespaces/NS/deployments/NAME): the object, or 404.
 //   DELETE <object path>[?propagationPolicy=P]: removes the object (watches see DELETED) and answers 200 with it
 //     marked for deletion (deletionTimestamp; a namespace Terminating), as the recorded delete answer is; a missing
@@ -158,6 +162,8 @@ private:
     void writeEvent(Stream &stream, const QByteArray &line);
     bool takeFault(const QString &resource, const QString &ns, bool watch, bool hasContinue, int &status);
     void deleteObject(QTcpSocket *socket, const QString &path, const QUrlQuery &query);
+    void write(QTcpSocket *socket, const QByteArray &method, const QString &path, const QByteArray &contentType,
+               const QByteArray &body);
     bool takeApplyFault(const QString &resource, bool force, int &status);
     [[nodiscard]] QList<QByteArray> itemsOf(const QString &resource, const QString &ns, bool warningsOnly) const;
     [[nodiscard]] QByteArray generatedPod(int index, bool flipped) const;

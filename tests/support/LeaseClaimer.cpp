@@ -1,7 +1,8 @@
-// A child process for the lease race tests: claims one key in a file or git lease store, waiting first until a start
-// file appears so that every racer sends its claim at the same moment; prints "won" or "lost <holder>".
+// A child process for the lease race tests: claims one key in a file, git or Kubernetes lease store, waiting first
+// until a start file appears so that every racer sends its claim at the same moment; prints "won" or "lost <holder>".
 //   portolan_lease_claimer file FOLDER KEY HOLDER START_FILE
 //   portolan_lease_claimer git REMOTE_URL WORK_DIR KEY HOLDER START_FILE
+//   portolan_lease_claimer kube KUBECONFIG CONTEXT/NAMESPACE KEY HOLDER START_FILE
 #include "automation/LeaseStore.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool git = args.value(1) == QLatin1String("git");
-    if (args.size() != (git ? 7 : 6)) {
+    const bool kube = args.value(1) == QLatin1String("kube");
+    if (args.size() != (git || kube ? 7 : 6)) {
         std::fprintf(stderr,
-                     "usage: portolan_lease_claimer file FOLDER KEY HOLDER START | git URL DIR KEY HOLDER START\n");
+                     "usage: portolan_lease_claimer file FOLDER KEY HOLDER START | git URL DIR KEY HOLDER START "
+                     "| kube KUBECONFIG CONTEXT/NAMESPACE KEY HOLDER START\n");
         return 2;
     }
-    const int k = git ? 4 : 3; // where KEY is
-    const auto store = git ? makeGitLeaseStore(args.at(2), args.at(3)) : makeFileLeaseStore(args.at(2));
+    const int k = git || kube ? 4 : 3; // where KEY is
+    const QString target = args.at(3);
+    const auto store = git    ? makeGitLeaseStore(args.at(2), args.at(3))
+                       : kube ? makeKubeLeaseStore(target.section(QLatin1Char('/'), 0, -2),
+                                                   target.section(QLatin1Char('/'), -1), {args.at(2)})
+                              : makeFileLeaseStore(args.at(2));
     const QString start = args.at(k + 2);
     while (!QFileInfo::exists(start)) {
         QThread::msleep(2);

@@ -23,8 +23,10 @@ struct Tr
 constexpr int cancelPollMs = 50;
 
 // The endpoint with its exec plugin's credential filled in, resolved on this (worker) thread.
-Result<KubeEndpoint> resolveCredentials(const KubeEndpoint &endpoint, const ActionEnvironment &environment,
-                                        const std::atomic_bool *cancel)
+} // namespace
+
+Result<KubeEndpoint> resolveKubeCredentials(const KubeEndpoint &endpoint, const Clock *clock,
+                                            const std::atomic_bool *cancel)
 {
     QEventLoop loop;
     std::optional<Result<KubeEndpoint>> resolved;
@@ -35,7 +37,7 @@ Result<KubeEndpoint> resolveCredentials(const KubeEndpoint &endpoint, const Acti
         }
     });
     // Made after `loop` and `resolved`, so it is gone (and calls nothing back) before they are.
-    KubeCredentials credentials(environment.clock);
+    KubeCredentials credentials(clock);
     credentials.resolve(endpoint, [&resolved, &loop](Result<KubeEndpoint> result) {
         resolved.emplace(std::move(result));
         loop.quit();
@@ -50,7 +52,7 @@ Result<KubeEndpoint> resolveCredentials(const KubeEndpoint &endpoint, const Acti
     return std::move(*resolved);
 }
 
-std::unique_ptr<BlockingHttp> clusterHttp(const KubeEndpoint &endpoint)
+std::unique_ptr<BlockingHttp> kubeHttp(const KubeEndpoint &endpoint)
 {
     HttpOptions options;
     options.baseUrl = endpoint.server;
@@ -59,8 +61,6 @@ std::unique_ptr<BlockingHttp> clusterHttp(const KubeEndpoint &endpoint)
     options.headers = {{"Accept", "application/json"}};
     return std::make_unique<BlockingHttp>(options);
 }
-
-} // namespace
 
 QStringList kubeconfigFiles(const ActionEnvironment &environment)
 {
@@ -111,12 +111,12 @@ Result<void> KubeSession::open()
     for (const Error &w : m_http ? QList<Error>() : m_configured.warnings) {
         log(Tr::tr("kubeconfig: %1").arg(w.message));
     }
-    Result<KubeEndpoint> endpoint = resolveCredentials(m_configured, m_environment, m_context.cancel);
+    Result<KubeEndpoint> endpoint = resolveKubeCredentials(m_configured, m_environment.clock, m_context.cancel);
     if (!endpoint.ok()) {
         return endpoint.error();
     }
     m_endpoint = std::move(endpoint).value();
-    m_http = clusterHttp(m_endpoint);
+    m_http = kubeHttp(m_endpoint);
     return {};
 }
 

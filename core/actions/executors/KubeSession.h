@@ -10,6 +10,15 @@
 
 namespace Portolan::Core {
 
+class Clock;
+
+// The endpoint with its exec plugin's credential filled in (KubeCredentials), resolved on this (worker) thread with an
+// event loop of its own; Cancelled once `cancel` is set.
+[[nodiscard]] Result<KubeEndpoint> resolveKubeCredentials(const KubeEndpoint &endpoint, const Clock *clock,
+                                                          const std::atomic_bool *cancel);
+// A blocking client for the endpoint (its server, credential and TLS).
+[[nodiscard]] std::unique_ptr<BlockingHttp> kubeHttp(const KubeEndpoint &endpoint);
+
 // The kubeconfig files of an environment: ActionEnvironment::kubeconfig (relative paths from the workspace), else
 // $KUBECONFIG or ~/.kube/config.
 [[nodiscard]] QStringList kubeconfigFiles(const ActionEnvironment &environment);
@@ -17,7 +26,8 @@ namespace Portolan::Core {
 // A step's blocking connection to one context of the user's kubeconfig, with the kubeconfig's own credentials
 // (KubeConfig + KubeCredentials, as the kubernetes source uses them; exec plugins run on this worker thread). A request
 // the cluster answers 401 is sent once more with the credential got again (a token that expired since it was read: an
-// exec plugin runs again, a token file is read again). Used by kubernetes:apply, kubernetes:delete and ttl:extend.
+// exec plugin runs again, a token file is read again). Used by kubernetes:apply, kubernetes:delete and ttl:extend (and
+// the functions above by the Kubernetes lease store).
 class KubeSession
 {
 public:
