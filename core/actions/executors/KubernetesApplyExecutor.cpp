@@ -702,7 +702,46 @@ Result<KindInfo> discover(BlockingHttp &http, const Planned &p, QHash<QString, Q
                      Tr::tr("The cluster's API %1 has no kind %2 (for %3)").arg(groupVersion, p.kind, p.display()));
 }
 
-class KubernetesApplyExecutor final : public StepExecutor
+// What kubernetes:apply and kubernetes:delete share: the input (a manifest and a context) read and checked the same
+// way, and a preview that names the context and, for each object, the request that will reach it.
+class ManifestStepExecutor : public StepExecutor
+{
+public:
+    [[nodiscard]] ErrorList check(const QJsonObject &input, const ActionEnvironment &environment) const override
+    {
+        ErrorList problems;
+        (void)parse(input, environment, problems);
+        return problems;
+    }
+
+protected:
+    // The preview's target, and a note per object: `verb` PATH?`query` (or that discovery finds the path), then
+    // `notes` and the problems.
+    static StepPreview previewOf(const Apply &a, const std::optional<KubeEndpoint> &endpoint, const QString &method,
+                                 const QString &verb, const QString &query, const QStringList &notes,
+                                 const ErrorList &problems)
+    {
+        StepPreview p;
+        p.method = method;
+        const QString server = endpoint ? HttpClient::redactedUrl(endpoint->server) : Tr::tr("unknown server");
+        p.target = Tr::tr("context %1 (%2)").arg(a.context.isEmpty() ? Tr::tr("current") : a.context, server);
+        for (const Planned &o : a.objects) {
+            if (o.info) {
+                p.notes.append(u"%1 %2?%3"_s.arg(verb, objectPath(o, o.info->plural, o.info->namespaced), query));
+            } else {
+                p.notes.append(Tr::tr("%1 (%2): its path is found through the cluster's API discovery")
+                                   .arg(o.display(), o.apiVersion()));
+            }
+        }
+        p.notes += notes;
+        for (const Error &e : problems) {
+            p.notes.append(Tr::tr("Problem: %1 (%2)").arg(e.message, e.field));
+        }
+        return p;
+    }
+};
+
+class KubernetesApplyExecutor final : public ManifestStepExecutor
 {
 public:
     [[nodiscard]] QString action() const override { return u"kubernetes:apply"_s; }
@@ -712,45 +751,28 @@ public:
         return Tr::tr("Applies a Kubernetes manifest to a kubeconfig context with server-side apply");
     }
 
-    [[nodiscard]] ErrorList check(const QJsonObject &input, const ActionEnvironment &environment) const override
-    {
-        ErrorList problems;
-        (void)parse(input, environment, problems);
-        return problems;
-    }
-
     [[nodiscard]] StepPreview preview(const QJsonObject &input, const ActionEnvironment &environment) const override
     {
         ErrorList problems;
         std::optional<KubeEndpoint> endpoint;
         const Apply a = parse(input, environment, problems, &endpoint);
-        StepPreview p;
-        p.method = a.dryRun ? Tr::tr("server-side apply (dry run)") : Tr::tr("server-side apply");
-        const QString server = endpoint ? HttpClient::redactedUrl(endpoint->server) : Tr::tr("unknown server");
-        p.target = Tr::tr("context %1 (%2)").arg(a.context.isEmpty() ? Tr::tr("current") : a.context, server);
+        QStringList notes{Tr::tr("Sent as Content-Type %1, field manager \"%2\"")
+                              .arg(QString::fromLatin1(applyContentType), a.fieldManager)};
+        if (a.force) {
+            notes.append(Tr::tr("force: fields another field manager owns are taken over"));
+        }
+        if (a.dryRun) {
+            notes.append(Tr::tr("Dry run: the cluster checks the objects and changes nothing"));
+        }
+        StepPreview p =
+            previewOf(a, endpoint, a.dryRun ? Tr::tr("server-side apply (dry run)") : Tr::tr("server-side apply"),
+                      u"PATCH"_s, applyQuery(a), notes, problems);
         QStringList documents;
         for (const Planned &o : a.objects) {
             documents.append(maskSecrets(
                 QString::fromUtf8(QJsonDocument(masked(o.object)).toJson(QJsonDocument::Indented)), environment));
-            if (o.info) {
-                p.notes.append(u"PATCH %1?%2"_s.arg(objectPath(o, o.info->plural, o.info->namespaced), applyQuery(a)));
-            } else {
-                p.notes.append(Tr::tr("%1 (%2): its path is found through the cluster's API discovery")
-                                   .arg(o.display(), o.apiVersion()));
-            }
         }
         p.body = documents.join(u"---\n"_s);
-        p.notes.append(Tr::tr("Sent as Content-Type %1, field manager \"%2\"")
-                           .arg(QString::fromLatin1(applyContentType), a.fieldManager));
-        if (a.force) {
-            p.notes.append(Tr::tr("force: fields another field manager owns are taken over"));
-        }
-        if (a.dryRun) {
-            p.notes.append(Tr::tr("Dry run: the cluster checks the objects and changes nothing"));
-        }
-        for (const Error &e : std::as_const(problems)) {
-            p.notes.append(Tr::tr("Problem: %1 (%2)").arg(e.message, e.field));
-        }
         return p;
     }
 
@@ -845,7 +867,7 @@ public:
 // each object is not read), from a kubeconfig context with its own credentials: the namespace of a preview
 // environment at its expiry. An object that is gone already counts as deleted, so a resumed or repeated run does no
 // harm. Dependents go as kubectl deletes them (propagationPolicy=Background).
-class KubernetesDeleteExecutor final : public StepExecutor
+class KubernetesDeleteExecutor final : public ManifestStepExecutor
 {
 public:
     [[nodiscard]] QString action() const override { return u"kubernetes:delete"_s; }
@@ -855,36 +877,18 @@ public:
         return Tr::tr("Deletes the Kubernetes objects a manifest names from a kubeconfig context");
     }
 
-    [[nodiscard]] ErrorList check(const QJsonObject &input, const ActionEnvironment &environment) const override
-    {
-        ErrorList problems;
-        (void)parse(input, environment, problems);
-        return problems;
-    }
-
     [[nodiscard]] StepPreview preview(const QJsonObject &input, const ActionEnvironment &environment) const override
     {
         ErrorList problems;
         std::optional<KubeEndpoint> endpoint;
         const Apply a = parse(input, environment, problems, &endpoint);
-        StepPreview p;
-        p.method = a.dryRun ? Tr::tr("delete (dry run)") : Tr::tr("delete");
-        const QString server = endpoint ? HttpClient::redactedUrl(endpoint->server) : Tr::tr("unknown server");
-        p.target = Tr::tr("context %1 (%2)").arg(a.context.isEmpty() ? Tr::tr("current") : a.context, server);
+        StepPreview p = previewOf(a, endpoint, a.dryRun ? Tr::tr("delete (dry run)") : Tr::tr("delete"), u"DELETE"_s,
+                                  query(a), {}, problems);
         QStringList objects;
         for (const Planned &o : a.objects) {
             objects.append(o.display());
-            if (o.info) {
-                p.notes.append(u"DELETE %1?%2"_s.arg(objectPath(o, o.info->plural, o.info->namespaced), query(a)));
-            } else {
-                p.notes.append(Tr::tr("%1 (%2): its path is found through the cluster's API discovery")
-                                   .arg(o.display(), o.apiVersion()));
-            }
         }
         p.body = objects.join(u'\n');
-        for (const Error &e : std::as_const(problems)) {
-            p.notes.append(Tr::tr("Problem: %1 (%2)").arg(e.message, e.field));
-        }
         return p;
     }
 
