@@ -2127,6 +2127,18 @@
         <source>this machine</source>
         <translation>diesem Rechner</translation>
     </message>
+    <message>
+        <source>This Portolan cannot review a step of %1</source>
+        <translation>Dieses Portolan kann einen Schritt von %1 nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Approved the deployment on GitHub: %1</source>
+        <translation>Deployment auf GitHub genehmigt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected the deployment on GitHub: %1</source>
+        <translation>Deployment auf GitHub abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::ActionSetup</name>

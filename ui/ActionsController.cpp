@@ -742,7 +742,14 @@ void ActionsController::publishApprovals()
     for (const ApprovalRequest &r : reviews) {
         m_reviewKeys.insert(r.runKey);
     }
-    m_approvals = m_channelApprovals + reviews;
+    // A review of this desktop's own run is shown once: from the run itself, not from the copy it shared.
+    QList<ApprovalRequest> channel;
+    for (const ApprovalRequest &r : std::as_const(m_channelApprovals)) {
+        if (!m_reviewKeys.contains(ApprovalRequest::runKeyOfSharedReview(r.runKey))) {
+            channel.append(r);
+        }
+    }
+    m_approvals = channel + reviews;
     Q_EMIT approvalsChanged(m_approvals);
 }
 
@@ -790,8 +797,8 @@ void ActionsController::reviewOnPlatform(const ApprovalRequest &request, bool ap
 void ActionsController::decide(const QString &runKey, bool approve, const QString &comment)
 {
     for (const ApprovalRequest &r : std::as_const(m_approvals)) {
-        if (r.runKey == runKey && r.onPlatform()) {
-            reviewOnPlatform(r, approve, comment);
+        if (r.runKey == runKey && r.onPlatform() && r.reviewAction.isEmpty()) {
+            reviewOnPlatform(r, approve, comment); // this desktop's own run
             return;
         }
     }
@@ -832,7 +839,7 @@ void ActionsController::decide(const QString &runKey, bool approve, const QStrin
                 Qt::QueuedConnection);
         });
     };
-    if (request.changeRepo.isEmpty()) {
+    if (request.changeRepo.isEmpty() && !request.onPlatform()) {
         decideWith({}); // nothing to review on a platform: no token needed
     } else {
         withSecrets(decideWith); // a review on GitHub is made with the user's token

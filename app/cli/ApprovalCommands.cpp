@@ -101,11 +101,18 @@ int list(const QCommandLineParser &parser)
         return Failed;
     }
     auto requests = std::make_optional(*read);
-    // This desktop's runs whose dispatched workflow waits for a review on GitHub.
+    // This desktop's runs whose dispatched workflow waits for a review on GitHub (shown from the run, not from the
+    // copy it shared with other desktops).
     CacheDatabase db;
     if (db.open(Paths::cacheFileFor(context->workspace.cacheKey())).ok()) {
         if (const auto unfinished = RunStore(db).unfinished(); unfinished.ok()) {
-            *requests += Approvals::platformReviews(*unfinished, *context->catalog);
+            const QList<ApprovalRequest> local = Approvals::platformReviews(*unfinished, *context->catalog);
+            for (const ApprovalRequest &r : local) {
+                requests->removeIf([&r](const ApprovalRequest &shared) {
+                    return ApprovalRequest::runKeyOfSharedReview(shared.runKey) == r.runKey;
+                });
+            }
+            *requests += local;
         }
     }
     const QString me = context->user.entityRef;
@@ -116,7 +123,8 @@ int list(const QCommandLineParser &parser)
     for (const ApprovalRequest &r : *requests) {
         if (r.awaits(me)) {
             waiting.append(r);
-        } else if (((!me.isEmpty() && r.requester == me) || r.onPlatform()) && (r.isOpen() || all)) {
+        } else if (((!me.isEmpty() && r.requester == me) || (r.onPlatform() && r.reviewAction.isEmpty()))
+                   && (r.isOpen() || all)) {
             mine.append(r);
         } else if (all) {
             others.append(r);
@@ -230,15 +238,15 @@ int decide(const QCommandLineParser &parser, const QString &key, bool approve)
         err() << problemLine(requests.error()) << Qt::endl;
         return Failed;
     }
+    // A run of this desktop waiting for a review on GitHub is reviewed from the run (its shared copy has the same
+    // key prefix).
+    if (const auto reviewed = reviewOnGitHub(*context, key, approve, comment)) {
+        return *reviewed;
+    }
     QList<ApprovalRequest> matches;
     for (const ApprovalRequest &r : *requests) {
         if (r.runKey == key || (key.size() >= 4 && r.runKey.startsWith(key))) {
             matches.append(r);
-        }
-    }
-    if (matches.isEmpty()) {
-        if (const auto reviewed = reviewOnGitHub(*context, key, approve, comment)) {
-            return *reviewed;
         }
     }
     if (matches.size() != 1) {
@@ -271,7 +279,7 @@ int decide(const QCommandLineParser &parser, const QString &key, bool approve)
     }
     const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
     ActionEnvironment environment = ActionSetup::environment(context->workspace, user, context->catalog);
-    if (!request.changeRepo.isEmpty()) {
+    if (!request.changeRepo.isEmpty() || request.onPlatform()) {
         environment.secrets = readSecrets(context->workspace); // a review on GitHub is made with your token
     }
     const auto decided = ActionRunner::decide(environment, request, approve, comment, name, email);

@@ -517,6 +517,7 @@ Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &acti
                 (void)store(run, changed);
             }
         };
+        bool reviewShared = false;
         context.saveState = [&](const QJsonObject &state) {
             record->state = state;
             // Saved before the executor sends what it must not send twice: a failure here stops the step.
@@ -524,8 +525,16 @@ Result<ActionRun> ActionRunner::execute(qint64 runId, const ActionTemplate &acti
             if (const auto saved = store(run, changed); !saved.ok()) {
                 qCWarning(lcActions) << "could not save step state:" << saved.error().toString();
             }
+            // A review the platform waits for is shared with every desktop's Inbox, and closed once it is done.
+            if (const bool waiting = state.contains("pendingDeployments"_L1); waiting != reviewShared) {
+                shareReview(run, *record, waiting ? QString() : u"proceeded"_s, cancel);
+                reviewShared = waiting;
+            }
         };
         const auto result = executor->run(context);
+        if (reviewShared) {
+            shareReview(run, *record, result.ok() ? u"proceeded"_s : u"cancelled"_s, cancel);
+        }
         if (!result.ok() && m_interrupt && m_interrupt->load()) {
             record->log += now(m_environment).toString(Qt::ISODate) + u' '
                            + Tr::tr("Interrupted: Portolan closed; the step resumes when it starts again") + u'\n';
@@ -607,11 +616,67 @@ qsizetype ActionRunner::approvalGate(const ActionTemplate &action)
     return 0;
 }
 
+void ActionRunner::shareReview(const ActionRun &run, const StepRecord &step, const QString &outcome,
+                               const std::atomic_bool *cancel)
+{
+    const Catalog *catalog = m_environment.catalog.get();
+    if (!catalog || m_environment.approvalsRepository.isEmpty()) {
+        return;
+    }
+    const ActionUser &user = m_environment.user;
+    const QString email = Approvals::emailOf(user.entity, user.email);
+    const QString key = ApprovalRequest::sharedReviewKey(run.key, step.id);
+    auto channel = approvalChannel(m_environment);
+    if (!outcome.isEmpty()) {
+        const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
+        if (const auto closed = channel->close(key, outcome, name, email, cancel); !closed.ok()) {
+            qCInfo(lcActions) << "could not close the shared review" << key << closed.error().toString();
+        }
+        return;
+    }
+    ActionRun waiting = run;
+    waiting.steps = {step};
+    const QList<ApprovalRequest> reviews = Approvals::platformReviews({waiting}, *catalog);
+    if (reviews.isEmpty()) {
+        return;
+    }
+    ApprovalRequest shared = reviews.first();
+    shared.runKey = key;
+    shared.requested = now(m_environment);
+    shared.reviewAction = step.action;
+    shared.reviewState = step.state;
+    if (const auto asked = channel->request(shared, email, cancel); !asked.ok()) {
+        qCWarning(lcActions) << "could not share the review of run" << run.key
+                             << "with other desktops:" << asked.error().toString();
+    }
+}
+
 Result<QString> ActionRunner::decide(const ActionEnvironment &environment, const ApprovalRequest &request, bool approve,
                                      const QString &comment, const QString &authorName, const QString &authorEmail,
                                      const std::atomic_bool *cancel)
 {
     QString platform;
+    if (request.onPlatform() && !request.reviewAction.isEmpty()) {
+        // A review shared by the requester's desktop: made on the platform as this user, from what the step saved.
+        const StepExecutorRegistry executors;
+        StepExecutor *executor = executors.find(request.reviewAction);
+        if (!executor) {
+            return makeError(Error::Code::Unsupported,
+                             Tr::tr("This Portolan cannot review a step of %1").arg(request.reviewAction));
+        }
+        StepRecord step;
+        step.id = request.reviewStep;
+        step.name = request.title;
+        step.action = request.reviewAction;
+        step.state = request.reviewState;
+        if (const auto reviewed = executor->reviewPending(step, environment, approve, comment, cancel);
+            !reviewed.ok()) {
+            return reviewed.error();
+        }
+        platform = (approve ? Tr::tr("Approved the deployment on GitHub: %1")
+                            : Tr::tr("Rejected the deployment on GitHub: %1"))
+                       .arg(request.reviewUrl);
+    }
     if (!request.changeRepo.isEmpty()) {
         // Only publish:gitops leaves a change on a request branch.
         const StepExecutorRegistry executors;

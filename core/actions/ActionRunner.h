@@ -91,14 +91,21 @@ public:
     // The approvals channel of an environment: its repository, with a clone in the data folder.
     [[nodiscard]] static std::unique_ptr<ApprovalChannel> approvalChannel(const ActionEnvironment &environment);
     // An approver's decision, as the signed-in user: a change waiting on GitHub (publish:gitops's pull request) is
-    // reviewed there first, so the platform's own rules count it; then the decision is written to the approvals
-    // repository, where every desktop sees it. Returns what was done on the platform (empty when nothing). Blocking
+    // reviewed there first, so the platform's own rules count it, as is a shared platform review (a deployment
+    // waiting for its required reviewers); then the decision is written to the approvals repository, where every
+    // desktop sees it. Returns what was done on the platform (empty when nothing). Blocking
     // (network and git): use on a worker thread.
     [[nodiscard]] static Result<QString> decide(const ActionEnvironment &environment, const ApprovalRequest &request,
                                                 bool approve, const QString &comment, const QString &authorName,
                                                 const QString &authorEmail, const std::atomic_bool *cancel = nullptr);
 
 private:
+    // Shares a review the platform waits for in a running step (StepExecutor::reviewPending) through the approvals
+    // repository under ApprovalRequest::sharedReviewKey, so that its reviewers see it in their Inbox on any desktop
+    // (with what they need to review it there); with `outcome`, closes that copy instead. Problems are only logged:
+    // the review itself happens on the platform.
+    void shareReview(const ActionRun &run, const StepRecord &step, const QString &outcome,
+                     const std::atomic_bool *cancel);
     // The approval gate: writes the request on first reach, reads the decisions (and whether the change was merged by
     // an approver), and lands the change once approved. True: go on; false: the run is waiting, or stopped (rejected,
     // nobody can approve).

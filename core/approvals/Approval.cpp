@@ -292,7 +292,12 @@ QJsonObject ApprovalRequest::toJson() const
         o.insert(u"head"_s, head);
     }
     if (!reviewUrl.isEmpty()) {
-        o.insert(u"review"_s, QJsonObject{{u"url"_s, reviewUrl}, {u"step"_s, reviewStep}});
+        QJsonObject review{{u"url"_s, reviewUrl}, {u"step"_s, reviewStep}};
+        if (!reviewAction.isEmpty()) {
+            review.insert(u"action"_s, reviewAction);
+            review.insert(u"state"_s, reviewState);
+        }
+        o.insert(u"review"_s, review);
     }
     return o;
 }
@@ -330,6 +335,8 @@ ApprovalRequest ApprovalRequest::fromJson(const QJsonObject &o)
     const QJsonObject review = o.value("review"_L1).toObject();
     r.reviewUrl = review.value("url"_L1).toString();
     r.reviewStep = review.value("step"_L1).toString();
+    r.reviewAction = review.value("action"_L1).toString();
+    r.reviewState = review.value("state"_L1).toObject();
     return r;
 }
 
@@ -530,6 +537,21 @@ QList<ApprovalRequest> platformReviews(const QList<ActionRun> &runs, const Catal
     }
     return reviews;
 }
+
+} // namespace Approvals
+
+QString ApprovalRequest::sharedReviewKey(const QString &runKey, const QString &stepId)
+{
+    return runKey + u".review."_s + stepId;
+}
+
+QString ApprovalRequest::runKeyOfSharedReview(const QString &key)
+{
+    const qsizetype at = key.indexOf(u".review."_s);
+    return at > 0 ? key.left(at) : QString();
+}
+
+namespace Approvals {
 
 QString userOfGitHubLogin(const Catalog &catalog, const QString &login)
 {

@@ -85,7 +85,16 @@ struct ApprovalRequest
     // there (on GitHub, or by Portolan as the signed-in user), not in the approvals repository.
     QString reviewUrl; // the workflow run's page
     QString reviewStep; // the step that waits
+    // What another desktop needs to review it through the platform's API: the step's action and the state it saved
+    // (the workflow run's owner, repository and id). Set on the copy shared through the approvals repository, whose
+    // key is sharedReviewKey(runKey, step).
+    QString reviewAction;
+    QJsonObject reviewState;
     [[nodiscard]] bool onPlatform() const { return !reviewUrl.isEmpty(); }
+    // The key of a platform review's copy in the approvals repository (a run's own approval request has its key).
+    [[nodiscard]] static QString sharedReviewKey(const QString &runKey, const QString &stepId);
+    // The run key of such a copy, or empty when `key` is not one.
+    [[nodiscard]] static QString runKeyOfSharedReview(const QString &key);
 
     [[nodiscard]] State state() const; // from the decisions that count, by the rule
     [[nodiscard]] bool isOpen() const { return outcome.isEmpty(); }

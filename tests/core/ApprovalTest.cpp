@@ -10,6 +10,7 @@
 #include "config/Workspace.h"
 #include "support/GitDaemon.h"
 #include "support/GitHubTestServer.h"
+#include "support/HttpTestServer.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -552,6 +554,149 @@ TEST_CASE("On GitHub an approver's latest review decides, requested changes reje
     CHECK(run->step(u"request"_s)->log.contains(u"Pull request #%1 is already merged"_s.arg(thirdPull)));
     CHECK(gh.server.countRequests(u"/merge"_s, "PUT") == 1); // the second run's merge only
     CHECK(gh.server.violations().isEmpty());
+}
+
+TEST_CASE("A deployment waiting for its required reviewers is shared: a reviewer on another desktop approves it there",
+          "[approvals][github][git]")
+{
+    Fixture f;
+    Portolan::Test::GitHubTestServer github;
+    REQUIRE(github.listen());
+    github.setToken(u"gh-token"_s);
+    github.generateRepositories(1); // octocat/service-0001
+    github.setRunProgress(1);
+    github.setProtectedEnvironment(u"deploy.yml"_s, u"production"_s);
+    // The reviewers of the recorded pending deployment (octocat, the team Justice League) are people of this catalog.
+    const FileReadResult read = DescriptorReader::readData(R"(apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: dev}
+spec: {profile: {displayName: Dev Eloper, email: dev@example.com}, memberOf: []}
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: {name: ana, annotations: {github.com/user-login: octocat}}
+spec: {profile: {displayName: Ana Octo, email: ana@example.com}, memberOf: []}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: {name: justice, title: Justice League, annotations: {github.com/team-slug: octocat/justice-league}}
+spec: {type: team, children: []}
+)",
+                                                           u"org.yaml"_s, {});
+    std::vector<Entity> entities;
+    for (const ParsedDocument &d : read.documents) {
+        entities.push_back(Entity::fromEnvelope(d.root));
+    }
+    const Catalog::Ptr catalog = Catalog::build(std::move(entities));
+    const auto desktop = [&](const QString &user) {
+        ActionEnvironment env;
+        env.dataDirectory = f.data.filePath(user);
+        env.catalog = catalog;
+        const Entity &e = catalog->entity(catalog->find(QString(u"user:default/"_s + user)));
+        env.user.entityRef = e.refString();
+        env.user.login = user;
+        env.user.displayName = e.spec.value("profile"_L1).toMap().value("displayName"_L1).toString();
+        env.user.email = e.spec.value("profile"_L1).toMap().value("email"_L1).toString();
+        env.approvalsRepository = f.daemon.url(u"approvals"_s);
+        env.gitHubApiUrl = github.url();
+        env.defaultGitHubCredential = u"github"_s;
+        env.secrets.insert(u"github"_s, u"gh-token"_s);
+        return env;
+    };
+    const ActionTemplate action = templateFrom(R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: deploy-production, title: Deploy to production}
+spec:
+  owner: group:default/justice
+  type: service
+  parameters: []
+  steps:
+    - id: deploy
+      name: Deploy
+      action: github:actions:dispatch
+      input:
+        repoUrl: github.com?owner=octocat&repo=service-0001
+        workflowId: deploy.yml
+        branchOrTagName: main
+        pollSeconds: 0.1
+)");
+    ActionRunner runner(f.db, f.executors, desktop(u"dev"_s));
+    ActionSubmission submission;
+    submission.key = u"shared-review-1"_s;
+    const auto submitted = runner.submit(action, submission);
+    REQUIRE(submitted.ok());
+    // The requester's desktop runs it (the step waits on GitHub) while the test plays the reviewer's desktop; the
+    // runner on that thread has a database connection of its own.
+    std::optional<Result<ActionRun>> finished;
+    const ActionEnvironment dev = desktop(u"dev"_s);
+    std::unique_ptr<QThread> requester(QThread::create([&] {
+        CacheDatabase db;
+        if (const auto opened = db.open(f.data.filePath(u"cache.sqlite"_s)); !opened.ok()) {
+            finished.emplace(opened.error());
+            return;
+        }
+        const StepExecutorRegistry executors;
+        ActionRunner own(db, executors, dev);
+        finished.emplace(own.execute(submitted->run.id, action));
+    }));
+    requester->start();
+
+    const ActionEnvironment ana = desktop(u"ana"_s);
+    const QString key = ApprovalRequest::sharedReviewKey(u"shared-review-1"_s, u"deploy"_s);
+    const auto inbox = [&]() -> std::optional<ApprovalRequest> {
+        std::optional<ApprovalRequest> found;
+        std::unique_ptr<QThread> reader(QThread::create([&] {
+            auto channel = ActionRunner::approvalChannel(ana);
+            if (const auto requests = Approvals::read(*channel, *catalog); requests.ok()) {
+                for (const ApprovalRequest &r : *requests) {
+                    if (r.runKey == key) {
+                        found = r;
+                    }
+                }
+            }
+        }));
+        reader->start();
+        Portolan::Test::spinUntil([&reader] { return reader->isFinished(); }, 30000);
+        return found;
+    };
+    std::optional<ApprovalRequest> shared;
+    REQUIRE(Portolan::Test::spinUntil([&] { return (shared = inbox()).has_value(); }, 60000));
+    CHECK(shared->onPlatform());
+    CHECK(shared->title == u"Deploy to production"_s);
+    CHECK(shared->requester == u"user:default/dev"_s);
+    CHECK(shared->awaits(u"user:default/ana"_s)); // octocat on GitHub
+    CHECK_FALSE(shared->awaits(u"user:default/dev"_s));
+    CHECK(shared->reviewAction == u"github:actions:dispatch"_s);
+    CHECK(shared->reviewState.value("runId"_L1).toInteger() == github.workflowRuns().first().id);
+    CHECK_FALSE(finished.has_value()); // still waiting on GitHub
+
+    // Ana approves from her desktop: the review goes to GitHub as her, the decision to every Inbox.
+    std::optional<Result<QString>> decided;
+    std::unique_ptr<QThread> reviewer(QThread::create([&] {
+        decided.emplace(ActionRunner::decide(ana, *shared, true, u"Ship it"_s, u"Ana Octo"_s, u"ana@example.com"_s));
+    }));
+    reviewer->start();
+    REQUIRE(Portolan::Test::spinUntil([&] { return decided.has_value(); }, 60000));
+    INFO((decided->ok() ? **decided : decided->error().toString()).toStdString());
+    REQUIRE(decided->ok());
+    CHECK(decided->value().startsWith(u"Approved the deployment on GitHub: "_s));
+    CHECK(github.workflowRuns().first().review == u"approved"_s);
+    CHECK(github.workflowRuns().first().reviewComment == u"Ship it"_s);
+
+    // The requester's run goes on to the end, and its desktop closes the shared copy.
+    REQUIRE(Portolan::Test::spinUntil([&] { return finished.has_value(); }, 60000));
+    requester->wait();
+    REQUIRE(finished->ok());
+    INFO(finished->value().error.toStdString());
+    CHECK(finished->value().status == ActionRun::Status::Succeeded);
+    const std::optional<ApprovalRequest> closed = inbox();
+    REQUIRE(closed.has_value());
+    CHECK(closed->outcome == u"proceeded"_s);
+    REQUIRE(closed->decisions.size() == 1);
+    CHECK(closed->decisions.first().approver == u"user:default/ana"_s);
+    CHECK(closed->decisions.first().comment == u"Ship it"_s);
+    CHECK_FALSE(closed->awaits(u"user:default/ana"_s));
+    CHECK(github.violations().isEmpty());
 }
 
 TEST_CASE("An action without a change to review waits before its first step, and a cancelled run closes its request",
