@@ -94,12 +94,12 @@ struct Fixture
         REQUIRE(db.open(data.filePath(u"cache.sqlite"_s)).ok());
     }
 
-    ActionEnvironment environment(const QString &userName = u"noah.fischer"_s)
+    ActionEnvironment environment(const QString &userName = u"noah.fischer"_s, Catalog::Ptr catalog = demoCatalog())
     {
         ActionEnvironment env;
         env.dataDirectory = data.filePath(userName);
-        env.catalog = demoCatalog();
-        const Entity &user = demoCatalog()->entity(demoCatalog()->find(QString(u"user:default/"_s + userName)));
+        env.catalog = catalog;
+        const Entity &user = catalog->entity(catalog->find(QString(u"user:default/"_s + userName)));
         env.user.entityRef = user.refString();
         env.user.login = userName;
         env.user.displayName = user.spec.value("profile"_L1).toMap().value("displayName"_L1).toString();
@@ -589,15 +589,7 @@ spec: {type: team, children: []}
     }
     const Catalog::Ptr catalog = Catalog::build(std::move(entities));
     const auto desktop = [&](const QString &user) {
-        ActionEnvironment env;
-        env.dataDirectory = f.data.filePath(user);
-        env.catalog = catalog;
-        const Entity &e = catalog->entity(catalog->find(QString(u"user:default/"_s + user)));
-        env.user.entityRef = e.refString();
-        env.user.login = user;
-        env.user.displayName = e.spec.value("profile"_L1).toMap().value("displayName"_L1).toString();
-        env.user.email = e.spec.value("profile"_L1).toMap().value("email"_L1).toString();
-        env.approvalsRepository = f.daemon.url(u"approvals"_s);
+        ActionEnvironment env = f.environment(user, catalog);
         env.gitHubApiUrl = github.url();
         env.defaultGitHubCredential = u"github"_s;
         env.secrets.insert(u"github"_s, u"gh-token"_s);

@@ -715,6 +715,36 @@ public:
     }
 
 protected:
+    struct Prepared
+    {
+        Apply step;
+        std::unique_ptr<KubeSession> cluster;
+    };
+
+    // The step's input read (its first error returned) and a session with its context open.
+    static Result<Prepared> prepare(StepContext &context, const QString &noContext)
+    {
+        static const ActionEnvironment noEnvironment;
+        const ActionEnvironment &environment = context.environment ? *context.environment : noEnvironment;
+        ErrorList problems;
+        std::optional<KubeEndpoint> configured;
+        Prepared prepared;
+        prepared.step = parse(context.input, environment, problems, &configured);
+        for (const Error &e : std::as_const(problems)) {
+            if (e.isError()) {
+                return e;
+            }
+        }
+        if (!configured) {
+            return makeError(Error::Code::Config, noContext);
+        }
+        prepared.cluster = std::make_unique<KubeSession>(*configured, environment, context);
+        if (const auto opened = prepared.cluster->open(); !opened.ok()) {
+            return opened.error();
+        }
+        return prepared;
+    }
+
     // The preview's target, and a note per object: `verb` PATH?`query` (or that discovery finds the path), then
     // `notes` and the problems.
     static StepPreview previewOf(const Apply &a, const std::optional<KubeEndpoint> &endpoint, const QString &method,
@@ -778,28 +808,17 @@ public:
 
     [[nodiscard]] Result<StepResult> run(StepContext &context) override
     {
-        static const ActionEnvironment noEnvironment;
-        const ActionEnvironment &environment = context.environment ? *context.environment : noEnvironment;
         const auto log = [&context](const QString &line) {
             if (context.log) {
                 context.log(line);
             }
         };
-        ErrorList problems;
-        std::optional<KubeEndpoint> configured;
-        const Apply a = parse(context.input, environment, problems, &configured);
-        for (const Error &e : std::as_const(problems)) {
-            if (e.isError()) {
-                return e;
-            }
+        auto prepared = prepare(context, Tr::tr("No kubeconfig context to apply to"));
+        if (!prepared.ok()) {
+            return prepared.error();
         }
-        if (!configured) {
-            return makeError(Error::Code::Config, Tr::tr("No kubeconfig context to apply to"));
-        }
-        KubeSession cluster(*configured, environment, context);
-        if (const auto opened = cluster.open(); !opened.ok()) {
-            return opened.error();
-        }
+        const Apply &a = prepared->step;
+        KubeSession &cluster = *prepared->cluster;
 
         if (!context.state.isEmpty()) {
             log(Tr::tr("Resumed: applying every object again (server-side apply is idempotent)"));
@@ -894,23 +913,12 @@ public:
 
     [[nodiscard]] Result<StepResult> run(StepContext &context) override
     {
-        static const ActionEnvironment noEnvironment;
-        const ActionEnvironment &environment = context.environment ? *context.environment : noEnvironment;
-        ErrorList problems;
-        std::optional<KubeEndpoint> configured;
-        const Apply a = parse(context.input, environment, problems, &configured);
-        for (const Error &e : std::as_const(problems)) {
-            if (e.isError()) {
-                return e;
-            }
+        auto prepared = prepare(context, Tr::tr("No kubeconfig context to delete from"));
+        if (!prepared.ok()) {
+            return prepared.error();
         }
-        if (!configured) {
-            return makeError(Error::Code::Config, Tr::tr("No kubeconfig context to delete from"));
-        }
-        KubeSession cluster(*configured, environment, context);
-        if (const auto opened = cluster.open(); !opened.ok()) {
-            return opened.error();
-        }
+        const Apply &a = prepared->step;
+        KubeSession &cluster = *prepared->cluster;
         if (context.saveState) {
             context.saveState({{u"context"_s, a.context}, {u"objects"_s, int(a.objects.size())}});
         }
