@@ -79,6 +79,25 @@ spec:
       input: {message: granted}
 )";
 
+// A deployment to a protected environment: the dispatched workflow waits for a required reviewer on GitHub.
+const QByteArray deployTemplate = R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: deploy-production, title: Deploy to production}
+spec:
+  owner: group:default/justice
+  type: service
+  parameters: []
+  steps:
+    - id: deploy
+      name: Deploy
+      action: github:actions:dispatch
+      input:
+        repoUrl: github.com?owner=octocat&repo=service-0001
+        workflowId: deploy.yml
+        branchOrTagName: main
+        pollSeconds: 0.1
+)";
+
 struct Fixture
 {
     GitDaemon daemon;
@@ -595,23 +614,7 @@ spec: {type: team, children: []}
         env.secrets.insert(u"github"_s, u"gh-token"_s);
         return env;
     };
-    const ActionTemplate action = templateFrom(R"(apiVersion: scaffolder.backstage.io/v1beta3
-kind: Template
-metadata: {name: deploy-production, title: Deploy to production}
-spec:
-  owner: group:default/justice
-  type: service
-  parameters: []
-  steps:
-    - id: deploy
-      name: Deploy
-      action: github:actions:dispatch
-      input:
-        repoUrl: github.com?owner=octocat&repo=service-0001
-        workflowId: deploy.yml
-        branchOrTagName: main
-        pollSeconds: 0.1
-)");
+    const ActionTemplate action = templateFrom(deployTemplate);
     ActionRunner runner(f.db, f.executors, desktop(u"dev"_s));
     ActionSubmission submission;
     submission.key = u"shared-review-1"_s;
@@ -814,23 +817,7 @@ TEST_CASE("portolan-cli: a dispatched workflow waits for a review of its protect
         u"sources:\n  - id: github\n    type: github\n    url: %1\n    credential: github\n    refresh: manual\n"
         u"    options: {organization: octocat}\n"_s.arg(github.url())
             .toUtf8());
-    Portolan::Test::writeFile(workspace, u"templates/deploy.yaml"_s, R"(apiVersion: scaffolder.backstage.io/v1beta3
-kind: Template
-metadata: {name: deploy-production, title: Deploy to production}
-spec:
-  owner: platform
-  type: service
-  parameters: []
-  steps:
-    - id: deploy
-      name: Deploy
-      action: github:actions:dispatch
-      input:
-        repoUrl: github.com?owner=octocat&repo=service-0001
-        workflowId: deploy.yml
-        branchOrTagName: main
-        pollSeconds: 0.2
-)");
+    Portolan::Test::writeFile(workspace, u"templates/deploy.yaml"_s, deployTemplate);
     QTemporaryDir data;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PORTOLAN_DATA_DIR"_s, data.path());
