@@ -5,11 +5,13 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,37 @@ QString tr(const char *text)
 Error dbError(const QString &message, const QSqlError &error)
 {
     return makeError(Error::Code::Database, message, error.text());
+}
+
+// SQLITE_BUSY (5) or SQLITE_LOCKED (6), with or without an extended code: another connection holds the lock. The
+// file is fine; it is only in use.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+// Switching a new file to WAL needs the database to itself, and SQLite answers SQLITE_BUSY at once rather than
+// through the busy timeout when another connection (an action run opening the same new cache) holds a lock: asked
+// again until it gives way. A file already in WAL mode stays so (the mode is kept in the file) and is left alone.
+bool setWalMode(QSqlQuery &q, QSqlError *error)
+{
+    if (q.exec(u"PRAGMA journal_mode"_s) && q.next()
+        && q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    QDeadlineTimer deadline(10'000);
+    while (true) {
+        if (q.exec(u"PRAGMA journal_mode=WAL"_s)) {
+            return true;
+        }
+        *error = q.lastError();
+        if (!isBusy(*error) || deadline.hasExpired()) {
+            return false;
+        }
+        QThread::msleep(20);
+    }
 }
 
 // Each entry moves the schema one version up; never edit a released entry, add a new one.
@@ -99,6 +132,7 @@ CacheDatabase::~CacheDatabase()
 Result<void> CacheDatabase::open(const QString &path, int upToVersion)
 {
     close();
+    m_busy = false;
     static QAtomicInteger<quint64> counter;
     m_connection = u"portolan-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     m_path = path;
@@ -116,11 +150,17 @@ Result<void> CacheDatabase::open(const QString &path, int upToVersion)
         QSqlQuery q(db);
         // Reading the schema first surfaces "file is not a database" before any pragma changes it.
         if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            m_busy = isBusy(q.lastError());
             return dbError(tr("The cache %1 is not a readable SQLite database").arg(path), q.lastError());
         }
-        for (const QString &pragma :
-             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        QSqlError walError;
+        if (!setWalMode(q, &walError)) {
+            m_busy = isBusy(walError);
+            return dbError(tr("Could not configure the cache %1").arg(path), walError);
+        }
+        for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma)) {
+                m_busy = isBusy(q.lastError());
                 return dbError(tr("Could not configure the cache %1").arg(path), q.lastError());
             }
         }
@@ -131,7 +171,9 @@ Result<void> CacheDatabase::open(const QString &path, int upToVersion)
 Result<void> CacheDatabase::openOrRecreate(const QString &path, QString *movedAside)
 {
     auto opened = open(path);
-    if (opened.ok() || path == u":memory:"_s) {
+    // A cache another connection holds locked longer than the busy timeout is in use, not broken: moving it aside
+    // would drop the last good data for nothing.
+    if (opened.ok() || path == u":memory:"_s || m_busy) {
         return opened;
     }
     qCWarning(lcCache) << "cache unusable, starting a new one:" << opened.error().message << opened.error().detail;
@@ -201,6 +243,7 @@ Result<void> CacheDatabase::migrate(int upToVersion)
     for (;;) {
         QSqlQuery q(db);
         if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+            m_busy = isBusy(q.lastError());
             return dbError(tr("Could not start migrating the cache"), q.lastError());
         }
         const auto current = schemaVersion();

@@ -24,7 +24,8 @@ public:
     [[nodiscard]] Result<void> open(const QString &path, int upToVersion = currentSchemaVersion);
     // Like open(), but a file that is not a readable cache (corrupt, or from a newer Portolan) is moved aside
     // to "<path>.broken-<time>" and a fresh cache is made. The cache only mirrors sources, so nothing is lost
-    // that the next sync does not bring back.
+    // that the next sync does not bring back. A cache that is only locked by another connection stays where it is
+    // (the error is returned).
     [[nodiscard]] Result<void> openOrRecreate(const QString &path, QString *movedAside = nullptr);
     void close();
 
@@ -38,6 +39,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_busy = false; // the last open() failed because another connection held the file locked
 };
 
 } // namespace Portolan::Core

@@ -2,9 +2,11 @@
 #include "cache/CatalogStore.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
+#include "support/GitDaemon.h"
 #include "support/TestSupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -14,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <csignal>
 
 using namespace Portolan::Core;
@@ -158,6 +161,59 @@ TEST_CASE("A cache from a newer Portolan is refused; a corrupt one is moved asid
     REQUIRE(db.openOrRecreate(garbage, &aside).ok());
     CHECK(QFile::exists(aside));
     CHECK(db.schemaVersion().value() == CacheDatabase::currentSchemaVersion);
+}
+
+TEST_CASE("A cache another connection holds locked is never moved aside", "[core][cache]")
+{
+    // The sync worker and an action run open the same new cache at once, and one holds the write lock past the other's
+    // busy timeout (5 s): that is a cache in use, not a broken one, and its data must stay.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    std::atomic_bool locked = false;
+    std::atomic_bool holderOk = true; // Catch's macros are for the test's own thread
+    QThread *holder = QThread::create([&] {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(path);
+            QSqlQuery q(other);
+            const bool ready = other.open() && q.exec(QStringLiteral("CREATE TABLE kept (v TEXT)"))
+                               && q.exec(QStringLiteral("INSERT INTO kept VALUES ('last good data')"))
+                               && q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+                               && q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                               && q.exec(QStringLiteral("INSERT INTO kept VALUES ('more')")); // the write lock
+            holderOk = ready;
+            locked = true;
+            QThread::msleep(5600);
+            q.finish();
+            holderOk = holderOk && q.exec(QStringLiteral("COMMIT"));
+            q = QSqlQuery();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    });
+    holder->start();
+    REQUIRE(Portolan::Test::waitUntil([&] { return locked.load(); }));
+    CacheDatabase db;
+    QString aside;
+    const auto whileLocked = db.openOrRecreate(path, &aside);
+    holder->wait();
+    delete holder;
+    REQUIRE(holderOk);
+    REQUIRE_FALSE(whileLocked.ok());
+    CHECK(whileLocked.error().detail.contains(QStringLiteral("locked")));
+    CHECK(aside.isEmpty());
+    const auto opened = db.openOrRecreate(path, &aside);
+    INFO((opened.ok() ? QString() : opened.error().message + QLatin1Char(' ') + opened.error().detail).toStdString());
+    REQUIRE(opened.ok());
+    CHECK(aside.isEmpty());
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.broken-*")}).isEmpty());
+    QSqlQuery q(db.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT v FROM kept")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("last good data"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
 }
 
 TEST_CASE("A writer killed mid-transaction leaves the previous snapshot whole", "[core][cache][crash]")
