@@ -5,6 +5,7 @@
 #include "git/GitSource.h"
 #include "github/GitHubSource.h"
 #include "kubernetes/KubernetesSource.h"
+#include "terraform/TerraformSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,7 @@ namespace Portolan::Core::SourceRegistry {
 
 QStringList types()
 {
-    return {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s};
+    return {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s, u"terraform"_s};
 }
 
 SourcePtr create(const SourceConfig &config)
@@ -32,13 +33,16 @@ SourcePtr create(const SourceConfig &config)
     if (config.type == u"kubernetes"_s) {
         return std::make_unique<KubernetesSource>(config);
     }
+    if (config.type == u"terraform"_s) {
+        return std::make_unique<TerraformSource>(config);
+    }
     return nullptr;
 }
 
 bool readsCatalog(const SourceConfig &config)
 {
-    if (config.type == u"kubernetes"_s) {
-        return true;
+    if (config.type == u"kubernetes"_s || config.type == u"terraform"_s) {
+        return true; // terraform: components' terraform.io/resources annotations link them to resources
     }
     if (config.type == u"github"_s) {
         const QVariant insights = config.options.value(u"insights"_s);
