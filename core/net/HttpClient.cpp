@@ -636,8 +636,12 @@ void HttpClient::finishReply(const std::shared_ptr<Pending> &pending, QNetworkRe
     const QNetworkReply::NetworkError error = reply->error();
     const int code = int(error);
     // Connection, proxy and protocol failures; content (2xx codes) and server (4xx codes) errors are HTTP statuses.
-    const bool transport = error != QNetworkReply::NoError && (code < 200 || (code >= 300 && code < 400));
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // Qt reports an HTTP 400 as ProtocolInvalidOperationError, among the protocol failures: with a status it is the
+    // server's answer (a Prometheus query it cannot parse), not a broken connection.
+    const bool answered400 = error == QNetworkReply::ProtocolInvalidOperationError && status.isValid();
+    const bool transport =
+        error != QNetworkReply::NoError && !answered400 && (code < 200 || (code >= 300 && code < 400));
     if (transport || !status.isValid()) {
         // A connection closed after the status line came: the body was cut off.
         const bool cutOff = error == QNetworkReply::RemoteHostClosedError && status.isValid();

@@ -551,6 +551,20 @@ TEST_CASE("HttpClient maps HTTP errors with the server's message", "[net]")
         CHECK(server.requests().at(0).method == "POST");
         CHECK(server.requests().at(0).header("Content-Type") == "application/json");
     }
+    SECTION("400 is Http with the server's message, not a broken connection")
+    {
+        // Qt files a 400 among its protocol failures (ProtocolInvalidOperationError); it is still the server's
+        // answer. The body is the one a real Prometheus 2.42 gives for a query it cannot parse.
+        server.setHandler([](const HttpTestRequest &) {
+            return HttpTestResponse::json(
+                400, R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unclosed left parenthesis"})");
+        });
+        const auto r = fetch(client, client.resolve(QStringLiteral("/api/v1/query_range?query=rate(")));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::Http);
+        CHECK(r.error().httpStatus == 400);
+        CHECK(server.requestCount() == 1); // not retried
+    }
     SECTION("500 with Backstage's error shape is Http, not retried")
     {
         server.setHandler([](const HttpTestRequest &) {
