@@ -17,6 +17,7 @@ StepExecutorRegistry::StepExecutorRegistry()
     add(makeFetchPlainExecutor());
     add(makeDebugLogExecutor());
     add(makeTtlExtendExecutor());
+    add(makeUnleashToggleExecutor());
 }
 
 void StepExecutorRegistry::add(std::unique_ptr<StepExecutor> executor)

@@ -92,6 +92,16 @@ bool writeLive(const QSqlDatabase &db, const QString &sourceId, const LiveRecord
             return false;
         }
     }
+    for (auto it = live.ops.cbegin(); it != live.ops.cend(); ++it) {
+        q.bindValue(0, sourceId);
+        q.bindValue(1, it.key());
+        q.bindValue(2, u"ops"_s);
+        q.bindValue(3, it.value().toCbor().toCborValue().toCbor());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -301,6 +311,8 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
             records.github.insert(q.value(1).toString(), RepositoryInsights::fromCbor(body));
         } else if (q.value(2).toString() == u"runtime"_s) {
             records.runtime.insert(q.value(1).toString(), EntityRuntime::fromCbor(body));
+        } else if (q.value(2).toString() == u"ops"_s) {
+            records.ops.insert(q.value(1).toString(), EntityOps::fromCbor(body));
         }
     }
     return snapshot;

@@ -586,6 +586,299 @@ EntityRuntime EntityRuntime::fromCbor(const QCborMap &m)
     return r;
 }
 
+QCborMap FlagEnvironment::toCbor() const
+{
+    return {
+        {QStringLiteral("name"), name}, {QStringLiteral("on"), enabled}, {QStringLiteral("strategies"), strategies}};
+}
+
+FlagEnvironment FlagEnvironment::fromCbor(const QCborMap &m)
+{
+    FlagEnvironment e;
+    e.name = stringFrom(m, "name");
+    e.enabled = m.value(QStringLiteral("on")).toBool();
+    e.strategies = intFrom(m, "strategies");
+    return e;
+}
+
+QCborMap FeatureFlagInfo::toCbor() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("source"), sourceId);
+    m.insert(QStringLiteral("project"), project);
+    m.insert(QStringLiteral("name"), name);
+    m.insert(QStringLiteral("type"), type);
+    m.insert(QStringLiteral("description"), description);
+    m.insert(QStringLiteral("url"), url);
+    m.insert(QStringLiteral("stale"), stale);
+    m.insert(QStringLiteral("staleReason"), staleReason);
+    m.insert(QStringLiteral("environments"), listValue(environments));
+    m.insert(QStringLiteral("created"), timeValue(createdAt));
+    m.insert(QStringLiteral("lastSeen"), timeValue(lastSeenAt));
+    return m;
+}
+
+FeatureFlagInfo FeatureFlagInfo::fromCbor(const QCborMap &m)
+{
+    FeatureFlagInfo f;
+    f.sourceId = stringFrom(m, "source");
+    f.project = stringFrom(m, "project");
+    f.name = stringFrom(m, "name");
+    f.type = stringFrom(m, "type");
+    f.description = stringFrom(m, "description");
+    f.url = stringFrom(m, "url");
+    f.stale = m.value(QStringLiteral("stale")).toBool();
+    f.staleReason = stringFrom(m, "staleReason");
+    f.environments = listFrom<FlagEnvironment>(m.value(QStringLiteral("environments")));
+    f.createdAt = timeFrom(m.value(QStringLiteral("created")));
+    f.lastSeenAt = timeFrom(m.value(QStringLiteral("lastSeen")));
+    return f;
+}
+
+bool AlertInfo::isCritical() const
+{
+    return severity.compare(QLatin1StringView("critical"), Qt::CaseInsensitive) == 0
+           || severity.compare(QLatin1StringView("page"), Qt::CaseInsensitive) == 0
+           || severity.compare(QLatin1StringView("error"), Qt::CaseInsensitive) == 0;
+}
+
+QCborMap AlertInfo::toCbor() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("origin"), origin);
+    m.insert(QStringLiteral("source"), sourceId);
+    m.insert(QStringLiteral("name"), name);
+    m.insert(QStringLiteral("state"), state);
+    m.insert(QStringLiteral("severity"), severity);
+    m.insert(QStringLiteral("summary"), summary);
+    m.insert(QStringLiteral("description"), description);
+    m.insert(QStringLiteral("labels"), stringsValue(labels));
+    m.insert(QStringLiteral("silencedBy"), stringsValue(silencedBy));
+    m.insert(QStringLiteral("url"), url);
+    m.insert(QStringLiteral("since"), timeValue(activeSince));
+    return m;
+}
+
+AlertInfo AlertInfo::fromCbor(const QCborMap &m)
+{
+    AlertInfo a;
+    a.origin = stringFrom(m, "origin");
+    a.sourceId = stringFrom(m, "source");
+    a.name = stringFrom(m, "name");
+    a.state = stringFrom(m, "state");
+    a.severity = stringFrom(m, "severity");
+    a.summary = stringFrom(m, "summary");
+    a.description = stringFrom(m, "description");
+    a.labels = stringsFrom(m.value(QStringLiteral("labels")));
+    a.silencedBy = stringsFrom(m.value(QStringLiteral("silencedBy")));
+    a.url = stringFrom(m, "url");
+    a.activeSince = timeFrom(m.value(QStringLiteral("since")));
+    return a;
+}
+
+QCborMap MetricSeries::toCbor() const
+{
+    QCborArray t;
+    QCborArray v;
+    for (qint64 time : times) {
+        t.append(time);
+    }
+    for (double value : values) {
+        v.append(value);
+    }
+    return {{QStringLiteral("source"), sourceId}, {QStringLiteral("key"), key}, {QStringLiteral("title"), title},
+            {QStringLiteral("unit"), unit},       {QStringLiteral("times"), t}, {QStringLiteral("values"), v}};
+}
+
+MetricSeries MetricSeries::fromCbor(const QCborMap &m)
+{
+    MetricSeries s;
+    s.sourceId = stringFrom(m, "source");
+    s.key = stringFrom(m, "key");
+    s.title = stringFrom(m, "title");
+    s.unit = stringFrom(m, "unit");
+    for (const QCborValue &t : m.value(QStringLiteral("times")).toArray()) {
+        s.times.append(t.toInteger());
+    }
+    for (const QCborValue &v : m.value(QStringLiteral("values")).toArray()) {
+        s.values.append(v.toDouble());
+    }
+    return s;
+}
+
+QCborMap SilenceInfo::toCbor() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("source"), sourceId);
+    m.insert(QStringLiteral("id"), id);
+    m.insert(QStringLiteral("state"), state);
+    m.insert(QStringLiteral("matchers"), matchers);
+    m.insert(QStringLiteral("createdBy"), createdBy);
+    m.insert(QStringLiteral("comment"), comment);
+    m.insert(QStringLiteral("starts"), timeValue(startsAt));
+    m.insert(QStringLiteral("ends"), timeValue(endsAt));
+    return m;
+}
+
+SilenceInfo SilenceInfo::fromCbor(const QCborMap &m)
+{
+    SilenceInfo s;
+    s.sourceId = stringFrom(m, "source");
+    s.id = stringFrom(m, "id");
+    s.state = stringFrom(m, "state");
+    s.matchers = stringFrom(m, "matchers");
+    s.createdBy = stringFrom(m, "createdBy");
+    s.comment = stringFrom(m, "comment");
+    s.startsAt = timeFrom(m.value(QStringLiteral("starts")));
+    s.endsAt = timeFrom(m.value(QStringLiteral("ends")));
+    return s;
+}
+
+QCborMap CostInfo::toCbor() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("source"), sourceId);
+    m.insert(QStringLiteral("window"), window);
+    m.insert(QStringLiteral("allocation"), allocation);
+    m.insert(QStringLiteral("total"), total);
+    m.insert(QStringLiteral("cpu"), cpu);
+    m.insert(QStringLiteral("ram"), ram);
+    m.insert(QStringLiteral("storage"), storage);
+    m.insert(QStringLiteral("network"), network);
+    m.insert(QStringLiteral("efficiency"), efficiency);
+    m.insert(QStringLiteral("start"), timeValue(start));
+    m.insert(QStringLiteral("end"), timeValue(end));
+    return m;
+}
+
+CostInfo CostInfo::fromCbor(const QCborMap &m)
+{
+    CostInfo c;
+    c.sourceId = stringFrom(m, "source");
+    c.window = stringFrom(m, "window");
+    c.allocation = stringFrom(m, "allocation");
+    c.total = m.value(QStringLiteral("total")).toDouble();
+    c.cpu = m.value(QStringLiteral("cpu")).toDouble();
+    c.ram = m.value(QStringLiteral("ram")).toDouble();
+    c.storage = m.value(QStringLiteral("storage")).toDouble();
+    c.network = m.value(QStringLiteral("network")).toDouble();
+    c.efficiency = m.value(QStringLiteral("efficiency")).toDouble(-1);
+    c.start = timeFrom(m.value(QStringLiteral("start")));
+    c.end = timeFrom(m.value(QStringLiteral("end")));
+    return c;
+}
+
+Health EntityOps::alertHealth() const
+{
+    Health h = Health::None;
+    for (const AlertInfo &a : alerts) {
+        if (a.state == QLatin1StringView("firing")) {
+            h = worse(h, a.isCritical() ? Health::Failed : Health::Degraded);
+        } else if (a.state == QLatin1StringView("pending")) {
+            h = worse(h, Health::Progressing);
+        }
+    }
+    return h;
+}
+
+int EntityOps::firingCount() const
+{
+    return int(std::count_if(alerts.cbegin(), alerts.cend(), [](const AlertInfo &a) { return a.isFiring(); }));
+}
+
+int EntityOps::staleFlagCount() const
+{
+    return int(std::count_if(flags.cbegin(), flags.cend(), [](const FeatureFlagInfo &f) { return f.stale; }));
+}
+
+QString EntityOps::alertHealthReason() const
+{
+    QStringList names;
+    for (const AlertInfo &a : alerts) {
+        if (a.isFiring() && !names.contains(a.name)) {
+            names.append(a.name);
+        }
+    }
+    if (names.isEmpty()) {
+        return {};
+    }
+    return QCoreApplication::translate("EntityOps", "%n firing alert(s): %1", nullptr, firingCount())
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+namespace {
+
+int alertRank(const AlertInfo &a)
+{
+    if (a.isFiring()) {
+        return a.isCritical() ? 0 : 1;
+    }
+    return a.state == QLatin1StringView("pending") ? 2 : 3;
+}
+
+QString alertIdentity(const AlertInfo &a)
+{
+    return a.labels.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void EntityOps::merge(const EntityOps &other)
+{
+    flags += other.flags;
+    metrics += other.metrics;
+    silences += other.silences;
+    costs += other.costs;
+    problems += other.problems;
+    for (const AlertInfo &a : other.alerts) {
+        // The same alert (same labels) from Prometheus and from the Alertmanager it sends to: one row, the
+        // Alertmanager's (it knows whether a silence suppresses it).
+        const auto same = std::find_if(alerts.begin(), alerts.end(), [&](const AlertInfo &existing) {
+            return existing.origin != a.origin && alertIdentity(existing) == alertIdentity(a);
+        });
+        if (same == alerts.end()) {
+            alerts.append(a);
+        } else if (a.origin == QLatin1StringView("alertmanager")) {
+            *same = a;
+        }
+    }
+    std::stable_sort(alerts.begin(), alerts.end(), [](const AlertInfo &a, const AlertInfo &b) {
+        if (alertRank(a) != alertRank(b)) {
+            return alertRank(a) < alertRank(b);
+        }
+        return a.activeSince < b.activeSince;
+    });
+    if (other.updatedAt > updatedAt) {
+        updatedAt = other.updatedAt;
+    }
+}
+
+QCborMap EntityOps::toCbor() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("flags"), listValue(flags));
+    m.insert(QStringLiteral("alerts"), listValue(alerts));
+    m.insert(QStringLiteral("metrics"), listValue(metrics));
+    m.insert(QStringLiteral("silences"), listValue(silences));
+    m.insert(QStringLiteral("costs"), listValue(costs));
+    m.insert(QStringLiteral("problems"), errorsValue(problems));
+    m.insert(QStringLiteral("updated"), timeValue(updatedAt));
+    return m;
+}
+
+EntityOps EntityOps::fromCbor(const QCborMap &m)
+{
+    EntityOps o;
+    o.flags = listFrom<FeatureFlagInfo>(m.value(QStringLiteral("flags")));
+    o.alerts = listFrom<AlertInfo>(m.value(QStringLiteral("alerts")));
+    o.metrics = listFrom<MetricSeries>(m.value(QStringLiteral("metrics")));
+    o.silences = listFrom<SilenceInfo>(m.value(QStringLiteral("silences")));
+    o.costs = listFrom<CostInfo>(m.value(QStringLiteral("costs")));
+    o.problems = errorsFrom(m.value(QStringLiteral("problems")));
+    o.updatedAt = timeFrom(m.value(QStringLiteral("updated")));
+    return o;
+}
+
 const RepositoryInsights *LiveSnapshot::githubFor(const QString &entityKey) const
 {
     const auto it = github.constFind(entityKey);
@@ -604,10 +897,17 @@ CiState LiveSnapshot::ciState(const QString &entityKey) const
     return insights ? insights->ciState() : CiState::None;
 }
 
+const EntityOps *LiveSnapshot::opsFor(const QString &entityKey) const
+{
+    const auto it = ops.constFind(entityKey);
+    return it == ops.cend() ? nullptr : &it.value();
+}
+
 Health LiveSnapshot::health(const QString &entityKey) const
 {
     const EntityRuntime *r = runtimeFor(entityKey);
-    return r ? r->health : Health::None;
+    const EntityOps *o = opsFor(entityKey);
+    return worse(r ? r->health : Health::None, o ? o->alertHealth() : Health::None);
 }
 
 } // namespace Portolan::Core

@@ -229,13 +229,144 @@ struct EntityRuntime
     [[nodiscard]] static EntityRuntime fromCbor(const QCborMap &map);
 };
 
+// A feature flag's state in one environment.
+struct FlagEnvironment
+{
+    QString name;
+    bool enabled = false;
+    int strategies = 0; // active activation strategies (rollouts, constraints)
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static FlagEnvironment fromCbor(const QCborMap &map);
+};
+
+// A feature flag (Unleash) that belongs to an entity.
+struct FeatureFlagInfo
+{
+    QString sourceId; // the flags source it came from (the toggle action goes back there)
+    QString project;
+    QString name;
+    QString type; // release, experiment, operational, kill-switch, permission
+    QString description;
+    QString url; // the flag's page on the server
+    bool stale = false; // marked stale on the server, or past its type's expected lifetime
+    QString staleReason; // translated; empty when not stale
+    QList<FlagEnvironment> environments;
+    QDateTime createdAt;
+    QDateTime lastSeenAt; // when an SDK last evaluated it
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static FeatureFlagInfo fromCbor(const QCborMap &map);
+};
+
+// An alert about an entity: pending or firing in Prometheus, active or suppressed in Alertmanager.
+struct AlertInfo
+{
+    QString origin; // prometheus, alertmanager
+    QString sourceId;
+    QString name; // alertname
+    QString state; // pending, firing, suppressed
+    QString severity; // the severity label, as written (critical, warning, info, ...)
+    QString summary; // annotations.summary (else description)
+    QString description;
+    QStringList labels; // name=value, sorted
+    QStringList silencedBy; // silence ids (Alertmanager)
+    QString url; // generatorURL, or the Alertmanager's alert view
+    QDateTime activeSince;
+
+    [[nodiscard]] bool isFiring() const { return state == QLatin1StringView("firing"); }
+    [[nodiscard]] bool isCritical() const;
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static AlertInfo fromCbor(const QCborMap &map);
+};
+
+// One key metric of an entity over the last window: what a configured PromQL query answers, for a sparkline.
+struct MetricSeries
+{
+    QString sourceId;
+    QString key; // the configured name: requestRate, errorRatio, latencyP95, ...
+    QString title; // shown: "Request rate"
+    QString unit; // "req/s", "%", "s", ... (as configured)
+    QList<qint64> times; // seconds since the epoch
+    QList<double> values;
+
+    [[nodiscard]] bool isEmpty() const { return values.isEmpty(); }
+    [[nodiscard]] double latest() const { return values.isEmpty() ? 0.0 : values.constLast(); }
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static MetricSeries fromCbor(const QCborMap &map);
+};
+
+// An Alertmanager silence that matches an entity's alerts.
+struct SilenceInfo
+{
+    QString sourceId;
+    QString id;
+    QString state; // active, pending, expired
+    QString matchers; // "service=booking-api, alertname=~High.*"
+    QString createdBy;
+    QString comment;
+    QDateTime startsAt;
+    QDateTime endsAt;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static SilenceInfo fromCbor(const QCborMap &map);
+};
+
+// What it costs to run an entity over a window (OpenCost allocation).
+struct CostInfo
+{
+    QString sourceId;
+    QString window; // "7d", or start–end
+    QString allocation; // the allocation's name (a namespace, a label value)
+    double total = 0; // in the server's currency
+    double cpu = 0;
+    double ram = 0;
+    double storage = 0;
+    double network = 0;
+    double efficiency = -1; // total efficiency 0..1, -1 when not reported
+    QDateTime start;
+    QDateTime end;
+
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static CostInfo fromCbor(const QCborMap &map);
+};
+
+// Operations data about one entity from monitoring, feature-flag and cost sources.
+struct EntityOps
+{
+    QList<FeatureFlagInfo> flags;
+    QList<AlertInfo> alerts; // firing first, then by severity and age
+    QList<MetricSeries> metrics;
+    QList<SilenceInfo> silences;
+    QList<CostInfo> costs;
+    ErrorList problems;
+    QDateTime updatedAt;
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return flags.isEmpty() && alerts.isEmpty() && metrics.isEmpty() && silences.isEmpty() && costs.isEmpty();
+    }
+    // What the alerts say about health: a critical firing alert is Failed, any other firing one Degraded, a pending one
+    // Progressing; suppressed (silenced) alerts do not count. None without alerts.
+    [[nodiscard]] Health alertHealth() const;
+    [[nodiscard]] QString alertHealthReason() const; // translated: "2 firing alerts: BookingApiHighErrorRate, ..."
+    [[nodiscard]] int firingCount() const;
+    [[nodiscard]] int staleFlagCount() const;
+    // Appends another source's data for the same entity (Prometheus and Alertmanager both report an alert: the
+    // Alertmanager's copy, which knows silences, wins).
+    void merge(const EntityOps &other);
+    [[nodiscard]] QCborMap toCbor() const;
+    [[nodiscard]] static EntityOps fromCbor(const QCborMap &map);
+};
+
 // One source's live data, as a source returns it and the cache keeps it.
 struct LiveRecords
 {
     QHash<QString, RepositoryInsights> github; // by entity key
     QHash<QString, EntityRuntime> runtime; // by entity key
+    QHash<QString, EntityOps> ops; // by entity key
 
-    [[nodiscard]] bool isEmpty() const { return github.isEmpty() && runtime.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const { return github.isEmpty() && runtime.isEmpty() && ops.isEmpty(); }
 };
 
 // The live data of the whole catalog at one moment: immutable once built, shared with the GUI.
@@ -245,6 +376,7 @@ struct LiveSnapshot
 
     QHash<QString, RepositoryInsights> github; // by entity key (Entity::key())
     QHash<QString, EntityRuntime> runtime; // by entity key
+    QHash<QString, EntityOps> ops; // by entity key
     quint64 generation = 0; // grows with every snapshot the sync engine publishes
 
     // The CI state and health of every entity of one catalog snapshot, by catalog index, for the live facets
@@ -255,7 +387,9 @@ struct LiveSnapshot
 
     [[nodiscard]] const RepositoryInsights *githubFor(const QString &entityKey) const;
     [[nodiscard]] const EntityRuntime *runtimeFor(const QString &entityKey) const;
+    [[nodiscard]] const EntityOps *opsFor(const QString &entityKey) const;
     [[nodiscard]] CiState ciState(const QString &entityKey) const;
+    // The worst of the runtime's health and what the entity's alerts say.
     [[nodiscard]] Health health(const QString &entityKey) const;
 };
 

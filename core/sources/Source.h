@@ -38,6 +38,7 @@ struct SourceResult
     // `github.com/project-slug` a github source reads).
     QHash<QString, RepositoryInsights> github;
     QHash<QString, EntityRuntime> runtime;
+    QHash<QString, EntityOps> ops; // flags, alerts, metrics, silences, costs
     SourceQuota quota;
 };
 

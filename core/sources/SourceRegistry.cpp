@@ -5,7 +5,9 @@
 #include "git/GitSource.h"
 #include "github/GitHubSource.h"
 #include "kubernetes/KubernetesSource.h"
+#include "monitoring/MonitoringSource.h"
 #include "terraform/TerraformSource.h"
+#include "unleash/UnleashSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +15,8 @@ namespace Portolan::Core::SourceRegistry {
 
 QStringList types()
 {
-    return {u"files"_s, u"git"_s, u"backstage"_s, u"github"_s, u"kubernetes"_s, u"terraform"_s};
+    return {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s, u"kubernetes"_s,
+            u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s};
 }
 
 SourcePtr create(const SourceConfig &config)
@@ -36,13 +39,20 @@ SourcePtr create(const SourceConfig &config)
     if (config.type == u"terraform"_s) {
         return std::make_unique<TerraformSource>(config);
     }
+    if (config.type == u"prometheus"_s || config.type == u"alertmanager"_s) {
+        return std::make_unique<MonitoringSource>(config);
+    }
+    if (config.type == u"unleash"_s) {
+        return std::make_unique<UnleashSource>(config);
+    }
     return nullptr;
 }
 
 bool readsCatalog(const SourceConfig &config)
 {
-    if (config.type == u"kubernetes"_s || config.type == u"terraform"_s) {
-        return true; // terraform: components' terraform.io/resources annotations link them to resources
+    if (config.type == u"kubernetes"_s || config.type == u"terraform"_s || config.type == u"prometheus"_s
+        || config.type == u"alertmanager"_s || config.type == u"unleash"_s) {
+        return true; // terraform: components' terraform.io/resources annotations; monitoring: label values to entities
     }
     if (config.type == u"github"_s) {
         const QVariant insights = config.options.value(u"insights"_s);

@@ -878,7 +878,7 @@ void SyncService::commit(Slot &slot, SourceResult result)
         slot.status.quota = result.quota;
     }
     const bool liveBefore = !slot.live.isEmpty();
-    slot.live = {std::move(result.github), std::move(result.runtime)};
+    slot.live = {std::move(result.github), std::move(result.runtime), std::move(result.ops)};
     slot.liveDirty = false;
     if (liveBefore || !slot.live.isEmpty()) {
         schedulePublishLive();
@@ -930,8 +930,8 @@ void SyncService::keepUnchanged(Slot &slot, const SourceResult &result)
         slot.status.quota = result.quota;
     }
     // The descriptors did not change, but live data (CI runs, pods) may have.
-    if (!result.github.isEmpty() || !result.runtime.isEmpty()) {
-        slot.live = {result.github, result.runtime};
+    if (!result.github.isEmpty() || !result.runtime.isEmpty() || !result.ops.isEmpty()) {
+        slot.live = {result.github, result.runtime, result.ops};
         slot.liveDirty = true;
         saveLive();
         schedulePublishLive();
@@ -1108,6 +1108,16 @@ void SyncService::publishLive()
                 existing->merge(it.value());
             }
         }
+        for (auto it = slot->live.ops.cbegin(); it != slot->live.ops.cend(); ++it) {
+            auto existing = live->ops.find(it.key());
+            if (existing == live->ops.end()) {
+                EntityOps merged;
+                merged.merge(it.value()); // sorts the alerts
+                live->ops.insert(it.key(), merged);
+            } else {
+                existing->merge(it.value());
+            }
+        }
     }
     live->generation = ++m_liveGeneration;
     if (m_catalog) {
@@ -1125,6 +1135,14 @@ void SyncService::publishLive()
             const int index = m_catalog->indexOf(it.key());
             if (index >= 0) {
                 live->healthByIndex[std::size_t(index)] = std::int8_t(it->health);
+            }
+        }
+        // Firing alerts make an entity's health worse (a critical one: failed), with or without a runtime.
+        for (auto it = live->ops.cbegin(); it != live->ops.cend(); ++it) {
+            const int index = m_catalog->indexOf(it.key());
+            if (index >= 0) {
+                auto &health = live->healthByIndex[std::size_t(index)];
+                health = std::int8_t(worse(Health(health), it->alertHealth()));
             }
         }
     }

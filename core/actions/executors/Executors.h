@@ -17,6 +17,7 @@ namespace Portolan::Core {
 [[nodiscard]] std::unique_ptr<StepExecutor> makeFetchPlainExecutor(); // fetch:plain
 [[nodiscard]] std::unique_ptr<StepExecutor> makeDebugLogExecutor(); // debug:log
 [[nodiscard]] std::unique_ptr<StepExecutor> makeTtlExtendExecutor(); // ttl:extend
+[[nodiscard]] std::unique_ptr<StepExecutor> makeUnleashToggleExecutor(); // unleash:toggle
 
 // Sets one annotation of the YAML document that starts at `firstLine` (0-based), keeping every other line as written
 // (ttl:extend; exposed for tests).
