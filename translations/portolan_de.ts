@@ -562,6 +562,16 @@
     </message>
 </context>
 <context>
+    <name>EntityOps</name>
+    <message numerus="yes">
+        <source>%n firing alert(s): %1</source>
+        <translation>
+            <numerusform>%n auslösender Alarm: %1</numerusform>
+            <numerusform>%n auslösende Alarme: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityRef</name>
     <message>
         <source>Entity reference &quot;%1&quot; is not of the form [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
@@ -1579,6 +1589,45 @@
     <message>
         <source>Some parts could not be read:</source>
         <translation>Einige Teile konnten nicht gelesen werden:</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>The answer from %1 is not JSON</source>
+        <translation>Die Antwort von %1 ist kein JSON</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not %2</source>
+        <translation>Die Antwort von %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query at %1: %2</source>
+        <translation>Prometheus hat die Abfrage bei %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>a Prometheus API answer (status, data)</source>
+        <translation>eine Antwort der Prometheus-API (status, data)</translation>
+    </message>
+    <message>
+        <source>a list of alerts</source>
+        <translation>eine Liste von Alarmen</translation>
+    </message>
+    <message>
+        <source>a range query&apos;s matrix</source>
+        <translation>die Matrix einer Bereichsabfrage</translation>
+    </message>
+    <message>
+        <source>a list of Alertmanager alerts</source>
+        <translation>eine Liste von Alertmanager-Alarmen</translation>
+    </message>
+    <message>
+        <source>a list of silences</source>
+        <translation>eine Liste von Stummschaltungen</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3744,61 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::MonitoringSource</name>
+    <message>
+        <source>The %1 source %2 needs the server&apos;s URL</source>
+        <translation>Die %1-Quelle %2 braucht die URL des Servers</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>The metric %1 could not be read (%2): %3</source>
+        <translation>Die Metrik %1 konnte nicht gelesen werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>The metric %1 (%2): %3</source>
+        <translation>Die Metrik %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the label &quot;%1&quot; name no entity in the catalog: %2</source>
+        <translation>
+            <numerusform>%n Wert des Labels „%1“ benennt keine Entität im Katalog: %2</numerusform>
+            <numerusform>%n Werte des Labels „%1“ benennen keine Entität im Katalog: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name a component, resource or system after the value, or set the annotation %1 on the entity the value stands for.</source>
+        <translation>Benennen Sie eine Komponente, Ressource oder ein System nach dem Wert, oder setzen Sie die Annotation %1 an der Entität, für die der Wert steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Zeitreihe</numerusform>
+            <numerusform>%n Zeitreihen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::RunStore</name>
     <message>
         <source>Could not store the run of %1</source>
@@ -3804,6 +3908,53 @@
     <message>
         <source>The GitHub token of the credential &quot;%1&quot; could not be renewed: %2</source>
         <translation>Das GitHub-Token der Zugangsdaten „%1“ konnte nicht erneuert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::TerraformSource</name>
+    <message>
+        <source>The Terraform source %1 needs the URL of its state (http backend) or of HCP Terraform</source>
+        <translation>Die Terraform-Quelle %1 braucht die URL ihres States (http-Backend) oder von HCP Terraform</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>None of the Terraform source&apos;s paths exist: %1</source>
+        <translation>Keiner der Pfade der Terraform-Quelle existiert: %1</translation>
+    </message>
+    <message>
+        <source>The state file is larger than %1 MiB; skipped</source>
+        <translation>Die State-Datei ist größer als %1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>The state file cannot be read: %1</source>
+        <translation>Die State-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading the state from %1</source>
+        <translation>Lese den State von %1</translation>
+    </message>
+    <message>
+        <source>The Terraform source %1 needs `organization` to read HCP Terraform workspaces</source>
+        <translation>Die Terraform-Quelle %1 braucht `organization`, um Workspaces von HCP Terraform zu lesen</translation>
+    </message>
+    <message>
+        <source>Listing the workspaces of %1</source>
+        <translation>Liste die Workspaces von %1 auf</translation>
+    </message>
+    <message>
+        <source>Reading the state of %1</source>
+        <translation>Lese den State von %1</translation>
+    </message>
+    <message>
+        <source>The current state version of %1 has no hosted-state-download-url</source>
+        <translation>Die aktuelle State-Version von %1 hat keine hosted-state-download-url</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4102,69 @@
     <message>
         <source>Namespace %1 on %2 expired at %3; now at %4 (%5=%6)</source>
         <translation>Namespace %1 auf %2 lief um %3 ab; jetzt um %4 (%5=%6)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::UnleashToggleExecutor</name>
+    <message>
+        <source>url must be the Unleash server&apos;s http or https address</source>
+        <translation>url muss die http- oder https-Adresse des Unleash-Servers sein</translation>
+    </message>
+    <message>
+        <source>credential must name the workspace credential that holds an Unleash admin API token</source>
+        <translation>credential muss die Zugangsdaten des Workspaces nennen, die ein Admin-API-Token von Unleash enthalten</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential named &quot;%1&quot;</source>
+        <translation>Der Workspace hat keine Zugangsdaten namens „%1“</translation>
+    </message>
+    <message>
+        <source>flag must name the feature flag</source>
+        <translation>flag muss das Feature-Flag nennen</translation>
+    </message>
+    <message>
+        <source>environment must name an Unleash environment</source>
+        <translation>environment muss eine Unleash-Umgebung nennen</translation>
+    </message>
+    <message>
+        <source>enabled must be true (switch on) or false (switch off)</source>
+        <translation>enabled muss true (einschalten) oder false (ausschalten) sein</translation>
+    </message>
+    <message>
+        <source>Switches an Unleash feature flag on or off in one environment (admin API)</source>
+        <translation>Schaltet ein Unleash-Feature-Flag in einer Umgebung ein oder aus (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Switches %1 on in %2</source>
+        <translation>Schaltet %1 in %2 ein</translation>
+    </message>
+    <message>
+        <source>Switches %1 off in %2</source>
+        <translation>Schaltet %1 in %2 aus</translation>
+    </message>
+    <message>
+        <source>Authorized with the Unleash API token of credential &quot;%1&quot;</source>
+        <translation>Autorisiert mit dem Unleash-API-Token der Zugangsdaten „%1“</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (%2)</source>
+        <translation>Problem: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switching %1 on in %2</source>
+        <translation>Schalte %1 in %2 ein</translation>
+    </message>
+    <message>
+        <source>Switching %1 off in %2</source>
+        <translation>Schalte %1 in %2 aus</translation>
+    </message>
+    <message>
+        <source>Unleash did not switch %1 in %2: %3</source>
+        <translation>Unleash hat %1 in %2 nicht geschaltet: %3</translation>
+    </message>
+    <message>
+        <source>Unleash answered %1</source>
+        <translation>Unleash antwortete %1</translation>
     </message>
 </context>
 <context>
@@ -6053,6 +6267,192 @@
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::OperationsTab</name>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Löst aus</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Feature flags</source>
+        <translation>Feature-Flags</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 until %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>%1 over %2: %3 (CPU %4, memory %5, storage %6)</source>
+        <translation>%1 über %2: %3 (CPU %4, Speicher %5, Storage %6)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>No infrastructure, feature flags, alerts or metrics are known for this entity. Monitoring and flag sources map them by the entity&apos;s name or its prometheus.io/service annotation; Terraform resources by a tag or the terraform.io/resources annotation.</source>
+        <translation>Für diese Entität sind weder Infrastruktur noch Feature-Flags, Alarme oder Metriken bekannt. Monitoring- und Flag-Quellen ordnen sie über den Namen der Entität oder ihre Annotation prometheus.io/service zu, Terraform-Ressourcen über einen Tag oder die Annotation terraform.io/resources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing alert(s)</source>
+        <translation>
+            <numerusform>%n auslösender Alarm</numerusform>
+            <numerusform>%n auslösende Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert firing</source>
+        <translation>Kein Alarm löst aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature flag(s)</source>
+        <translation>
+            <numerusform>%n Feature-Flag</numerusform>
+            <numerusform>%n Feature-Flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>gelesen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Terraform attributes</source>
+        <translation>Terraform-Attribute</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Alerts: none firing or pending</source>
+        <translation>Alarme: keiner löst aus oder steht aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) over the last window</source>
+        <translation>
+            <numerusform>%n Punkt im letzten Zeitfenster</numerusform>
+            <numerusform>%n Punkte im letzten Zeitfenster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8467,6 +8867,108 @@ Letzter Versuch: %2</translation>
     </message>
 </context>
 <context>
+    <name>TerraformMapper</name>
+    <message numerus="yes">
+        <source>%n resource(s) managed by Terraform %1</source>
+        <translation>
+            <numerusform>%n Ressource, verwaltet von Terraform %1</numerusform>
+            <numerusform>%n Ressourcen, verwaltet von Terraform %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the Terraform workspace %2</source>
+        <translation>%1 im Terraform-Workspace %2</translation>
+    </message>
+    <message>
+        <source>Terraform workspace</source>
+        <translation>Terraform-Workspace</translation>
+    </message>
+    <message>
+        <source>The tag %1 of %2 is &quot;%3&quot;, which is not a component name</source>
+        <translation>Der Tag %1 von %2 ist „%3“, und das ist kein Komponentenname</translation>
+    </message>
+    <message>
+        <source>Terraform workspace %1</source>
+        <translation>Terraform-Workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerraformSource</name>
+    <message>
+        <source>The workspace %1 shows what serial %2 held.</source>
+        <translation>Der Workspace %1 zeigt den Stand von Serial %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Workspace</numerusform>
+            <numerusform>%n Workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last changes: %1 created, %2 modified, %3 destroyed</source>
+        <translation>letzte Änderungen: %1 erstellt, %2 geändert, %3 zerstört</translation>
+    </message>
+    <message>
+        <source>The workspace list is not a JSON:API document with data</source>
+        <translation>Die Workspace-Liste ist kein JSON:API-Dokument mit data</translation>
+    </message>
+</context>
+<context>
+    <name>TerraformState</name>
+    <message>
+        <source>A resource without a type or name was skipped</source>
+        <translation>Eine Ressource ohne Typ oder Namen wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>The attributes of %1 are not an object; shown without them</source>
+        <translation>Die Attribute von %1 sind kein Objekt; ohne sie angezeigt</translation>
+    </message>
+    <message>
+        <source>The state file has format version 3 (Terraform 0.11 or older); it is read as written, and `terraform apply` with Terraform 0.12 or later upgrades it to version 4</source>
+        <translation>Die State-Datei hat das Format Version 3 (Terraform 0.11 oder älter); sie wird so gelesen, wie sie ist, und `terraform apply` mit Terraform 0.12 oder neuer hebt sie auf Version 4</translation>
+    </message>
+    <message>
+        <source>A resource key %1 is not type.name; skipped</source>
+        <translation>Ein Ressourcenschlüssel %1 ist nicht typ.name; übersprungen</translation>
+    </message>
+    <message>
+        <source>The state file is not JSON: %1</source>
+        <translation>Die State-Datei ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The state file is not a JSON object</source>
+        <translation>Die State-Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>This is the output of `terraform show -json`, not a state file; point the source at the state itself (terraform.tfstate, or `terraform state pull`)</source>
+        <translation>Das ist die Ausgabe von `terraform show -json`, keine State-Datei; richten Sie die Quelle auf den State selbst (terraform.tfstate oder `terraform state pull`)</translation>
+    </message>
+    <message>
+        <source>The file is not a Terraform state: it has no numeric &quot;version&quot;</source>
+        <translation>Die Datei ist kein Terraform-State: Sie hat keine numerische „version“</translation>
+    </message>
+    <message>
+        <source>The state file has format version %1; Portolan reads versions 3 and 4</source>
+        <translation>Die State-Datei hat das Format Version %1; Portolan liest die Versionen 3 und 4</translation>
+    </message>
+    <message>
+        <source>&quot;terraform_version&quot; is &quot;%1&quot;, which is not a Terraform version; the state is damaged or was not written by Terraform</source>
+        <translation>„terraform_version“ ist „%1“, und das ist keine Terraform-Version; der State ist beschädigt oder nicht von Terraform geschrieben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+</context>
+<context>
     <name>TimeToLive</name>
     <message>
         <source>“%1” is not a duration: write 90m, 4h, 1d, 2w (or 1d12h, or ISO 8601 such as PT4H)</source>
@@ -8542,6 +9044,46 @@ Letzter Versuch: %2</translation>
     <message>
         <source>The credential &quot;%1&quot; could not be removed from the keychain.</source>
         <translation>Die Zugangsdaten „%1“ konnten nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnleashSource</name>
+    <message>
+        <source>The Unleash source %1 needs the server&apos;s URL</source>
+        <translation>Die Unleash-Quelle %1 braucht die URL des Servers</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) name no component in the catalog: %1</source>
+        <translation>
+            <numerusform>%n Flag benennt keine Komponente im Katalog: %1</numerusform>
+            <numerusform>%n Flags benennen keine Komponente im Katalog: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag a flag with a &quot;%1&quot; tag naming its component, or start its name with the component&apos;s name and &quot;%2&quot;.</source>
+        <translation>Versehen Sie ein Flag mit einem „%1“-Tag, der seine Komponente nennt, oder beginnen Sie seinen Namen mit dem Namen der Komponente und „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Flag</numerusform>
+            <numerusform>%n Flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the flags of %1</source>
+        <translation>Lese die Flags von %1</translation>
     </message>
 </context>
 <context>
@@ -8997,12 +9539,12 @@ Letzter Versuch: %2</translation>
         <translation>Umfang</translation>
     </message>
     <message>
-        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, scorecards, relations, graph or yaml.</source>
-        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, scorecards, relations, graph oder yaml.</translation>
-    </message>
-    <message>
         <source>Start in the system tray, without opening the window.</source>
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, operations, scorecards, relations, graph or yaml.</source>
+        <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, operations, scorecards, relations, graph oder yaml.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EntityOps</name>
+    <message numerus="yes">
+        <source>%n firing alert(s): %1</source>
+        <translation>
+            <numerusform>%n firing alert: %1</numerusform>
+            <numerusform>%n firing alerts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n second(s) ago</source>
@@ -273,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::MonitoringSource</name>
+    <message numerus="yes">
+        <source>%n value(s) of the label &quot;%1&quot; name no entity in the catalog: %2</source>
+        <translation>
+            <numerusform>%n value of the label &quot;%1&quot; names no entity in the catalog: %2</numerusform>
+            <numerusform>%n values of the label &quot;%1&quot; name no entity in the catalog: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::SyncService</name>
     <message numerus="yes">
         <source>Syncing %n source(s)</source>
@@ -510,6 +551,44 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::OperationsTab</name>
+    <message numerus="yes">
+        <source>%n firing alert(s)</source>
+        <translation>
+            <numerusform>%n firing alert</numerusform>
+            <numerusform>%n firing alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature flag(s)</source>
+        <translation>
+            <numerusform>%n feature flag</numerusform>
+            <numerusform>%n feature flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) over the last window</source>
+        <translation>
+            <numerusform>%n point over the last window</numerusform>
+            <numerusform>%n points over the last window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::PendingDeletionsDialog</name>
     <message numerus="yes">
         <source>Apply the sync: the %n entities no longer in the source leave the catalog</source>
@@ -708,6 +787,57 @@
         <translation>
             <numerusform>%n job pod active</numerusform>
             <numerusform>%n job pods active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerraformMapper</name>
+    <message numerus="yes">
+        <source>%n resource(s) managed by Terraform %1</source>
+        <translation>
+            <numerusform>%n resource managed by Terraform %1</numerusform>
+            <numerusform>%n resources managed by Terraform %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerraformSource</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnleashSource</name>
+    <message numerus="yes">
+        <source>%n flag(s) name no component in the catalog: %1</source>
+        <translation>
+            <numerusform>%n flag names no component in the catalog: %1</numerusform>
+            <numerusform>%n flags name no component in the catalog: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
 </context>

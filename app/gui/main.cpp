@@ -132,6 +132,7 @@ int main(int argc, char *argv[])
     QCommandLineOption tabOption(
         u"entity-tab"_s,
         QCoreApplication::translate("main", "Entity page tab to show: overview, ci, pulls, deployments, runtime, "
+                                            "operations, "
                                             "scorecards, relations, graph or yaml."),
         QCoreApplication::translate("main", "tab"));
     QCommandLineOption pageOption(
@@ -259,10 +260,15 @@ int main(int argc, char *argv[])
             window.session(), &Ui::WorkspaceSession::catalogChanged, &window,
             [&window, openProblem, tab](const Core::Catalog::Ptr &loaded, bool) {
                 static const QHash<QString, Ui::EntityPage::Tab> tabs = {
-                    {u"overview"_s, Ui::EntityPage::OverviewTab},  {u"ci"_s, Ui::EntityPage::CiTab},
-                    {u"pulls"_s, Ui::EntityPage::PullRequestsTab}, {u"deployments"_s, Ui::EntityPage::DeploymentsTab},
-                    {u"runtime"_s, Ui::EntityPage::RuntimeTab},    {u"relations"_s, Ui::EntityPage::RelationsTab},
-                    {u"graph"_s, Ui::EntityPage::GraphTab},        {u"yaml"_s, Ui::EntityPage::YamlTab},
+                    {u"overview"_s, Ui::EntityPage::OverviewTab},
+                    {u"ci"_s, Ui::EntityPage::CiTab},
+                    {u"pulls"_s, Ui::EntityPage::PullRequestsTab},
+                    {u"deployments"_s, Ui::EntityPage::DeploymentsTab},
+                    {u"runtime"_s, Ui::EntityPage::RuntimeTab},
+                    {u"relations"_s, Ui::EntityPage::RelationsTab},
+                    {u"graph"_s, Ui::EntityPage::GraphTab},
+                    {u"yaml"_s, Ui::EntityPage::YamlTab},
+                    {u"operations"_s, Ui::EntityPage::OperationsTab},
                 };
                 if (tabs.contains(tab)) {
                     window.catalogPage()->entityPage()->setCurrentTab(tabs.value(tab));

@@ -4,6 +4,7 @@
 #include "actions/ActionLibrary.h"
 
 #include "GitHubTab.h"
+#include "OperationsTab.h"
 #include "RuntimeTab.h"
 #include "ScorecardTab.h"
 #include "graph/GraphPanel.h"
@@ -195,17 +196,20 @@ EntityPage::EntityPage(QWidget *parent)
     m_pullsTab = new GitHubTab(GitHubTab::Section::PullRequests, m_tabs);
     m_deploymentsTab = new GitHubTab(GitHubTab::Section::Deployments, m_tabs);
     m_runtimeTab = new class RuntimeTab(m_tabs);
+    m_operationsTab = new class OperationsTab(m_tabs);
+    connect(m_operationsTab, &Portolan::Ui::OperationsTab::entityRequested, this, &EntityPage::entityRequested);
     m_scorecardTab = new ScorecardTab(m_tabs);
     m_graphPanel = new GraphPanel(GraphPanel::Mode::Entity, m_tabs);
     m_graphPanel->setObjectName(u"entityGraph"_s);
     connect(m_graphPanel, &GraphPanel::entityRequested, this, &EntityPage::entityRequested);
-    m_tabPages = {buildOverview(),     m_ciTab,      m_pullsTab,    m_deploymentsTab, m_runtimeTab, m_scorecardTab,
-                  buildRelationsTab(), m_graphPanel, buildYamlTab()};
+    m_tabPages = {buildOverview(), m_ciTab,        m_pullsTab,          m_deploymentsTab, m_runtimeTab,
+                  m_operationsTab, m_scorecardTab, buildRelationsTab(), m_graphPanel,     buildYamlTab()};
     m_tabs->addTab(m_tabPages[OverviewTab], tr("Overview"));
     m_tabs->addTab(m_ciTab, m_ciTab->title());
     m_tabs->addTab(m_pullsTab, m_pullsTab->title());
     m_tabs->addTab(m_deploymentsTab, m_deploymentsTab->title());
     m_tabs->addTab(m_runtimeTab, m_runtimeTab->title());
+    m_tabs->addTab(m_operationsTab, m_operationsTab->title());
     m_tabs->addTab(m_scorecardTab, tr("Scorecards"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_scorecardTab), false);
     m_tabs->addTab(m_tabPages[RelationsTab], tr("Relations"));
@@ -603,9 +607,12 @@ QByteArray EntityPage::liveSignature(const QString &key) const
 {
     const RepositoryInsights *insights = m_live ? m_live->githubFor(key) : nullptr;
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
+    const EntityOps *ops = m_live ? m_live->opsFor(key) : nullptr;
     QByteArray signature = insights ? insights->toCbor().toCborValue().toCbor() : QByteArray();
     signature += '|';
     signature += runtime ? runtime->toCbor().toCborValue().toCbor() : QByteArray();
+    signature += '|';
+    signature += ops ? ops->toCbor().toCborValue().toCbor() : QByteArray();
     return signature;
 }
 
@@ -631,6 +638,12 @@ void EntityPage::renderLive(QByteArray signature)
     m_runtimeTab->show(e, runtime);
     m_tabs->setTabVisible(m_tabs->indexOf(m_runtimeTab), kubernetes);
     updateTabIcon(m_tabs, m_runtimeTab, runtime ? LiveStyle::healthIcon(runtime->health) : QIcon());
+    // Operations: alerts, metrics, flags and the infrastructure the entity uses; shown where there is any.
+    const EntityOps *ops = m_live ? m_live->opsFor(key) : nullptr;
+    m_operationsTab->show(*m_catalog, m_index, ops);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_operationsTab), m_operationsTab->hasContent());
+    updateTabIcon(m_tabs, m_operationsTab,
+                  ops && ops->alertHealth() != Health::None ? LiveStyle::healthIcon(ops->alertHealth()) : QIcon());
 }
 
 QString EntityPage::refLink(const QString &ref, QStringView defaultKind, const QString &shown) const

@@ -28,6 +28,7 @@ class ChipList;
 class GitHubTab;
 class GraphPanel;
 class RuntimeTab;
+class OperationsTab;
 class CodeView;
 class KeyValueModel;
 class RelationsModel;
@@ -50,6 +51,7 @@ public:
         PullRequestsTab,
         DeploymentsTab,
         RuntimeTab,
+        OperationsTab,
         ScorecardsTab,
         RelationsTab,
         GraphTab,
@@ -81,6 +83,7 @@ public:
     [[nodiscard]] bool isTabShown(Tab tab) const;
     [[nodiscard]] GitHubTab *gitHubTab(Tab tab) const; // CiTab, PullRequestsTab or DeploymentsTab
     [[nodiscard]] class RuntimeTab *runtimeTab() const { return m_runtimeTab; }
+    [[nodiscard]] class OperationsTab *operationsTab() const { return m_operationsTab; }
     [[nodiscard]] GraphPanel *graphPanel() const { return m_graphPanel; }
     [[nodiscard]] class ScorecardTab *scorecardTab() const { return m_scorecardTab; }
     // While true, "Refresh Now" waits for the sync it started (the window turns it off when that ends).
@@ -153,6 +156,7 @@ private:
     GitHubTab *m_pullsTab;
     GitHubTab *m_deploymentsTab;
     class RuntimeTab *m_runtimeTab;
+    class OperationsTab *m_operationsTab;
     class ScorecardTab *m_scorecardTab;
     Core::ScorecardResults::Ptr m_scorecards;
     void renderScorecards();
