@@ -693,7 +693,7 @@ TEST_CASE("github:actions:dispatch: a followed run is refreshed and cancelled on
     CHECK(h.server.violations().isEmpty());
 }
 
-TEST_CASE("github:actions:dispatch waits for a review of a protected environment; a required reviewer approves or "
+TEST_CASE("github:actions:dispatch waits for a review of a protected environment: a required reviewer approves or "
           "rejects it",
           "[executors][approvals]")
 {

@@ -258,7 +258,7 @@ TEST_CASE("The approval rule is read from the template's annotations, naming the
     CHECK(problems.first().field == u"metadata.annotations.portolan.dev/approval"_s);
 }
 
-TEST_CASE("Who may approve: groups' members, the target's owners; any one, or one of each with mode all", "[approvals]")
+TEST_CASE("Who may approve: groups' members, the target's owners: any one, or one of each with mode all", "[approvals]")
 {
     const Catalog &catalog = *demoCatalog();
     ApprovalRequest request;
@@ -304,7 +304,7 @@ TEST_CASE("Who may approve: groups' members, the target's owners; any one, or on
     CHECK(problems.first().message.contains(u"no-such-team"_s));
 }
 
-TEST_CASE("A change that needs approval waits on its request branch; an approval commit lands it and the run goes on",
+TEST_CASE("A change that needs approval waits on its request branch: an approval commit lands it and the run goes on",
           "[approvals][git]")
 {
     Fixture f;
@@ -385,7 +385,7 @@ TEST_CASE("A change that needs approval waits on its request branch; an approval
     CHECK(f.git({u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}, u"platform"_s) == u"1"_s);
 }
 
-TEST_CASE("A rejection stops the run with the approver's comment; an approver's merge of the request branch approves",
+TEST_CASE("A rejection stops the run with the approver's comment: an approver's merge of the request branch approves",
           "[approvals][git]")
 {
     Fixture f;
@@ -435,7 +435,7 @@ TEST_CASE("A rejection stops the run with the approver's comment; an approver's 
 }
 
 TEST_CASE(
-    "A change to a GitHub repository waits in a pull request; an approver's review approves and the run merges it",
+    "A change to a GitHub repository waits in a pull request: an approver's review approves and the run merges it",
     "[approvals][github][git]")
 {
     Fixture f;

@@ -397,7 +397,7 @@ TEST_CASE("A Backstage sync guards against endless paging and can be cancelled",
     }
 }
 
-TEST_CASE("A Backstage sync of an empty catalog is an empty set; invalid items are problems", "[backstage]")
+TEST_CASE("A Backstage sync of an empty catalog is an empty set: invalid items are problems", "[backstage]")
 {
     Harness h;
     SECTION("empty")

@@ -139,7 +139,7 @@ TEST_CASE("The schema migrates from an older version without losing data", "[cor
     CHECK(q.exec(QStringLiteral("SELECT count(*) FROM meta")));
 }
 
-TEST_CASE("A cache from a newer Portolan is refused; a corrupt one is moved aside", "[core][cache][badinput]")
+TEST_CASE("A cache from a newer Portolan is refused: a corrupt one is moved aside", "[core][cache][badinput]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));

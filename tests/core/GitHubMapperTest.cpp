@@ -91,7 +91,7 @@ TEST_CASE("GitHub repositories and contents map from the examples", "[github][co
     CHECK_FALSE(M::parseRepositories("{not json", u"x"_s).ok());
 }
 
-TEST_CASE("GitHub descriptors become entities with provenance; bad ones name file, line and field", "[github][core]")
+TEST_CASE("GitHub descriptors become entities with provenance: bad ones name file, line and field", "[github][core]")
 {
     M::Repository repo;
     repo.fullName = u"acme/payments"_s;

@@ -99,7 +99,7 @@ TEST_CASE("The notification log keeps its notifications and keys across a reopen
     CHECK_FALSE(reopened.add(dropped, start.addSecs(10)));
 }
 
-TEST_CASE("A broken notification log is set aside; the log starts empty and works", "[core][notify]")
+TEST_CASE("A broken notification log is set aside: the log starts empty and works", "[core][notify]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"notifications.json"_s);

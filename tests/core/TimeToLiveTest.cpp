@@ -69,7 +69,7 @@ TEST_CASE("Durations of a time to live", "[ttl]")
     CHECK(TimeToLive::formatDuration(-20) == u"20 s"_s);
 }
 
-TEST_CASE("Expiries come from the catalog's annotations; broken ones are reported, not expired", "[ttl]")
+TEST_CASE("Expiries come from the catalog's annotations: broken ones are reported, not expired", "[ttl]")
 {
     const Catalog::Ptr catalog = catalogOf(
         environment("preview-a", "    portolan.dev/ttl: 1d\n    portolan.dev/created-at: \"2026-11-28T04:00:00Z\"\n")

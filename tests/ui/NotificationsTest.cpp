@@ -354,7 +354,7 @@ TEST_CASE("Without a tray or notification daemon nothing is lost: the Inbox has 
     CHECK(page.sectionCard(InboxPage::Section::Notifications)->title() == u"Notifications (1 unread)"_s);
 }
 
-TEST_CASE("The Inbox page: requests waiting, own requests, expiries; decisions carry their comment", "[ui][notify]")
+TEST_CASE("The Inbox page: requests waiting, own requests, expiries: decisions carry their comment", "[ui][notify]")
 {
     ManualClock clock(t0.addSecs(3600));
     InboxPage page;
