@@ -296,6 +296,10 @@
         <source>%1 (run %2) %3</source>
         <translation>%1 (Lauf %2) %3</translation>
     </message>
+    <message>
+        <source>%1 fires for %2: %3</source>
+        <translation>%1 löst aus für %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>BackstageMapper</name>
@@ -1647,6 +1651,13 @@
     <message>
         <source>The notification log cannot be written.</source>
         <translation>Das Benachrichtigungsprotokoll kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCostSource</name>
+    <message>
+        <source>The answer from %1 is not OpenCost&apos;s allocation set (code, data)</source>
+        <translation>Die Antwort von %1 ist keine Allokationsmenge von OpenCost (code, data)</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3806,39 @@
         <translation>
             <numerusform>%n Zeitreihe</numerusform>
             <numerusform>%n Zeitreihen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::OpenCostSource</name>
+    <message>
+        <source>The OpenCost source %1 needs the server&apos;s URL</source>
+        <translation>Die OpenCost-Quelle %1 braucht die URL des Servers</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+    <message>
+        <source>Reading the costs of the last %1</source>
+        <translation>Lese die Kosten der letzten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) name no entity in the catalog: %1</source>
+        <translation>
+            <numerusform>%n Allokation benennt keine Entität im Katalog: %1</numerusform>
+            <numerusform>%n Allokationen benennen keine Entität im Katalog: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set backstage.io/kubernetes-namespace or %1 on the entity an allocation stands for.</source>
+        <translation>Setzen Sie backstage.io/kubernetes-namespace oder %1 an der Entität, für die eine Allokation steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
         </translation>
     </message>
 </context>

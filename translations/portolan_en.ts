@@ -314,6 +314,23 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::OpenCostSource</name>
+    <message numerus="yes">
+        <source>%n allocation(s) name no entity in the catalog: %1</source>
+        <translation>
+            <numerusform>%n allocation names no entity in the catalog: %1</numerusform>
+            <numerusform>%n allocations name no entity in the catalog: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::SyncService</name>
     <message numerus="yes">
         <source>Syncing %n source(s)</source>

@@ -147,6 +147,9 @@ void ActionsController::checkAutomations()
             for (const ActionRun &run : input.runs) {
                 events += Automations::runEvents(set, run, now);
             }
+            if (input.live) {
+                events += Automations::alertEvents(set, *catalog, *input.live, now);
+            }
             events.removeIf([&settled](const AutomationEvent &e) { return settled.contains(e.key); });
             QSet<QString> nowSettled;
             int ran = 0;
@@ -657,6 +660,17 @@ void ActionsController::refreshLinks()
             }
         });
     });
+}
+
+void ActionsController::setLive(const LiveSnapshot::Ptr &live)
+{
+    // Only a snapshot with a firing alert can start anything; most live updates (a pod restarting) are not looked at.
+    const bool firing = live && std::any_of(live->ops.cbegin(), live->ops.cend(), [](const EntityOps &ops) {
+                            return ops.firingCount() > 0;
+                        });
+    if (firing) {
+        queueAutomationInput([&live](AutomationInput &input) { input.live = live; });
+    }
 }
 
 void ActionsController::queueAutomationInput(const std::function<void(AutomationInput &)> &add)

@@ -5,6 +5,7 @@
 #include "actions/ActionTemplate.h"
 #include "catalog/Catalog.h"
 #include "config/Workspace.h"
+#include "live/LiveTypes.h"
 #include "scorecards/ScorecardEngine.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ public:
     ~ActionsController() override;
 
     void setCatalog(const Core::Catalog::Ptr &catalog);
+    // The live data as last read: firing alerts in it start alertFiring automations.
+    void setLive(const Core::LiveSnapshot::Ptr &live);
     void setScores(const Core::ScorecardResults::Ptr &scores);
     void setWorkspace(const Core::Workspace &workspace);
     // Whom to act as: a user entity ref, or empty for this machine's hints (PORTOLAN_USER, git email, login).
@@ -153,7 +156,8 @@ private:
         QList<std::pair<Core::Catalog::Ptr, Core::Catalog::Ptr>> catalogs;
         QList<std::pair<Core::ScorecardResults::Ptr, Core::ScorecardResults::Ptr>> scores;
         QList<Core::ActionRun> runs;
-        [[nodiscard]] bool isEmpty() const { return catalogs.isEmpty() && scores.isEmpty() && runs.isEmpty(); }
+        Core::LiveSnapshot::Ptr live; // the newest, when it has firing alerts
+        [[nodiscard]] bool isEmpty() const { return catalogs.isEmpty() && scores.isEmpty() && runs.isEmpty() && !live; }
     };
     AutomationInput m_automationInput;
     void queueAutomationInput(const std::function<void(AutomationInput &)> &add);

@@ -538,6 +538,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
             [actions](const Catalog::Ptr &catalog) { actions->setCatalog(catalog); });
     connect(session, &WorkspaceSession::workspaceChanged, actions, &ActionsController::setWorkspace);
     connect(scorecards, &ScorecardsController::resultsChanged, actions, &ActionsController::setScores);
+    connect(session, &WorkspaceSession::liveChanged, actions, &ActionsController::setLive);
     connect(actions, &ActionsController::sourceRegistered, this, [this](const QString &sourceId) {
         // A catalog:register step added a source: read the configuration again and that source now.
         if (m_session) {

@@ -101,6 +101,9 @@ int automationsRun(const QCommandLineParser &parser)
         // event once across every desktop and job.
         QList<AutomationEvent> events =
             Automations::dueEvents(set, *catalog, Automations::ttlPolicy(workspace), QDateTime(), now);
+        if (live) {
+            events += Automations::alertEvents(set, *catalog, *live, now); // as the sources last read them
+        }
         events.removeIf([&settled](const AutomationEvent &e) { return settled.contains(e.key); });
 
         CacheDatabase db;

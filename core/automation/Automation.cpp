@@ -38,6 +38,7 @@ constexpr TriggerName triggerNames[] = {
     {Automation::Trigger::EntityDeleted, "entityDeleted"_L1},
     {Automation::Trigger::ScorecardChanged, "scorecardChanged"_L1},
     {Automation::Trigger::RunFinished, "runFinished"_L1},
+    {Automation::Trigger::AlertFiring, "alertFiring"_L1},
 };
 
 QStringList triggerList()
@@ -206,6 +207,7 @@ bool Automation::isEntityTrigger() const
     case Trigger::EntityChanged:
     case Trigger::EntityDeleted:
     case Trigger::ScorecardChanged:
+    case Trigger::AlertFiring:
         return true;
     case Trigger::Schedule:
     case Trigger::RunFinished:

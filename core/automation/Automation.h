@@ -16,7 +16,7 @@ namespace Portolan::Core {
 //   on:
 //     ttlExpired: {}                  # or ttlWarning, schedule: 6h, entityCreated / entityChanged / entityDeleted,
 //                                     # scorecardChanged: {scorecard: id, direction: down}, runFinished: {action,
-//                                     status}
+//                                     status}, alertFiring: {severity: critical, alert: Name}
 //   filter: {kind: Resource, spec.type: environment}   # entity triggers: dotted fields and the values they must have
 //   action: decommission-environment
 //   parameters:
@@ -33,6 +33,7 @@ struct Automation
         EntityDeleted,
         ScorecardChanged,
         RunFinished,
+        AlertFiring, // an alert about an entity fires (options: severity, alert)
     };
 
     QString id;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -243,6 +244,48 @@ QList<AutomationEvent> scorecardEvents(const AutomationSet &set, const Scorecard
                 e.event.insert(u"from"_s, from);
                 e.event.insert(u"to"_s, to);
                 e.event.insert(u"direction"_s, up ? u"up"_s : u"down"_s);
+                out.append(e);
+            }
+        }
+    }
+    return out;
+}
+
+QList<AutomationEvent> alertEvents(const AutomationSet &set, const Catalog &catalog, const LiveSnapshot &live,
+                                   const QDateTime &now)
+{
+    QList<AutomationEvent> out;
+    for (const Automation &a : set.automations) {
+        if (!a.enabled || a.trigger != Automation::Trigger::AlertFiring) {
+            continue;
+        }
+        const QString severity = a.triggerOptions.value("severity"_L1).toString();
+        const QString alertName = a.triggerOptions.value("alert"_L1).toString();
+        for (auto it = live.ops.cbegin(); it != live.ops.cend(); ++it) {
+            const int index = catalog.indexOf(it.key());
+            if (index < 0 || !a.matches(catalog.entity(index))) {
+                continue;
+            }
+            const Entity &entity = catalog.entity(index);
+            for (const AlertInfo &alert : it->alerts) {
+                if (!alert.isFiring()
+                    || (!severity.isEmpty() && alert.severity.compare(severity, Qt::CaseInsensitive) != 0)
+                    || (!alertName.isEmpty() && alert.name != alertName)) {
+                    continue;
+                }
+                const QString since =
+                    alert.activeSince.isValid() ? QString::number(alert.activeSince.toMSecsSinceEpoch()) : QString();
+                AutomationEvent e =
+                    eventOf(a, u"alertFiring:%1/%2@%3"_s.arg(entity.refString(), alert.labels.join(u','), since),
+                            tr("%1 fires for %2: %3").arg(alert.name, entity.refString(), alert.summary), now);
+                e.entityRef = entity.refString();
+                e.event.insert(u"entity"_s, entityJson(entity));
+                e.event.insert(u"alert"_s, QJsonObject{{u"name"_s, alert.name},
+                                                       {u"severity"_s, alert.severity},
+                                                       {u"summary"_s, alert.summary},
+                                                       {u"since"_s, alert.activeSince.toString(Qt::ISODate)},
+                                                       {u"labels"_s, QJsonArray::fromStringList(alert.labels)},
+                                                       {u"url"_s, alert.url}});
                 out.append(e);
             }
         }

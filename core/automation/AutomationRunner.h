@@ -6,6 +6,7 @@
 #include "automation/Automation.h"
 #include "automation/LeaseStore.h"
 #include "config/Workspace.h"
+#include "live/LiveTypes.h"
 #include "scorecards/ScorecardEngine.h"
 #include "ttl/TimeToLive.h"
 
@@ -67,6 +68,11 @@ namespace Automations {
 //   has the card, `event.from` and `event.to` the levels ("" below the first).
 [[nodiscard]] QList<AutomationEvent> scorecardEvents(const AutomationSet &set, const ScorecardResults &before,
                                                      const ScorecardResults &after, const QDateTime &now);
+// - an alert about an entity that fires now (options: severity, alert: its name), in the live data as last read; the
+//   key holds the entity, the alert's labels and when it started firing, so one firing runs the action once, and a
+//   new firing (after it resolved) again. `event.alert` has name, severity, summary, since, labels and url.
+[[nodiscard]] QList<AutomationEvent> alertEvents(const AutomationSet &set, const Catalog &catalog,
+                                                 const LiveSnapshot &live, const QDateTime &now);
 // - a run that finished (options: action, status); runs an automation started on a runFinished trigger do not
 //   trigger again (no loops).
 [[nodiscard]] QList<AutomationEvent> runEvents(const AutomationSet &set, const ActionRun &run, const QDateTime &now);

@@ -214,8 +214,8 @@ ActionsConfig parseActions(const QCborValue &value, const Problem &problem, cons
 
 const QStringList &knownSourceTypes()
 {
-    static const QStringList types = {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s, u"kubernetes"_s,
-                                      u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s};
+    static const QStringList types = {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s,  u"kubernetes"_s,
+                                      u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s, u"opencost"_s};
     return types;
 }
 

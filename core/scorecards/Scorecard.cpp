@@ -458,6 +458,10 @@ std::optional<FactPath> FactPath::parse(const QString &path, QString *error)
         {u"runtime.pods.healthy"_s, Kind::RuntimePodsHealthy},
         {u"runtime.images"_s, Kind::RuntimeImages},
         {u"runtime.imageTags"_s, Kind::RuntimeImageTags},
+        {u"alerts.firing"_s, Kind::AlertsFiring},
+        {u"alerts.critical"_s, Kind::AlertsCritical},
+        {u"flags.count"_s, Kind::FlagsCount},
+        {u"flags.stale"_s, Kind::FlagsStale},
     };
     if (const auto it = named.constFind(path); it != named.constEnd()) {
         f.kind = *it;

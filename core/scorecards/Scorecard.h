@@ -48,6 +48,11 @@ struct FactPath
         RuntimePodsHealthy, // every workload healthy
         RuntimeImages, // image references of the pod templates
         RuntimeImageTags, // their tags ("latest" where none is given)
+        // From monitoring and flag sources (counted over what they report; 0 where they report nothing).
+        AlertsFiring, // firing alerts (silenced ones not counted)
+        AlertsCritical, // firing alerts of severity critical
+        FlagsCount, // feature flags
+        FlagsStale, // stale feature flags
     };
     Kind kind = Kind::Kind;
     QString key; // annotation or label key

@@ -375,6 +375,7 @@ struct ScorecardEvaluator::Subject
     bool liveKnown = false;
     const RepositoryInsights *github = nullptr;
     const EntityRuntime *runtime = nullptr;
+    const EntityOps *ops = nullptr;
 };
 
 struct ScorecardEvaluator::Cache
@@ -382,6 +383,7 @@ struct ScorecardEvaluator::Cache
     std::once_flag liveOnce;
     std::vector<const RepositoryInsights *> github; // by catalog index, for run()
     std::vector<const EntityRuntime *> runtime;
+    std::vector<const EntityOps *> ops;
     // Per condition (a test, or all/any/not of some) a run met, by signature(): its truth per catalog index.
     std::mutex mutex; // guards the map; the columns are atomic
     std::map<QByteArray, std::unique_ptr<std::atomic<std::uint8_t>[]>> truths;
@@ -542,6 +544,31 @@ QCborValue runtimeValue(FactPath::Kind kind, const QList<WorkloadInfo> &workload
 bool isGithub(FactPath::Kind kind)
 {
     return kind >= FactPath::Kind::GithubCi && kind <= FactPath::Kind::GithubLatestRun;
+}
+
+bool isOps(FactPath::Kind kind)
+{
+    return kind >= FactPath::Kind::AlertsFiring && kind <= FactPath::Kind::FlagsStale;
+}
+
+// alerts.firing, alerts.critical, flags.count, flags.stale: counts, 0 where no source reports anything (an entity
+// with no alert has no entry at all).
+QCborValue opsValue(FactPath::Kind kind, const EntityOps *ops)
+{
+    if (!ops) {
+        return QCborValue(qint64(0));
+    }
+    switch (kind) {
+    case FactPath::Kind::AlertsFiring:
+        return QCborValue(qint64(ops->firingCount()));
+    case FactPath::Kind::AlertsCritical:
+        return QCborValue(qint64(std::count_if(ops->alerts.cbegin(), ops->alerts.cend(),
+                                               [](const AlertInfo &a) { return a.isFiring() && a.isCritical(); })));
+    case FactPath::Kind::FlagsCount:
+        return QCborValue(qint64(ops->flags.size()));
+    default:
+        return QCborValue(qint64(ops->staleFlagCount()));
+    }
 }
 
 // What the run cache knows a condition by: everything its truth depends on (the entity and the evaluator aside).
@@ -772,11 +799,13 @@ void ScorecardEvaluator::lookUpLive(Subject &s) const
     if (s.table) {
         s.github = s.table->github[std::size_t(s.entity)];
         s.runtime = s.table->runtime[std::size_t(s.entity)];
+        s.ops = s.table->ops[std::size_t(s.entity)];
         return;
     }
     const QString key = m_catalog.entity(s.entity).key();
     s.github = m_live->githubFor(key);
     s.runtime = m_live->runtimeFor(key);
+    s.ops = m_live->opsFor(key);
 }
 
 namespace {
@@ -902,6 +931,9 @@ void ScorecardEvaluator::collect(const FactPath &path, Subject &s, Fold &fold) c
         }
         return;
     }
+    if (isOps(path.kind)) {
+        return fold.value(opsValue(path.kind, s.ops));
+    }
     if (!s.runtime || s.runtime->workloads.isEmpty()) {
         return;
     }
@@ -999,6 +1031,9 @@ Truth ScorecardEvaluator::testLeaf(const Plan &plan, int node, Subject &s) const
             return at.isValid() ? testValue(c, QCborValue(at), m_now) : testAbsent(c);
         }
         }
+    }
+    if (isOps(c.fact.kind)) {
+        return testValue(c, opsValue(c.fact.kind, s.ops), m_now);
     }
     if (!s.runtime || s.runtime->workloads.isEmpty()) {
         return Truth::Unknown;
@@ -1190,6 +1225,9 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
         default:
             break;
         }
+    }
+    if (isOps(path.kind)) {
+        return present(opsValue(path.kind, m_live ? m_live->opsFor(key) : nullptr));
     }
     const EntityRuntime *runtime = m_live ? m_live->runtimeFor(key) : nullptr;
     if (!runtime || runtime->workloads.isEmpty()) {
@@ -1450,6 +1488,12 @@ std::vector<ScorecardRun> ScorecardEvaluator::runCards(const std::vector<const S
         std::call_once(m_cache->liveOnce, [this, size] {
             m_cache->github.assign(std::size_t(size), nullptr);
             m_cache->runtime.assign(std::size_t(size), nullptr);
+            m_cache->ops.assign(std::size_t(size), nullptr);
+            for (auto it = m_live->ops.cbegin(); it != m_live->ops.cend(); ++it) {
+                if (const int i = m_catalog.indexOf(it.key()); i >= 0) {
+                    m_cache->ops[std::size_t(i)] = &it.value();
+                }
+            }
             for (auto it = m_live->github.cbegin(); it != m_live->github.cend(); ++it) {
                 if (const int i = m_catalog.indexOf(it.key()); i >= 0) {
                     m_cache->github[std::size_t(i)] = &it.value();

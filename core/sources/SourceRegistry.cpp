@@ -6,6 +6,7 @@
 #include "github/GitHubSource.h"
 #include "kubernetes/KubernetesSource.h"
 #include "monitoring/MonitoringSource.h"
+#include "opencost/OpenCostSource.h"
 #include "terraform/TerraformSource.h"
 #include "unleash/UnleashSource.h"
 
@@ -15,8 +16,8 @@ namespace Portolan::Core::SourceRegistry {
 
 QStringList types()
 {
-    return {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s, u"kubernetes"_s,
-            u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s};
+    return {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s,  u"kubernetes"_s,
+            u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s, u"opencost"_s};
 }
 
 SourcePtr create(const SourceConfig &config)
@@ -45,13 +46,16 @@ SourcePtr create(const SourceConfig &config)
     if (config.type == u"unleash"_s) {
         return std::make_unique<UnleashSource>(config);
     }
+    if (config.type == u"opencost"_s) {
+        return std::make_unique<OpenCostSource>(config);
+    }
     return nullptr;
 }
 
 bool readsCatalog(const SourceConfig &config)
 {
     if (config.type == u"kubernetes"_s || config.type == u"terraform"_s || config.type == u"prometheus"_s
-        || config.type == u"alertmanager"_s || config.type == u"unleash"_s) {
+        || config.type == u"alertmanager"_s || config.type == u"unleash"_s || config.type == u"opencost"_s) {
         return true; // terraform: components' terraform.io/resources annotations; monitoring: label values to entities
     }
     if (config.type == u"github"_s) {

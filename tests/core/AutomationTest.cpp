@@ -4,6 +4,7 @@
 #include "automation/Automation.h"
 #include "automation/AutomationRunner.h"
 #include "catalog/DescriptorReader.h"
+#include "live/LiveTypes.h"
 
 #include "support/GitDaemon.h"
 #include "support/HttpTestServer.h"
@@ -74,7 +75,7 @@ spec:
 
 } // namespace
 
-TEST_CASE("Automation definitions: triggers, filters, parameters; mistakes named with file, line and field",
+TEST_CASE("Automation definitions: triggers, filters, parameters: mistakes named with file, line and field",
           "[automations]")
 {
     const AutomationSet good = AutomationSet::readData(R"(id: expire
@@ -403,6 +404,69 @@ spec: {type: service, owner: t, lifecycle: production}
 }
 
 #ifdef PORTOLAN_GUI
+TEST_CASE("A critical alert that fires starts an automation once per firing, with the alert in its event",
+          "[automations]")
+{
+    const AutomationSet set = AutomationSet::readData(R"(id: kill-switch
+title: Switch the new pricing off when booking fails
+on: {alertFiring: {severity: critical}}
+filter: {kind: Component}
+action: toggle-flag
+parameters:
+  flag: "${{ event.entity.name }}.new-pricing"
+  enabled: false
+)",
+                                                      u"automations.yaml"_s);
+    INFO(Portolan::Test::describe(set.problems).toStdString());
+    REQUIRE(set.problems.isEmpty());
+    REQUIRE(set.automations.at(0).trigger == Automation::Trigger::AlertFiring);
+    const Catalog::Ptr catalog = catalogOf(R"(apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: booking-api}
+spec: {type: service, owner: t, lifecycle: production}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata: {name: booking-db}
+spec: {type: database, owner: t}
+)");
+    AlertInfo critical;
+    critical.name = u"BookingApiHighErrorRate"_s;
+    critical.state = u"firing"_s;
+    critical.severity = u"critical"_s;
+    critical.summary = u"booking-api is failing 8.2% of requests"_s;
+    critical.labels = {u"alertname=BookingApiHighErrorRate"_s, u"service=booking-api"_s, u"severity=critical"_s};
+    critical.activeSince = utc("2026-11-29T07:01:26Z");
+    AlertInfo warning = critical;
+    warning.name = u"BookingApiSlow"_s;
+    warning.severity = u"warning"_s;
+    AlertInfo silenced = critical;
+    silenced.name = u"BookingApiSilenced"_s;
+    silenced.state = u"suppressed"_s;
+    LiveSnapshot live;
+    live.ops[u"component:default/booking-api"_s].alerts = {critical, warning, silenced};
+    live.ops[u"resource:default/booking-db"_s].alerts = {critical}; // the filter takes components only
+    const QDateTime now = utc("2026-11-29T07:05:00Z");
+
+    const QList<AutomationEvent> events = Automations::alertEvents(set, *catalog, live, now);
+    REQUIRE(events.size() == 1);
+    const AutomationEvent &e = events.at(0);
+    CHECK(e.entityRef == u"component:default/booking-api"_s);
+    CHECK(e.event.value("alert"_L1).toObject().value("name"_L1).toString() == u"BookingApiHighErrorRate"_s);
+    CHECK(e.event.value("alert"_L1).toObject().value("severity"_L1).toString() == u"critical"_s);
+    CHECK(e.event.value("entity"_L1).toObject().value("name"_L1).toString() == u"booking-api"_s);
+    CHECK(e.summary.contains(u"BookingApiHighErrorRate"_s));
+    // Seen again later (another round, another desktop): the same key, so the lease runs it once.
+    const QList<AutomationEvent> again = Automations::alertEvents(set, *catalog, live, now.addSecs(600));
+    REQUIRE(again.size() == 1);
+    CHECK(again.at(0).key == e.key);
+    // Resolved and firing anew: a new key.
+    live.ops[u"component:default/booking-api"_s].alerts[0].activeSince = utc("2026-11-29T09:00:00Z");
+    const QList<AutomationEvent> anew = Automations::alertEvents(set, *catalog, live, now.addSecs(7200));
+    REQUIRE(anew.size() == 1);
+    CHECK(anew.at(0).key != e.key);
+}
+
 TEST_CASE("Two desktop apps and a cron job race for an expiry: the termination runs once",
           "[automations][cli][gui][git]")
 {

@@ -41,17 +41,6 @@ Entity component(const QString &name, const QString &serviceAnnotation = {})
     return e;
 }
 
-Result<SourceResult> runSync(Source &source, const SyncContext &context)
-{
-    std::optional<Result<SourceResult>> result;
-    QObject::connect(
-        &source, &Source::finished, &source, [&](const Result<SourceResult> &r) { result = r; },
-        Qt::SingleShotConnection);
-    source.sync(context);
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 30000));
-    return *result;
-}
-
 const QByteArray recordingRules = R"(  - name: service-slos
     rules:
       - record: service:http_requests:rate5m
@@ -188,7 +177,7 @@ TEST_CASE("Alerts and key metrics per service from a real Prometheus and Alertma
     // Recording rules need an evaluation or two before a range query sees their series.
     REQUIRE(waitUntil(
         [&] {
-            const auto r = runSync(prometheus, context);
+            const auto r = syncOnce(prometheus, context);
             if (!r.ok()) {
                 UNSCOPED_INFO(r.error().toString().toStdString());
             } else {
@@ -198,7 +187,7 @@ TEST_CASE("Alerts and key metrics per service from a real Prometheus and Alertma
             return r.ok() && opsOf(r.value(), booking).metrics.size() == 2;
         },
         20000));
-    auto result = runSync(prometheus, context);
+    auto result = syncOnce(prometheus, context);
     REQUIRE(result.ok());
 
     const EntityOps &bookingOps = opsOf(result.value(), booking);
@@ -248,13 +237,13 @@ TEST_CASE("Alerts and key metrics per service from a real Prometheus and Alertma
     MonitoringSource alertmanager(amConfig);
     REQUIRE(waitUntil(
         [&] {
-            const auto r = runSync(alertmanager, context);
+            const auto r = syncOnce(alertmanager, context);
             const EntityOps &o = r.ok() ? opsOf(r.value(), parcels) : EntityOps();
             return r.ok() && !o.silences.isEmpty() && !o.alerts.isEmpty()
                    && o.alerts.constLast().state == u"suppressed"_s;
         },
         20000));
-    const auto am = runSync(alertmanager, context);
+    const auto am = syncOnce(alertmanager, context);
     REQUIRE(am.ok());
     const EntityOps &silenced = opsOf(am.value(), parcels);
     REQUIRE(silenced.silences.size() == 1);
@@ -277,19 +266,19 @@ TEST_CASE("Alerts and key metrics per service from a real Prometheus and Alertma
     // The alert resolves: gone from the next sync.
     REQUIRE(servers.setRules(rules(false)));
     REQUIRE(servers.waitForAlertGone(u"BookingApiHighErrorRate"_s));
-    const auto resolved = runSync(prometheus, context);
+    const auto resolved = syncOnce(prometheus, context);
     REQUIRE(resolved.ok());
     CHECK(opsOf(resolved.value(), booking).alerts.isEmpty());
     CHECK(opsOf(resolved.value(), booking).alertHealth() == Health::None);
 
     // The server goes away: the sync fails, so the engine keeps the last good data.
     servers.stop();
-    const auto down = runSync(prometheus, context);
+    const auto down = syncOnce(prometheus, context);
     REQUIRE_FALSE(down.ok());
     CHECK(down.error().code == Error::Code::Network);
 }
 
-TEST_CASE("Alerts, metrics, silences and flags round-trip through the cache; alerts make the health worse",
+TEST_CASE("Alerts, metrics, silences and flags round-trip through the cache: alerts make the health worse",
           "[core][monitoring][cache]")
 {
     // The answers recorded from the real servers, as the sources map them.

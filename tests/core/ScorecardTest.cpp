@@ -203,6 +203,42 @@ TEST_CASE("Scorecard facts from GitHub and Kubernetes", "[scorecards]")
     CHECK(truthOf(*c, u"{fact: runtime.health, equals: degraded}"_s, u"component:bare"_s, &live) == Truth::Unknown);
 }
 
+TEST_CASE("Scorecard facts from monitoring and feature flags", "[scorecards]")
+{
+    const Catalog::Ptr c = sample();
+    LiveSnapshot live;
+    EntityOps ops;
+    AlertInfo alert;
+    alert.name = u"CheckoutHighErrorRate"_s;
+    alert.state = u"firing"_s;
+    alert.severity = u"critical"_s;
+    ops.alerts.append(alert);
+    alert.name = u"CheckoutSlow"_s;
+    alert.severity = u"warning"_s;
+    ops.alerts.append(alert);
+    alert.name = u"CheckoutSilenced"_s;
+    alert.state = u"suppressed"_s;
+    ops.alerts.append(alert);
+    FeatureFlagInfo flag;
+    flag.name = u"checkout.new-cart"_s;
+    ops.flags.append(flag);
+    flag.name = u"checkout.old-cart"_s;
+    flag.stale = true;
+    ops.flags.append(flag);
+    live.ops.insert(u"component:default/checkout"_s, ops);
+
+    const auto is = [&](const QString &yaml, const QString &entity = u"component:checkout"_s) {
+        return truthOf(*c, yaml, entity, &live);
+    };
+    CHECK(is(u"{fact: alerts.firing, equals: 2}"_s) == Truth::Pass); // the silenced one does not count
+    CHECK(is(u"{fact: alerts.critical, equals: 1}"_s) == Truth::Pass);
+    CHECK(is(u"{fact: flags.count, equals: 2}"_s) == Truth::Pass);
+    CHECK(is(u"{fact: flags.stale, atMost: 0}"_s) == Truth::Fail);
+    // An entity no source reports on: nothing firing, no flags.
+    CHECK(is(u"{fact: alerts.firing, equals: 0}"_s, u"component:bare"_s) == Truth::Pass);
+    CHECK(is(u"{fact: flags.stale, equals: 0}"_s, u"component:bare"_s) == Truth::Pass);
+}
+
 TEST_CASE("Scorecard levels: an entity holds a level when it passes every rule of it and below", "[scorecards]")
 {
     const Catalog::Ptr c = sample();

@@ -70,23 +70,12 @@ const Entity *entity(const std::vector<Entity> &entities, const QString &title)
     return nullptr;
 }
 
-Result<SourceResult> runSync(TerraformSource &source, SyncContext context)
-{
-    std::optional<Result<SourceResult>> result;
-    QObject::connect(
-        &source, &Source::finished, &source, [&](const Result<SourceResult> &r) { result = r; },
-        Qt::SingleShotConnection);
-    source.sync(context);
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 30000));
-    return *result;
-}
-
 // The secrets in the corpus states: an RDS master password, a TLS private key, a sensitive output.
 const QList<QByteArray> corpusSecrets = {"bar12345678", "BEGIN RSA PRIVATE KEY", "9023256633839603543"};
 
 } // namespace
 
-TEST_CASE("Every state file of the corpus is read; the malformed one is a clear error", "[core][terraform][corpus]")
+TEST_CASE("Every state file of the corpus is read: the malformed one is a clear error", "[core][terraform][corpus]")
 {
     QDirIterator it(corpus(u"states"_s), {u"*.tfstate"_s}, QDir::Files);
     int read_ = 0;
@@ -361,7 +350,7 @@ TEST_CASE("Terraform from local state files: a damaged file keeps its workspace'
     context.dataDir = data.path();
     context.catalog = Catalog::empty();
 
-    auto first = runSync(source, context);
+    auto first = syncOnce(source, context);
     REQUIRE(first.ok());
     INFO(describe(first->problems).toStdString());
     CHECK(first->problems.isEmpty());
@@ -372,7 +361,7 @@ TEST_CASE("Terraform from local state files: a damaged file keeps its workspace'
 
     // The database's state is damaged: its entities stay as they were, with the reason.
     writeFile(dir, u"infra/database.tfstate"_s, "{\n  \"version\": 4,\n  \"terraform_version\": \"invalid\"\n}\n");
-    auto second = runSync(source, context);
+    auto second = syncOnce(source, context);
     REQUIRE(second.ok());
     CHECK(second->entities.size() == 5);
     REQUIRE(second->problems.size() == 1);
@@ -391,7 +380,7 @@ TEST_CASE("Terraform from local state files: a damaged file keeps its workspace'
     // No path that exists: a failed sync, so the engine keeps the last good data.
     config.paths = {u"nowhere"_s};
     TerraformSource missing(config);
-    auto none = runSync(missing, context);
+    auto none = syncOnce(missing, context);
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(u"None of the Terraform source's paths exist"_s));
 }
@@ -428,14 +417,14 @@ TEST_CASE("Terraform's http backend: the state by GET, a 500 keeps the last good
     context.secret = u"state-password"_s;
     context.catalog = Catalog::empty();
 
-    auto first = runSync(source, context);
+    auto first = syncOnce(source, context);
     REQUIRE(first.ok());
     CHECK(authorization == "Basic " + QByteArray("terraform:state-password").toBase64());
     CHECK(first->entities.size() == 7); // six subnets and the workspace "network"
     CHECK(entity(first->entities, u"Terraform workspace network"_s));
 
     status = 500;
-    auto second = runSync(source, context);
+    auto second = syncOnce(source, context);
     REQUIRE(second.ok());
     CHECK(second->entities.size() == 7);
     REQUIRE(second->problems.size() == 1);
@@ -485,7 +474,7 @@ TEST_CASE("HCP Terraform: workspaces, their current state version and its state,
     context.dataDir = data.path();
     context.secret = u"team-token"_s;
     context.catalog = Catalog::empty();
-    auto result = runSync(source, context);
+    auto result = syncOnce(source, context);
     INFO(paths.join(u", "_s).toStdString());
     INFO((result.ok() ? QString() : result.error().toString() + u' ' + result.error().detail).toStdString());
     REQUIRE(result.ok());
@@ -509,7 +498,7 @@ TEST_CASE("HCP Terraform: workspaces, their current state version and its state,
     // Only the workspaces asked for.
     config.options.insert(u"workspaces"_s, QStringList{u"production"_s});
     TerraformSource none(config);
-    auto empty = runSync(none, context);
+    auto empty = syncOnce(none, context);
     REQUIRE(empty.ok());
     CHECK(empty->entities.empty());
 }

@@ -28,17 +28,6 @@ Entity component(const QString &name)
     return e;
 }
 
-Result<SourceResult> runSync(Source &source, const SyncContext &context)
-{
-    std::optional<Result<SourceResult>> result;
-    QObject::connect(
-        &source, &Source::finished, &source, [&](const Result<SourceResult> &r) { result = r; },
-        Qt::SingleShotConnection);
-    source.sync(context);
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 30000));
-    return *result;
-}
-
 const FeatureFlagInfo *flagOf(const SourceResult &result, const QString &key, const QString &name)
 {
     const auto it = result.ops.constFind(key);
@@ -127,7 +116,7 @@ TEST_CASE("Feature flags from a real Unleash, toggled from Portolan and read bac
     config.options = {{u"componentTag"_s, u"simple"_s}};
     UnleashSource source(config);
 
-    auto result = runSync(source, context);
+    auto result = syncOnce(source, context);
     INFO((result.ok() ? QString() : result.error().toString()).toStdString());
     REQUIRE(result.ok());
     const FeatureFlagInfo *pricing = flagOf(result.value(), booking, u"booking-api.new-pricing"_s);
@@ -186,7 +175,7 @@ TEST_CASE("Feature flags from a real Unleash, toggled from Portolan and read bac
         }
     }
     CHECK(productionOn);
-    result = runSync(source, context);
+    result = syncOnce(source, context);
     REQUIRE(result.ok());
     pricing = flagOf(result.value(), booking, u"booking-api.new-pricing"_s);
     REQUIRE(pricing);
@@ -203,7 +192,7 @@ TEST_CASE("Feature flags from a real Unleash, toggled from Portolan and read bac
 
     // A wrong token: the sync fails as an authorization problem (the last good flags stay).
     context.secret = u"*:*.not-the-token"_s;
-    const auto denied = runSync(source, context);
+    const auto denied = syncOnce(source, context);
     REQUIRE_FALSE(denied.ok());
     CHECK(denied.error().code == Error::Code::Auth);
 }

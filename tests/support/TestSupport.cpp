@@ -5,11 +5,15 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +93,26 @@ Core::Catalog::Ptr webOfServices()
                                            {u"dependsOn"_s, deps}}));
     }
     return Core::Catalog::build(std::move(entities));
+}
+
+Core::Result<Core::SourceResult> syncOnce(Core::Source &source, const Core::SyncContext &context, int timeoutMs)
+{
+    std::optional<Core::Result<Core::SourceResult>> result;
+    QObject::connect(
+        &source, &Core::Source::finished, &source, [&result](const Core::Result<Core::SourceResult> &r) { result = r; },
+        Qt::SingleShotConnection);
+    source.sync(context);
+    // Not GitDaemon's waitUntil: this file is also linked into the benchmarks, which have no Catch.
+    QDeadlineTimer deadline(timeoutMs);
+    while (!result.has_value() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    if (!result.has_value()) {
+        return Core::makeError(Core::Error::Code::Timeout,
+                               QStringLiteral("The source did not finish its sync within %1 ms").arg(timeoutMs));
+    }
+    return *result;
 }
 
 } // namespace Portolan::Test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "sources/Source.h"
 #include "util/Error.h"
 
 #include <QString>
@@ -24,5 +25,9 @@ QString writeFile(const QTemporaryDir &dir, const QString &relative, const QByte
 // dependencies (service-i needs service-(i+1), -(i+7) and -(i+31)), each part of system-(i % 40) and owned by
 // team-(i % 12), which the catalog lacks.
 [[nodiscard]] Core::Catalog::Ptr webOfServices();
+// Runs one sync of `source` with the event loop turning (servers on the test's thread answer) and returns what it
+// finished with, or a Timeout error when it did not finish within `timeoutMs`.
+[[nodiscard]] Core::Result<Core::SourceResult> syncOnce(Core::Source &source, const Core::SyncContext &context,
+                                                        int timeoutMs = 30000);
 
 } // namespace Portolan::Test

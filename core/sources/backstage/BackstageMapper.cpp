@@ -1,4 +1,5 @@
 #include "BackstageMapper.h"
+#include "net/UrlText.h"
 
 #include "catalog/ParsedDocument.h"
 #include "catalog/Validator.h"
@@ -39,14 +40,6 @@ QString pathPart(const QString &part)
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
 }
 
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(u'/')) {
-        url.chop(1);
-    }
-    return url;
-}
-
 } // namespace
 
 Result<QueryPage> parseQueryPage(const QByteArray &body, const QString &where)
@@ -83,7 +76,7 @@ Result<QJsonObject> parseEntity(const QByteArray &body, const QString &where)
 
 QString entityPageUrl(const QString &appUrl, const QString &kind, const QString &ns, const QString &name)
 {
-    return stripSlashes(appUrl) + u"/catalog/"_s + pathPart(ns.isEmpty() ? defaultNamespaceString() : ns) + u'/'
+    return baseUrlText(appUrl) + u"/catalog/"_s + pathPart(ns.isEmpty() ? defaultNamespaceString() : ns) + u'/'
            + pathPart(kind.toLower()) + u'/' + pathPart(name);
 }
 
@@ -112,7 +105,7 @@ Mapped mapEntity(const QJsonValue &item, const QString &appUrl, const QString &s
     Mapped mapped;
     if (!item.isObject()) {
         Error e = makeError(Error::Code::Parse, tr("An item of the catalog's answer is not an entity object"));
-        e.file = stripSlashes(appUrl) + u"/catalog"_s;
+        e.file = baseUrlText(appUrl) + u"/catalog"_s;
         mapped.problems.append(e);
         return mapped;
     }
@@ -126,7 +119,7 @@ Mapped mapEntity(const QJsonValue &item, const QString &appUrl, const QString &s
     doc.root = QCborMap::fromJsonObject(cleaned);
     doc.raw = QJsonDocument(cleaned).toJson(QJsonDocument::Indented);
     doc.file =
-        kind.isEmpty() || name.isEmpty() ? stripSlashes(appUrl) + u"/catalog"_s : entityPageUrl(appUrl, kind, ns, name);
+        kind.isEmpty() || name.isEmpty() ? baseUrlText(appUrl) + u"/catalog"_s : entityPageUrl(appUrl, kind, ns, name);
     const ErrorList errors = Validator::validate(doc);
     mapped.problems = errors;
     if (std::any_of(errors.cbegin(), errors.cend(), [](const Error &e) { return e.isError(); })) {

@@ -1,4 +1,5 @@
 #include "BackstageSource.h"
+#include "net/UrlText.h"
 
 #include "BackstageMapper.h"
 
@@ -17,14 +18,6 @@ Q_LOGGING_CATEGORY(lcBackstage, "portolan.source.backstage", QtInfoMsg)
 
 const QString byQueryPath = u"/api/catalog/entities/by-query"_s;
 
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(u'/')) {
-        url.chop(1);
-    }
-    return url;
-}
-
 } // namespace
 
 BackstageSource::BackstageSource(SourceConfig config, QObject *parent)
@@ -35,12 +28,12 @@ BackstageSource::~BackstageSource() = default;
 
 QString BackstageSource::apiUrl() const
 {
-    return stripSlashes(m_config.url.trimmed());
+    return baseUrlText(m_config.url);
 }
 
 QString BackstageSource::appUrl() const
 {
-    const QString app = stripSlashes(m_config.options.value(u"appUrl"_s).toString().trimmed());
+    const QString app = baseUrlText(m_config.options.value(u"appUrl"_s).toString());
     return app.isEmpty() ? apiUrl() : app;
 }
 

@@ -227,14 +227,14 @@ Result<QList<LabelledSilence>> parseSilences(const QByteArray &body, const QStri
     return out;
 }
 
-EntityResolver::EntityResolver(const Catalog::Ptr &catalog)
+EntityResolver::EntityResolver(const Catalog::Ptr &catalog, QLatin1StringView annotation)
     : m_catalog(catalog)
 {
     if (!catalog) {
         return;
     }
     for (const Entity &entity : catalog->entities()) {
-        const QString value = entity.annotation(QString(serviceAnnotation)).trimmed();
+        const QString value = entity.annotation(QString(annotation)).trimmed();
         if (!value.isEmpty() && !m_byAnnotation.contains(value)) {
             m_byAnnotation.insert(value, entity.key());
         }

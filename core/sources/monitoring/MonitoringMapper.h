@@ -44,12 +44,15 @@ struct LabelledSilence
 // GET /api/v2/silences: [gettableSilence]; expired silences are left out.
 [[nodiscard]] Result<QList<LabelledSilence>> parseSilences(const QByteArray &body, const QString &where);
 
-// Which entity a label value names: an entity whose `prometheus.io/service` annotation is the value (any kind), else
-// the component, resource or system of that name in the default namespace. Built once per sync from the catalog.
+inline constexpr QLatin1StringView serviceAnnotation{"prometheus.io/service"};
+
+// Which entity a label value names: an entity whose `annotation` (by default prometheus.io/service) is the value (any
+// kind), else the component, resource or system of that name in the default namespace. Built once per sync from the
+// catalog.
 class EntityResolver
 {
 public:
-    explicit EntityResolver(const Catalog::Ptr &catalog);
+    explicit EntityResolver(const Catalog::Ptr &catalog, QLatin1StringView annotation = serviceAnnotation);
     // The entity key, or empty when no entity matches.
     [[nodiscard]] QString keyFor(const QString &value) const;
 
@@ -57,7 +60,5 @@ private:
     QHash<QString, QString> m_byAnnotation;
     Catalog::Ptr m_catalog;
 };
-
-inline constexpr QLatin1StringView serviceAnnotation{"prometheus.io/service"};
 
 } // namespace Portolan::Core::Monitoring

@@ -1,4 +1,5 @@
 #include "MonitoringSource.h"
+#include "net/UrlText.h"
 
 #include "MonitoringMapper.h"
 #include "ttl/TimeToLive.h"
@@ -12,14 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan::Core {
 
 namespace {
-
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(u'/')) {
-        url.chop(1);
-    }
-    return url;
-}
 
 qint64 durationOption(const QVariant &value, qint64 fallback)
 {
@@ -95,7 +88,7 @@ void MonitoringSource::finishLater(quint64 generation, const Error &error)
 void MonitoringSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;
-    const QString base = stripSlashes(m_config.url.trimmed());
+    const QString base = baseUrlText(m_config.url);
     const QUrl baseUrl(base);
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
         Error e = makeError(Error::Code::Config,
@@ -238,7 +231,7 @@ void MonitoringSource::finish(const std::shared_ptr<Sync> &sync)
                 ++alertCount;
                 a.alert.sourceId = m_config.id;
                 if (a.alert.url.isEmpty() && request.kind == Sync::Kind::PrometheusAlerts) {
-                    a.alert.url = stripSlashes(m_config.url) + u"/alerts"_s;
+                    a.alert.url = baseUrlText(m_config.url) + u"/alerts"_s;
                 }
                 for (const QString &id : std::as_const(a.alert.silencedBy)) {
                     silenceEntity.insert(id, key);

@@ -1,4 +1,5 @@
 #include "TerraformSource.h"
+#include "net/UrlText.h"
 
 #include "catalog/DescriptorLoader.h"
 #include "sources/files/FilesSource.h"
@@ -24,14 +25,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcTerraform, "portolan.source.terraform", QtInfoMsg)
 
 constexpr qint64 maxStateBytes = 512LL * 1024 * 1024;
-
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(u'/')) {
-        url.chop(1);
-    }
-    return url;
-}
 
 QStringList optionList(const QVariant &value)
 {
@@ -327,7 +320,7 @@ void TerraformSource::sync(const SyncContext &context)
         return;
     case Backend::Http:
     case Backend::Cloud: {
-        const QUrl base(stripSlashes(m_config.url.trimmed()));
+        const QUrl base(baseUrlText(m_config.url));
         if (!base.isValid() || base.host().isEmpty()) {
             Error e = makeError(Error::Code::Config,
                                 tr("The Terraform source %1 needs the URL of its state (http backend) or of HCP "
@@ -432,7 +425,7 @@ void TerraformSource::fetchLocal(const SyncContext &context, quint64 generation)
 
 void TerraformSource::fetchHttp(const SyncContext &context, quint64 generation)
 {
-    const QUrl url(stripSlashes(m_config.url.trimmed()));
+    const QUrl url(baseUrlText(m_config.url));
     HttpClient *client = makeClient(context, url);
     QString name = m_config.options.value(u"workspace"_s).toString().trimmed();
     if (name.isEmpty()) {
@@ -474,7 +467,7 @@ void TerraformSource::fetchCloud(const SyncContext &context, quint64 generation)
     auto sync = std::make_shared<CloudSync>();
     sync->context = context;
     sync->generation = generation;
-    sync->base = stripSlashes(m_config.url.trimmed());
+    sync->base = baseUrlText(m_config.url);
     sync->organization = m_config.options.value(u"organization"_s).toString().trimmed();
     if (sync->organization.isEmpty()) {
         Error e = makeError(Error::Code::Config,

@@ -1,4 +1,5 @@
 #include "UnleashSource.h"
+#include "net/UrlText.h"
 
 #include "sources/monitoring/MonitoringMapper.h"
 #include "util/Clock.h"
@@ -14,14 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Portolan::Core {
 
 namespace {
-
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(u'/')) {
-        url.chop(1);
-    }
-    return url;
-}
 
 QString trU(const char *text, int n = -1)
 {
@@ -149,7 +142,7 @@ void UnleashSource::finishLater(quint64 generation, const Error &error)
 void UnleashSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;
-    const QString base = stripSlashes(m_config.url.trimmed());
+    const QString base = baseUrlText(m_config.url);
     if (!QUrl(base).isValid() || QUrl(base).host().isEmpty()) {
         Error e = makeError(Error::Code::Config,
                             tr("The Unleash source %1 needs the server's URL").arg(m_config.displayName()));
