@@ -1,6 +1,7 @@
 #include "Source.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace Portolan::Core {
 
@@ -30,6 +31,15 @@ QThreadPool *Source::parsePool()
         return p;
     }();
     return pool;
+}
+
+void Source::finishLater(quint64 generation, const Error &error)
+{
+    QTimer::singleShot(0, this, [this, generation, error] {
+        if (generation == m_generation) {
+            Q_EMIT finished(error);
+        }
+    });
 }
 
 } // namespace Portolan::Core

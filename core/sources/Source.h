@@ -48,6 +48,11 @@ struct SyncContext
     QNetworkAccessManager *network = nullptr;
     const std::atomic_bool *cancel = nullptr; // poll it; a cancelled sync finishes with Code::Cancelled
     QString secret; // the credential's secret, empty when none is configured or set
+    // How the credential is sent (its `kind`: bearer, basic, header) with its `user` or `header`; empty kind: bearer,
+    // or what the source's API expects.
+    QString credentialKind;
+    QString credentialUser;
+    QString credentialHeader;
     QString workspaceRoot; // relative paths resolve against it
     QString dataDir; // a folder of the source's own (git clones live here)
     const Clock *clock = nullptr;
@@ -121,7 +126,11 @@ Q_SIGNALS:
     void syncRequested();
 
 protected:
+    // Emits finished(error) from the event loop (sync() must return first), unless a newer sync started meanwhile.
+    void finishLater(quint64 generation, const Error &error);
+
     SourceConfig m_config;
+    quint64 m_generation = 0; // counts sync() calls; an answer of an older sync is dropped
 };
 
 using SourcePtr = std::unique_ptr<Source>;

@@ -740,6 +740,11 @@ void SyncService::runSync(Slot &slot, const QString &entityRefKey, const QString
     context.network = m_network;
     context.cancel = slot.cancel.get();
     context.secret = secret;
+    if (const CredentialConfig *c = m_workspace.credential(slot.config.credential); c && !c->isOAuthDevice()) {
+        context.credentialKind = c->kind;
+        context.credentialUser = c->user;
+        context.credentialHeader = c->header;
+    }
     context.workspaceRoot = m_workspace.root;
     context.dataDir =
         QDir(Paths::dataDir()).filePath(u"workspaces/"_s + m_workspace.cacheKey() + u"/sources/"_s + slot.config.id);

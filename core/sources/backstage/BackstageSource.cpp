@@ -88,15 +88,6 @@ HttpClient *BackstageSource::makeClient(const SyncContext &context)
     return m_client.get();
 }
 
-void BackstageSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 void BackstageSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;

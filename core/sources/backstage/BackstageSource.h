@@ -45,10 +45,8 @@ public:
 private:
     HttpClient *makeClient(const SyncContext &context);
     [[nodiscard]] QUrl pageUrl(const QString &cursor) const;
-    void finishLater(quint64 generation, const Error &error);
 
     std::unique_ptr<HttpClient> m_client; // one per sync or refresh; a new one drops the old one's answers
-    quint64 m_generation = 0;
 };
 
 } // namespace Portolan::Core

@@ -83,7 +83,6 @@ private:
     void finish(const std::shared_ptr<Run> &run);
 
     std::shared_ptr<Run> m_run;
-    quint64 m_generation = 0;
     int m_lastRequests = 0;
     int m_lastGraphQlQueries = 0;
     int m_lastNotModified = 0;

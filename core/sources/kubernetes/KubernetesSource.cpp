@@ -161,15 +161,6 @@ Result<KubernetesSource::Settings> KubernetesSource::settings(const QString &wor
     return s;
 }
 
-void KubernetesSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 qsizetype KubernetesSource::podCount() const
 {
     qsizetype count = 0;

@@ -82,7 +82,6 @@ private:
     struct Target;
     struct ContextState;
 
-    void finishLater(quint64 generation, const Error &error);
     void startContext(ContextState *state, const std::shared_ptr<KubeConfig> &config, quint64 generation);
     void listAll(ContextState *state, quint64 generation);
     void targetListed(ContextState *state, Target *target, const Result<QString> &version, quint64 generation);
@@ -100,7 +99,6 @@ private:
     [[nodiscard]] QList<KubeCluster> clusters() const;
     [[nodiscard]] Error configError(const QString &message, const QString &field) const;
 
-    quint64 m_generation = 0;
     std::unique_ptr<KubeCredentials> m_credentials;
     std::vector<std::unique_ptr<ContextState>> m_contexts;
     RuntimeMapper m_mapper;

@@ -1,5 +1,6 @@
 #include "MonitoringSource.h"
 #include "net/UrlText.h"
+#include "sources/HttpSource.h"
 
 #include "MonitoringMapper.h"
 #include "ttl/TimeToLive.h"
@@ -76,44 +77,17 @@ QList<MonitoringSource::MetricQuery> MonitoringSource::metricQueries() const
     return out;
 }
 
-void MonitoringSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 void MonitoringSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;
-    const QString base = baseUrlText(m_config.url);
-    const QUrl baseUrl(base);
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        Error e = makeError(Error::Code::Config,
-                            tr("The %1 source %2 needs the server's URL").arg(m_config.type, m_config.displayName()));
-        e.file = m_config.configFile;
-        e.line = m_config.line;
-        e.field = u"url"_s;
-        finishLater(generation, e);
+    auto started =
+        HttpSource::start(m_config, context, m_config.type == u"alertmanager"_s ? u"Alertmanager"_s : u"Prometheus"_s);
+    if (!started.ok()) {
+        finishLater(generation, started.error());
         return;
     }
-    if (!context.network) {
-        finishLater(generation, makeError(Error::Code::Internal, tr("No network manager for %1").arg(base)));
-        return;
-    }
-    HttpOptions options;
-    options.baseUrl = baseUrl;
-    options.tls = m_config.tls;
-    options.auth.kind = context.secret.isEmpty() ? HttpAuth::Kind::None : HttpAuth::Kind::Bearer;
-    options.auth.secret = context.secret;
-    options.cacheBodies = false;
-    options.headers = {{"Accept", "application/json"}};
-    m_client = std::make_unique<HttpClient>(context.network, options);
-    if (context.clock) {
-        m_client->setClock(context.clock);
-    }
+    const QString base = started->base;
+    m_client = std::move(started->client);
 
     auto sync = std::make_shared<Sync>();
     sync->context = context;

@@ -56,10 +56,8 @@ private:
     struct Sync;
     void fetchNext(const std::shared_ptr<Sync> &sync);
     void finish(const std::shared_ptr<Sync> &sync);
-    void finishLater(quint64 generation, const Error &error);
 
     std::unique_ptr<HttpClient> m_client;
-    quint64 m_generation = 0;
 };
 
 } // namespace Portolan::Core

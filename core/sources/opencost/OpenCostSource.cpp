@@ -1,5 +1,5 @@
 #include "OpenCostSource.h"
-#include "net/UrlText.h"
+#include "sources/HttpSource.h"
 
 #include "sources/monitoring/MonitoringMapper.h"
 #include "util/Clock.h"
@@ -82,39 +82,16 @@ OpenCostSource::OpenCostSource(SourceConfig config, QObject *parent)
 
 OpenCostSource::~OpenCostSource() = default;
 
-void OpenCostSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 void OpenCostSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;
-    const QString base = baseUrlText(m_config.url);
-    if (!QUrl(base).isValid() || QUrl(base).host().isEmpty()) {
-        Error e = makeError(Error::Code::Config,
-                            tr("The OpenCost source %1 needs the server's URL").arg(m_config.displayName()));
-        e.file = m_config.configFile;
-        e.line = m_config.line;
-        e.field = u"url"_s;
-        finishLater(generation, e);
+    auto started = HttpSource::start(m_config, context, u"OpenCost"_s);
+    if (!started.ok()) {
+        finishLater(generation, started.error());
         return;
     }
-    if (!context.network) {
-        finishLater(generation, makeError(Error::Code::Internal, tr("No network manager for %1").arg(base)));
-        return;
-    }
-    HttpOptions options;
-    options.baseUrl = QUrl(base);
-    options.tls = m_config.tls;
-    options.auth.kind = context.secret.isEmpty() ? HttpAuth::Kind::None : HttpAuth::Kind::Bearer;
-    options.auth.secret = context.secret;
-    options.cacheBodies = false;
-    m_client = std::make_unique<HttpClient>(context.network, options);
+    const QString base = started->base;
+    m_client = std::move(started->client);
     const QString window = m_config.options.value(u"window"_s, u"7d"_s).toString();
     const QString aggregate = m_config.options.value(u"aggregate"_s, u"namespace"_s).toString();
     QUrl url(base + u"/allocation/compute"_s);

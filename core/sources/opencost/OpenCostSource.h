@@ -30,10 +30,7 @@ public:
     void sync(const SyncContext &context) override;
 
 private:
-    void finishLater(quint64 generation, const Error &error);
-
     std::unique_ptr<HttpClient> m_client;
-    quint64 m_generation = 0;
 };
 
 namespace OpenCost {

@@ -276,15 +276,6 @@ QString TerraformSource::upstreamUrl(const Entity &entity) const
     return QFileInfo(file).isAbsolute() && QFileInfo::exists(file) ? QUrl::fromLocalFile(file).toString() : QString();
 }
 
-void TerraformSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 HttpClient *TerraformSource::makeClient(const SyncContext &context, const QUrl &base)
 {
     HttpOptions options;

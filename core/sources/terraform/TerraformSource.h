@@ -69,12 +69,10 @@ private:
     void fetchCloud(const SyncContext &context, quint64 generation);
     void fetchCloudWorkspace(const std::shared_ptr<CloudSync> &sync, qsizetype index);
     void process(QList<Fetched> fetched, const SyncContext &context, quint64 generation);
-    void finishLater(quint64 generation, const Error &error);
     HttpClient *makeClient(const SyncContext &context, const QUrl &base);
 
     std::unique_ptr<HttpClient> m_client;
     QFutureWatcher<Result<SourceResult>> m_watcher;
-    quint64 m_generation = 0;
 };
 
 namespace Terraform {

@@ -1,5 +1,5 @@
 #include "UnleashSource.h"
-#include "net/UrlText.h"
+#include "sources/HttpSource.h"
 
 #include "sources/monitoring/MonitoringMapper.h"
 #include "util/Clock.h"
@@ -130,42 +130,18 @@ UnleashSource::UnleashSource(SourceConfig config, QObject *parent)
 
 UnleashSource::~UnleashSource() = default;
 
-void UnleashSource::finishLater(quint64 generation, const Error &error)
-{
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation) {
-            Q_EMIT finished(error);
-        }
-    });
-}
-
 void UnleashSource::sync(const SyncContext &context)
 {
     const quint64 generation = ++m_generation;
-    const QString base = baseUrlText(m_config.url);
-    if (!QUrl(base).isValid() || QUrl(base).host().isEmpty()) {
-        Error e = makeError(Error::Code::Config,
-                            tr("The Unleash source %1 needs the server's URL").arg(m_config.displayName()));
-        e.file = m_config.configFile;
-        e.line = m_config.line;
-        e.field = u"url"_s;
-        finishLater(generation, e);
-        return;
-    }
-    if (!context.network) {
-        finishLater(generation, makeError(Error::Code::Internal, tr("No network manager for %1").arg(base)));
-        return;
-    }
-    HttpOptions options;
-    options.baseUrl = QUrl(base);
-    options.tls = m_config.tls;
     // Unleash takes its API tokens as the whole Authorization header, without "Bearer".
-    options.auth.kind = context.secret.isEmpty() ? HttpAuth::Kind::None : HttpAuth::Kind::Header;
-    options.auth.headerName = "Authorization";
-    options.auth.secret = context.secret;
-    options.cacheBodies = false;
-    options.headers = {{"Accept", "application/json"}};
-    m_client = std::make_unique<HttpClient>(context.network, options);
+    auto started =
+        HttpSource::start(m_config, context, u"Unleash"_s, {HttpAuth::Kind::Header, {}, {}, "Authorization"});
+    if (!started.ok()) {
+        finishLater(generation, started.error());
+        return;
+    }
+    const QString base = started->base;
+    m_client = std::move(started->client);
 
     auto sync = std::make_shared<Sync>();
     sync->context = context;

@@ -34,10 +34,8 @@ public:
 private:
     struct Sync;
     void readProject(const std::shared_ptr<Sync> &sync, qsizetype index);
-    void finishLater(quint64 generation, const Error &error);
 
     std::unique_ptr<HttpClient> m_client;
-    quint64 m_generation = 0;
 };
 
 namespace Unleash {
