@@ -214,8 +214,9 @@ ActionsConfig parseActions(const QCborValue &value, const Problem &problem, cons
 
 const QStringList &knownSourceTypes()
 {
-    static const QStringList types = {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s,  u"kubernetes"_s,
-                                      u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s, u"opencost"_s};
+    static const QStringList types = {u"files"_s,      u"git"_s,       u"backstage"_s,  u"github"_s,
+                                      u"kubernetes"_s, u"terraform"_s, u"prometheus"_s, u"alertmanager"_s,
+                                      u"unleash"_s,    u"opencost"_s,  u"http-json"_s};
     return types;
 }
 
@@ -377,6 +378,28 @@ QList<SourceConfig> parseSources(const QCborValue &value, const QString &file, S
         const QCborValue options = map.value("options"_L1);
         if (options.isMap()) {
             c.options = options.toMap().toVariantMap();
+            // Where each option is written, for errors about one of them (an http-json mapping's expressions).
+            const std::function<void(const QCborValue &, const QString &)> note = [&](const QCborValue &v,
+                                                                                      const QString &path) {
+                if (!path.isEmpty()) {
+                    c.optionLines.insert(path, lineOf(base + u".options."_s + path));
+                }
+                if (v.isMap()) {
+                    const QCborMap m = v.toMap();
+                    for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
+                        const QString key = it.key().toString();
+                        note(it.value(), path.isEmpty() ? key : path + u'.' + key);
+                    }
+                } else if (v.isArray()) {
+                    const QCborArray a = v.toArray();
+                    for (qsizetype k = 0; k < a.size(); ++k) {
+                        note(a.at(k), path + u"[%1]"_s.arg(k));
+                    }
+                }
+            };
+            note(options, QString());
+        } else if (!options.isUndefined()) {
+            problem(base + u".options"_s, tr("\"options\" must be a mapping"), Error::Severity::Error);
         }
         if (!c.credential.isEmpty() && !credentials.contains(c.credential)) {
             problem(base + u".credential"_s,
@@ -541,7 +564,9 @@ QList<CredentialConfig> parseCredentials(const QCborValue &value, const Problem 
 // Reads one YAML config file into its root map, reporting problems against it.
 std::optional<ParsedDocument> readConfig(const QString &file, ErrorList &problems)
 {
-    const FileReadResult read = DescriptorReader::readFile(file);
+    ReadOptions options;
+    options.positionDepth = 12; // sources[2].options.resources[0].entity.name: the expressions of a mapping
+    const FileReadResult read = DescriptorReader::readFile(file, options);
     problems += read.problems;
     if (read.documents.isEmpty()) {
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include "net/HttpClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -32,6 +33,7 @@ struct SourceConfig
     HttpTls tls;
     bool enabled = true;
     QVariantMap options; // type-specific extras, as written
+    QHash<QString, int> optionLines; // the line of each field under `options` ("resources[0].entity.name")
 
     enum class Origin { Workspace, Local, Implicit };
     Origin origin = Origin::Workspace; // Implicit: made from a workspace without `sources:`
@@ -39,6 +41,18 @@ struct SourceConfig
     int line = 0;
 
     [[nodiscard]] QString displayName() const { return title.isEmpty() ? id : title; }
+    // The line of a field under `options`, else of its closest parent that has one, else the source's.
+    [[nodiscard]] int optionLine(QString field) const
+    {
+        while (!field.isEmpty()) {
+            if (const auto it = optionLines.constFind(field); it != optionLines.constEnd() && *it > 0) {
+                return *it;
+            }
+            const qsizetype cut = std::max(field.lastIndexOf(u'.'), field.lastIndexOf(u'['));
+            field.truncate(std::max<qsizetype>(cut, 0));
+        }
+        return line;
+    }
 };
 
 // A named credential: where its secret comes from.

@@ -4,6 +4,7 @@
 #include "files/FilesSource.h"
 #include "git/GitSource.h"
 #include "github/GitHubSource.h"
+#include "httpjson/HttpJsonSource.h"
 #include "kubernetes/KubernetesSource.h"
 #include "monitoring/MonitoringSource.h"
 #include "opencost/OpenCostSource.h"
@@ -16,8 +17,8 @@ namespace Portolan::Core::SourceRegistry {
 
 QStringList types()
 {
-    return {u"files"_s,     u"git"_s,        u"backstage"_s,    u"github"_s,  u"kubernetes"_s,
-            u"terraform"_s, u"prometheus"_s, u"alertmanager"_s, u"unleash"_s, u"opencost"_s};
+    return {u"files"_s,      u"git"_s,          u"backstage"_s, u"github"_s,   u"kubernetes"_s, u"terraform"_s,
+            u"prometheus"_s, u"alertmanager"_s, u"unleash"_s,   u"opencost"_s, u"http-json"_s};
 }
 
 SourcePtr create(const SourceConfig &config)
@@ -48,6 +49,9 @@ SourcePtr create(const SourceConfig &config)
     }
     if (config.type == u"opencost"_s) {
         return std::make_unique<OpenCostSource>(config);
+    }
+    if (config.type == u"http-json"_s) {
+        return std::make_unique<HttpJsonSource>(config);
     }
     return nullptr;
 }
