@@ -1033,6 +1033,210 @@
     </message>
 </context>
 <context>
+    <name>HttpJsonMapping</name>
+    <message>
+        <source>The jq expression `%1` does not compile: %2</source>
+        <translation>Der jq-Ausdruck `%1` lässt sich nicht übersetzen: %2</translation>
+    </message>
+    <message>
+        <source>A fixed text is a jq string: write &apos;&quot;%1&quot;&apos; (double quotes inside the YAML string).</source>
+        <translation>Ein fester Text ist in jq eine Zeichenkette: Schreiben Sie '&quot;%1&quot;' (doppelte Anführungszeichen innerhalb der YAML-Zeichenkette).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more field(s) not shown)</source>
+        <translation>
+            <numerusform>(%n weiteres Feld nicht gezeigt)</numerusform>
+            <numerusform>(%n weitere Felder nicht gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;mapping&quot; is the path of a YAML file with the mapping&apos;s resources</source>
+        <translation>„mapping“ ist der Pfad einer YAML-Datei mit den resources der Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 does not exist</source>
+        <translation>Die Zuordnungsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is empty</source>
+        <translation>Die Zuordnungsdatei %1 ist leer</translation>
+    </message>
+    <message>
+        <source>Both &quot;mapping&quot; and &quot;resources&quot; are given; the mapping file is used</source>
+        <translation>Sowohl „mapping“ als auch „resources“ sind angegeben; die Zuordnungsdatei wird verwendet</translation>
+    </message>
+    <message>
+        <source>An http-json source needs &quot;resources&quot;: a list of the API paths to read, each with the jq expressions that make entities of its objects</source>
+        <translation>Eine http-json-Quelle braucht „resources“: eine Liste der zu lesenden API-Pfade, jeder mit den jq-Ausdrücken, die aus seinen Objekten Entitäten machen</translation>
+    </message>
+    <message>
+        <source>Each resource is a mapping with &quot;path&quot; and &quot;entity&quot;</source>
+        <translation>Jede Ressource ist eine Zuordnung mit „path“ und „entity“</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in a resource; known: %2</source>
+        <translation>Unbekanntes Feld „%1“ in einer Ressource; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>A resource needs &quot;path&quot;: the API path to read (relative to the source&apos;s url) or a full URL</source>
+        <translation>Eine Ressource braucht „path“: den zu lesenden API-Pfad (relativ zur url der Quelle) oder eine vollständige URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a jq expression, written as a YAML string</source>
+        <translation>„%1“ ist ein jq-Ausdruck, als YAML-Zeichenkette geschrieben</translation>
+    </message>
+    <message>
+        <source>&quot;followLinks&quot; must be true or false</source>
+        <translation>„followLinks“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>A resource pages either by &quot;next&quot; or by &quot;followLinks&quot;, not both</source>
+        <translation>Eine Ressource blättert entweder mit „next“ oder mit „followLinks“, nicht mit beiden</translation>
+    </message>
+    <message>
+        <source>&quot;maxPages&quot; must be a whole number above 0</source>
+        <translation>„maxPages“ muss eine ganze Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;entity&quot; needs &quot;kind&quot;, a jq expression such as &apos;&quot;Component&quot;&apos;</source>
+        <translation>„entity“ braucht „kind“, einen jq-Ausdruck wie '&quot;Component&quot;'</translation>
+    </message>
+    <message>
+        <source>&quot;entity&quot; needs &quot;name&quot;: the jq expression that gives each entity&apos;s name</source>
+        <translation>„entity“ braucht „name“: den jq-Ausdruck, der den Namen jeder Entität liefert</translation>
+    </message>
+    <message>
+        <source>A resource needs &quot;entity&quot;: a mapping of entity fields to jq expressions, or one jq expression that builds the whole entity</source>
+        <translation>Eine Ressource braucht „entity“: eine Zuordnung von Entitätsfeldern zu jq-Ausdrücken oder einen jq-Ausdruck, der die ganze Entität baut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more object(s) made no valid entity the same way</source>
+        <translation>
+            <numerusform>%n weiteres Objekt ergab auf dieselbe Weise keine gültige Entität</numerusform>
+            <numerusform>%n weitere Objekte ergaben auf dieselbe Weise keine gültige Entität</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more object(s) failed at `%1` the same way</source>
+        <translation>
+            <numerusform>%n weiteres Objekt scheiterte auf dieselbe Weise an `%1`</numerusform>
+            <numerusform>%n weitere Objekte scheiterten auf dieselbe Weise an `%1`</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>`%1` scheiterte an %2: %3</translation>
+    </message>
+    <message>
+        <source>Its input: %1</source>
+        <translation>Seine Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not JSON: %2</source>
+        <translation>Die Antwort von %1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1</source>
+        <translation>der Antwort von %1</translation>
+    </message>
+    <message>
+        <source>it gave %1 %2; the next page is a URL or a path</source>
+        <translation>er ergab %1 %2; die nächste Seite ist eine URL oder ein Pfad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>object %1 of %2</source>
+        <translation>Objekt %1 von %2</translation>
+    </message>
+    <message>
+        <source>item %1 is %2 %3, not an object</source>
+        <translation>Element %1 ist %2 %3, kein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>it gave %n value(s); an entity is one object</source>
+        <translation>
+            <numerusform>er ergab %n Wert; eine Entität ist ein Objekt</numerusform>
+            <numerusform>er ergab %n Werte; eine Entität ist ein Objekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it gave %1 %2, not an object</source>
+        <translation>er ergab %1 %2, kein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>it gave %n values; wrap it in [ ] to make a list</source>
+        <translation>
+            <numerusform>er ergab %n Wert; setzen Sie ihn in [ ], um eine Liste zu machen</numerusform>
+            <numerusform>er ergab %n Werte; setzen Sie ihn in [ ], um eine Liste zu machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it gave %1 %2; %3 is an object</source>
+        <translation>er ergab %1 %2; %3 ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 makes no valid entity: %2</source>
+        <translation>%1 ergibt keine gültige Entität: %2</translation>
+    </message>
+    <message>
+        <source> (%1 of the entity)</source>
+        <translation> (%1 der Entität)</translation>
+    </message>
+    <message>
+        <source>From `%1`%2. The object: %3</source>
+        <translation>Aus `%1`%2. Das Objekt: %3</translation>
+    </message>
+    <message>
+        <source>No expression gives%1. The object: %2</source>
+        <translation>Kein Ausdruck liefert%1. Das Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpSource</name>
+    <message>
+        <source>The %1 source %2 needs the server&apos;s URL</source>
+        <translation>Die %1-Quelle %2 braucht die URL des Servers</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is an http or https address</source>
+        <translation>„url“ ist eine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>No network manager for %1</source>
+        <translation>Kein Netzwerkmanager für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jq</name>
+    <message>
+        <source>The JSON text is larger than 2 GiB</source>
+        <translation>Der JSON-Text ist größer als 2 GiB</translation>
+    </message>
+    <message>
+        <source>Not a JSON text</source>
+        <translation>Kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>jq could not start (out of memory)</source>
+        <translation>jq konnte nicht starten (kein Speicher)</translation>
+    </message>
+    <message>
+        <source>The jq expression does not compile</source>
+        <translation>Der jq-Ausdruck lässt sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>The expression gave more than %1 values</source>
+        <translation>Der Ausdruck ergab mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>KubeClient</name>
     <message>
         <source>The API server of %1 did not accept the credentials: %2</source>
@@ -3173,6 +3377,50 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::HttpJsonSource</name>
+    <message>
+        <source>Reading the mapping</source>
+        <translation>Lese die Zuordnung</translation>
+    </message>
+    <message>
+        <source>The next page of %1 is a page read before: %2; the list would never end</source>
+        <translation>Die nächste Seite von %1 wurde schon gelesen: %2; die Liste würde nie enden</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 pages; raise maxPages to read them all</source>
+        <translation>%1 hat mehr als %2 Seiten; erhöhen Sie maxPages, um alle zu lesen</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>Two objects make the entity %1; the first one is kept</source>
+        <translation>Zwei Objekte ergeben die Entität %1; die erste wird behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::HttpRequestExecutor</name>
     <message>
         <source>The request needs a url</source>
@@ -3757,14 +4005,6 @@
 <context>
     <name>Portolan::Core::MonitoringSource</name>
     <message>
-        <source>The %1 source %2 needs the server&apos;s URL</source>
-        <translation>Die %1-Quelle %2 braucht die URL des Servers</translation>
-    </message>
-    <message>
-        <source>No network manager for %1</source>
-        <translation>Kein Netzwerkmanager für %1</translation>
-    </message>
-    <message>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3811,14 +4051,6 @@
 </context>
 <context>
     <name>Portolan::Core::OpenCostSource</name>
-    <message>
-        <source>The OpenCost source %1 needs the server&apos;s URL</source>
-        <translation>Die OpenCost-Quelle %1 braucht die URL des Servers</translation>
-    </message>
-    <message>
-        <source>No network manager for %1</source>
-        <translation>Kein Netzwerkmanager für %1</translation>
-    </message>
     <message>
         <source>Reading the costs of the last %1</source>
         <translation>Lese die Kosten der letzten %1</translation>
@@ -9092,14 +9324,6 @@ Letzter Versuch: %2</translation>
 </context>
 <context>
     <name>UnleashSource</name>
-    <message>
-        <source>The Unleash source %1 needs the server&apos;s URL</source>
-        <translation>Die Unleash-Quelle %1 braucht die URL des Servers</translation>
-    </message>
-    <message>
-        <source>No network manager for %1</source>
-        <translation>Kein Netzwerkmanager für %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n flag(s) name no component in the catalog: %1</source>
         <translation>
@@ -9462,6 +9686,10 @@ Letzter Versuch: %2</translation>
     <message>
         <source>&quot;leases&quot; is local, the URL of a git repository everyone can push to, or kubernetes:CONTEXT/NAMESPACE (a namespace for Lease objects; CONTEXT empty: the current one)</source>
         <translation>„leases“ ist local, die URL eines Git-Repositorys, in das alle pushen können, oder kubernetes:CONTEXT/NAMESPACE (ein Namespace für Lease-Objekte; CONTEXT leer: der aktuelle)</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a mapping</source>
+        <translation>„options“ muss eine Zuordnung sein</translation>
     </message>
 </context>
 <context>

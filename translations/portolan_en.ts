@@ -116,6 +116,44 @@
     </message>
 </context>
 <context>
+    <name>HttpJsonMapping</name>
+    <message numerus="yes">
+        <source>(%n more field(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more field not shown)</numerusform>
+            <numerusform>(%n more fields not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more object(s) made no valid entity the same way</source>
+        <translation>
+            <numerusform>%n more object made no valid entity the same way</numerusform>
+            <numerusform>%n more objects made no valid entity the same way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more object(s) failed at `%1` the same way</source>
+        <translation>
+            <numerusform>%n more object failed at `%1` the same way</numerusform>
+            <numerusform>%n more objects failed at `%1` the same way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it gave %n value(s); an entity is one object</source>
+        <translation>
+            <numerusform>it gave %n value; an entity is one object</numerusform>
+            <numerusform>it gave %n values; an entity is one object</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it gave %n values; wrap it in [ ] to make a list</source>
+        <translation>
+            <numerusform>it gave %n value; wrap it in [ ] to make a list</numerusform>
+            <numerusform>it gave %n values; wrap it in [ ] to make a list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KubeProjection</name>
     <message numerus="yes">
         <source>Waiting for the rollout to finish: %n old replica(s) pending termination</source>
@@ -228,6 +266,30 @@
         <translation>
             <numerusform>%n entity at commit %1</numerusform>
             <numerusform>%n entities at commit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Core::HttpJsonSource</name>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
