@@ -553,6 +553,10 @@
         <source>Could not open the file: %1</source>
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>The YAML parser could not start (out of memory)</source>
+        <translation>Der YAML-Parser konnte nicht starten (kein Speicher)</translation>
+    </message>
 </context>
 <context>
     <name>EntityGraph</name>
@@ -1040,7 +1044,7 @@
     </message>
     <message>
         <source>A fixed text is a jq string: write &apos;&quot;%1&quot;&apos; (double quotes inside the YAML string).</source>
-        <translation>Ein fester Text ist in jq eine Zeichenkette: Schreiben Sie '&quot;%1&quot;' (doppelte Anführungszeichen innerhalb der YAML-Zeichenkette).</translation>
+        <translation>Ein fester Text ist in jq eine Zeichenkette: Schreiben Sie &apos;&quot;%1&quot;&apos; (doppelte Anführungszeichen innerhalb der YAML-Zeichenkette).</translation>
     </message>
     <message numerus="yes">
         <source>(%n more field(s) not shown)</source>
@@ -1099,7 +1103,7 @@
     </message>
     <message>
         <source>&quot;entity&quot; needs &quot;kind&quot;, a jq expression such as &apos;&quot;Component&quot;&apos;</source>
-        <translation>„entity“ braucht „kind“, einen jq-Ausdruck wie '&quot;Component&quot;'</translation>
+        <translation>„entity“ braucht „kind“, einen jq-Ausdruck wie &apos;&quot;Component&quot;&apos;</translation>
     </message>
     <message>
         <source>&quot;entity&quot; needs &quot;name&quot;: the jq expression that gives each entity&apos;s name</source>

@@ -12,13 +12,14 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include <QScopeGuard>
+
+// libyaml: its event parser reads a descriptor several times faster than yaml-cpp's scanner (see
+// tests/bench/README.md, "YAML parser"). Scalars are resolved here, with YAML 1.2's core schema.
+#include <yaml.h>
 
 #include <cmath>
 #include <limits>
-#include <sstream>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,20 @@ QCborValue resolveTagged(const std::string &tag, const std::string &text)
     return QCborValue(QString::fromStdString(text));
 }
 
+// A place in the text, 0-based as libyaml counts.
+struct Mark
+{
+    int line = 0;
+    int column = 0;
+};
+
+Mark markOf(const yaml_mark_t &mark)
+{
+    return {int(mark.line), int(mark.column)};
+}
+
+using AnchorId = std::size_t; // 0: none
+
 struct Frame
 {
     bool isMap = false;
@@ -152,7 +167,7 @@ struct Frame
     bool hasKey = false;
     QString key;
     TextPosition keyPos;
-    YAML::anchor_t anchor = 0;
+    AnchorId anchor = 0;
     qint64 nodesAtStart = 0;
 };
 
@@ -165,8 +180,8 @@ public:
     Error m_error;
 };
 
-// Builds CBOR values from yaml-cpp's event stream, so no intermediate YAML::Node tree is made.
-class Builder final : public YAML::EventHandler
+// Builds CBOR values from libyaml's event stream, so no intermediate node tree is made.
+class Builder final
 {
 public:
     Builder(const ReadOptions &options, int lineOffset, bool recordPositions)
@@ -175,7 +190,7 @@ public:
         , m_recordPositions(recordPositions)
     { }
 
-    void OnDocumentStart(const YAML::Mark &mark) override
+    void OnDocumentStart(const Mark &mark)
     {
         m_documentStart = pos(mark);
         m_stack.clear();
@@ -184,14 +199,11 @@ public:
         m_nodes = 0;
         m_positions.clear();
     }
-    void OnDocumentEnd() override { m_documentDone = true; }
+    void OnDocumentEnd() { m_documentDone = true; }
 
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        addValue(mark, QCborValue(QCborValue::Null), anchor, 1);
-    }
+    void OnNull(const Mark &mark, AnchorId anchor) { addValue(mark, QCborValue(QCborValue::Null), anchor, 1); }
 
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    void OnAlias(const Mark &mark, AnchorId anchor)
     {
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end()) {
@@ -202,8 +214,7 @@ public:
         addValue(mark, it->second.first, 0, it->second.second);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
+    void OnScalar(const Mark &mark, const std::string &tag, AnchorId anchor, const std::string &value)
     {
         if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().hasKey) {
             Frame &f = m_stack.back();
@@ -223,19 +234,11 @@ public:
         addValue(mark, resolveTagged(tag, value), anchor, 1);
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
-    {
-        push(mark, false, anchor);
-    }
-    void OnSequenceEnd() override { pop(); }
+    void OnSequenceStart(const Mark &mark, AnchorId anchor) { push(mark, false, anchor); }
+    void OnSequenceEnd() { pop(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
-    {
-        push(mark, true, anchor);
-    }
-    void OnMapEnd() override { pop(); }
+    void OnMapStart(const Mark &mark, AnchorId anchor) { push(mark, true, anchor); }
+    void OnMapEnd() { pop(); }
 
     // The hook for $text/$json/$yaml: called with a finished one-key map; returns true when it replaced it.
     std::function<bool(const QCborMap &, const QString &path, const TextPosition &, QCborValue &)> substitute;
@@ -247,9 +250,9 @@ public:
     QHash<QString, TextPosition> m_positions;
 
 private:
-    TextPosition pos(const YAML::Mark &mark) const { return {mark.line + m_lineOffset, mark.column + 1}; }
+    TextPosition pos(const Mark &mark) const { return {mark.line + m_lineOffset, mark.column + 1}; }
 
-    Error located(Error::Code code, const YAML::Mark &mark, const QString &message) const
+    Error located(Error::Code code, const Mark &mark, const QString &message) const
     {
         Error e = makeError(code, message);
         e.line = mark.line + m_lineOffset;
@@ -262,7 +265,7 @@ private:
         return parent.isEmpty() ? key : parent + u'.' + key;
     }
 
-    void count(const YAML::Mark &mark, qint64 n)
+    void count(const Mark &mark, qint64 n)
     {
         m_nodes += n;
         if (m_nodes > m_options.maxNodesPerDocument) {
@@ -273,7 +276,7 @@ private:
     }
 
     // The path and position a new child of the top frame gets.
-    QString nextPath(TextPosition &where, const YAML::Mark &mark)
+    QString nextPath(TextPosition &where, const Mark &mark)
     {
         where = pos(mark);
         if (m_stack.empty()) {
@@ -294,7 +297,7 @@ private:
         }
     }
 
-    void push(const YAML::Mark &mark, bool isMap, YAML::anchor_t anchor)
+    void push(const Mark &mark, bool isMap, AnchorId anchor)
     {
         if (int(m_stack.size()) >= m_options.maxDepth) {
             throw LimitExceeded(located(Error::Code::TooLarge, mark,
@@ -340,7 +343,7 @@ private:
         attach(std::move(value));
     }
 
-    void addValue(const YAML::Mark &mark, QCborValue value, YAML::anchor_t anchor, qint64 size)
+    void addValue(const Mark &mark, QCborValue value, AnchorId anchor, qint64 size)
     {
         if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().hasKey) {
             // A null, or an alias, used as a key: take its text.
@@ -383,7 +386,7 @@ private:
     int m_lineOffset;
     bool m_recordPositions;
     std::vector<Frame> m_stack;
-    std::unordered_map<YAML::anchor_t, std::pair<QCborValue, qint64>> m_anchors;
+    std::unordered_map<AnchorId, std::pair<QCborValue, qint64>> m_anchors;
     qint64 m_nodes = 0;
 };
 
@@ -416,17 +419,33 @@ QList<Chunk> splitDocuments(const QByteArray &data)
     const char *p = data.constData();
     const qsizetype n = data.size();
     qsizetype i = 0;
+    // Directives (%YAML 1.2) and comments before a "---" belong to the document the marker starts; a "..." ends
+    // the document it closes.
+    bool onlyPreamble = true;
     while (i < n) {
-        if (i > current.begin && isMarkerLine(p + i, n - i)) {
+        const void *nl = std::memchr(p + i, '\n', std::size_t(n - i));
+        const qsizetype next = nl ? static_cast<const char *>(nl) - p + 1 : n;
+        const bool marker = isMarkerLine(p + i, n - i);
+        if (marker && p[i] == '.') {
+            current.end = next;
+            chunks.append(current);
+            current = Chunk{next, 0, line + 1};
+            onlyPreamble = true;
+        } else if (marker && i > current.begin && !onlyPreamble) {
             current.end = i;
             chunks.append(current);
             current = Chunk{i, 0, line};
+        } else if (onlyPreamble && !marker && p[i] != '%') {
+            qsizetype j = i;
+            while (j < n && (p[j] == ' ' || p[j] == '\t')) {
+                ++j;
+            }
+            onlyPreamble = j >= n || p[j] == '\n' || p[j] == '\r' || p[j] == '#';
         }
-        const void *nl = std::memchr(p + i, '\n', std::size_t(n - i));
-        if (!nl) {
-            break;
+        if (marker && p[i] == '-') {
+            onlyPreamble = false; // what follows "---" is the document
         }
-        i = static_cast<const char *>(nl) - p + 1;
+        i = next;
         ++line;
     }
     current.end = n;
@@ -561,45 +580,113 @@ private:
 
     void parseChunk(const QByteArray &data, const Chunk &chunk, int &index, bool record = true)
     {
-        const std::string text(data.constData() + chunk.begin, std::size_t(chunk.end - chunk.begin));
-        std::istringstream stream(text);
         Builder builder(m_options, chunk.firstLine, record && m_options.recordPositions);
         builder.substitute = [this](const QCborMap &single, const QString &field, const TextPosition &where,
                                     QCborValue &out) { return substituteValue(single, field, where, out); };
+        yaml_parser_t parser;
+        if (!yaml_parser_initialize(&parser)) {
+            problem(Error::Code::Internal, tr("The YAML parser could not start (out of memory)"), chunk.firstLine, 0);
+            return;
+        }
+        const auto deleteParser = qScopeGuard([&parser] { yaml_parser_delete(&parser); });
+        yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(data.constData() + chunk.begin),
+                                     std::size_t(chunk.end - chunk.begin));
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+        // Anchors by name; a name defined again names the new node from there on.
+        std::unordered_map<std::string, AnchorId> anchors;
+        AnchorId lastAnchor = 0;
+        const auto define = [&](const yaml_char_t *name) -> AnchorId {
+            if (!name) {
+                return 0;
+            }
+            const AnchorId id = ++lastAnchor;
+            anchors[reinterpret_cast<const char *>(name)] = id;
+            return id;
+        };
         try {
-            YAML::Parser parser(stream);
             while (true) {
-                builder.m_documentDone = false;
-                if (!parser.HandleNextDocument(builder)) {
+                yaml_event_t event;
+                if (!yaml_parser_parse(&parser, &event)) {
+                    QString message = QString::fromUtf8(parser.problem ? parser.problem : "unknown problem");
+                    if (parser.context) {
+                        message = QString::fromUtf8(parser.context) + u", "_s + message;
+                    }
+                    problem(Error::Code::Parse, tr("YAML syntax error: %1").arg(message),
+                            int(parser.problem_mark.line) + chunk.firstLine, int(parser.problem_mark.column) + 1);
+                    return;
+                }
+                const auto deleteEvent = qScopeGuard([&event] { yaml_event_delete(&event); });
+                const Mark mark = markOf(event.start_mark);
+                switch (event.type) {
+                case YAML_STREAM_END_EVENT:
+                    return;
+                case YAML_DOCUMENT_START_EVENT:
+                    builder.m_documentDone = false;
+                    builder.OnDocumentStart(mark);
+                    break;
+                case YAML_DOCUMENT_END_EVENT:
+                    builder.OnDocumentEnd();
+                    finishDocument(builder, data, chunk, index);
+                    break;
+                case YAML_ALIAS_EVENT: {
+                    const auto it = anchors.find(reinterpret_cast<const char *>(event.data.alias.anchor));
+                    builder.OnAlias(mark, it == anchors.end() ? 0 : it->second);
                     break;
                 }
-                if (!builder.m_hasRoot || builder.m_root.isNull()) {
-                    continue; // an empty document, e.g. after a trailing ---
+                case YAML_SCALAR_EVENT: {
+                    const auto &scalar = event.data.scalar;
+                    // yaml-cpp's convention, which resolveTagged follows: "?" a plain scalar without a tag, "!"
+                    // a quoted or block one, else the tag as resolved by the parser.
+                    const std::string tag = scalar.tag ? std::string(reinterpret_cast<const char *>(scalar.tag))
+                                            : scalar.style == YAML_PLAIN_SCALAR_STYLE ? std::string("?")
+                                                                                      : std::string("!");
+                    builder.OnScalar(mark, tag, define(scalar.anchor),
+                                     std::string(reinterpret_cast<const char *>(scalar.value), scalar.length));
+                    break;
                 }
-                ParsedDocument doc;
-                doc.file = m_result->file;
-                doc.index = index++;
-                doc.start = builder.m_documentStart;
-                if (builder.m_root.isMap()) {
-                    doc.root = builder.m_root.toMap();
+                case YAML_SEQUENCE_START_EVENT:
+                    builder.OnSequenceStart(mark, define(event.data.sequence_start.anchor));
+                    break;
+                case YAML_SEQUENCE_END_EVENT:
+                    builder.OnSequenceEnd();
+                    break;
+                case YAML_MAPPING_START_EVENT:
+                    builder.OnMapStart(mark, define(event.data.mapping_start.anchor));
+                    break;
+                case YAML_MAPPING_END_EVENT:
+                    builder.OnMapEnd();
+                    break;
+                case YAML_STREAM_START_EVENT:
+                case YAML_NO_EVENT:
+                    break;
                 }
-                doc.positions = std::move(builder.m_positions);
-                doc.raw = rawText(data, chunk);
-                m_lastRoot = builder.m_root;
-                m_result->documents.append(std::move(doc));
             }
         } catch (const LimitExceeded &limit) {
             Error e = limit.m_error;
             e.file = m_result->file;
             m_result->problems.append(e);
-        } catch (const YAML::Exception &ex) {
-            problem(Error::Code::Parse, tr("YAML syntax error: %1").arg(QString::fromStdString(ex.msg)),
-                    ex.mark.line >= 0 ? ex.mark.line + chunk.firstLine : chunk.firstLine,
-                    ex.mark.column >= 0 ? ex.mark.column + 1 : 0);
         } catch (const std::exception &ex) {
             problem(Error::Code::Parse, tr("The document could not be read: %1").arg(QString::fromUtf8(ex.what())),
                     chunk.firstLine, 0);
         }
+    }
+
+    void finishDocument(Builder &builder, const QByteArray &data, const Chunk &chunk, int &index)
+    {
+        if (!builder.m_hasRoot || builder.m_root.isNull()) {
+            return; // an empty document, e.g. after a trailing ---
+        }
+        ParsedDocument doc;
+        doc.file = m_result->file;
+        doc.index = index++;
+        doc.start = builder.m_documentStart;
+        if (builder.m_root.isMap()) {
+            doc.root = builder.m_root.toMap();
+        }
+        doc.positions = std::move(builder.m_positions);
+        doc.raw = rawText(data, chunk);
+        m_lastRoot = builder.m_root;
+        m_result->documents.append(std::move(doc));
     }
 
     bool substituteValue(const QCborMap &single, const QString &field, const TextPosition &where, QCborValue &out)

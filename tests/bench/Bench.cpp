@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,12 +31,14 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
 #include <optional>
 
+#include <fcntl.h>
 #include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -58,6 +61,9 @@ using SteadyClock = std::chrono::steady_clock;
 constexpr double firstPaintTargetMs = 1000.0;
 constexpr double keystrokeTargetMs = 16.0;
 constexpr double beyondRawTargetBytes = 2048.0;
+// Targets of issue #10, at 100k entities.
+constexpr double frameTargetMs = 50.0;
+constexpr double validationRatioTarget = 3.0;
 
 QTextStream &out()
 {
@@ -367,6 +373,25 @@ void printTargets(const std::vector<Column> &columns, const QString &targetLabel
             millis(r->stats.p95), millis(r->stats.max), verdict(r->stats.max < keystrokeTargetMs))
               << '\n';
     }
+    if (const Row *r = c.find(u"gui_cold_start"_s)) {
+        out() << u"- GUI launch to first paint from the cache < 1 s (cold): median %1 ms, worst %2 ms: %3"_s.arg(
+            millis(r->stats.median), millis(r->stats.max), verdict(r->stats.max < firstPaintTargetMs))
+              << '\n';
+    }
+    if (const Row *r = c.find(u"sync_frame_worst"_s)) {
+        out() << u"- No GUI frame over 50 ms during a background sync: worst %1 ms: %2"_s.arg(
+            millis(r->stats.max), verdict(r->stats.max <= frameTargetMs))
+              << '\n';
+    }
+    for (const auto &[key, what] : {std::pair{u"ratio_inprocess"_s, u"the same work in-process"_s},
+                                    std::pair{u"ratio_cli"_s, u"portolan-cli validate, whole process"_s}}) {
+        if (const Row *r = c.find(key)) {
+            const double x = QString(r->text).remove(u"×"_s).toDouble();
+            out() << u"- Validation at least 3× faster than Backstage's code on one core (%1): %2: %3"_s.arg(
+                what, r->text, verdict(x >= validationRatioTarget))
+                  << '\n';
+        }
+    }
     for (const auto &[key, what] : {std::pair{u"beyond_raw"_s, u"loaded from descriptors"_s},
                                     std::pair{u"beyond_raw_cache"_s, u"loaded from the cache"_s}}) {
         if (const Row *r = c.find(key)) {
@@ -385,6 +410,10 @@ struct Options
     QString workspace;
     int runs = 3;
     bool skipSingleCore = false;
+    QString apps; // a build folder with app/portolan-cli and app/portolan: the process-level measures
+    QString backstageScript; // tests/bench/backstage/validate.mjs with its node_modules installed: the peer
+    QString descriptors; // the folder both validators read (default: WORKSPACE/catalog)
+    bool skipGui = false;
 };
 
 LoadResult loadWorkspace(const QStringList &roots, bool parallel)
@@ -438,6 +467,194 @@ struct Typing
     std::array<QStringList, Core::facetCount> facets{};
 };
 
+// --- Processes: the peer comparison and the applications -------------------------------------------------------
+
+struct Timed
+{
+    double ms = 0;
+    QByteArray out;
+    bool ok = false;
+};
+
+// Runs a program to its end and times it from start to exit (wall). `environment` adds to this process's.
+Timed runTimed(const QString &program, const QStringList &args, const QStringList &environment = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : environment) {
+        const qsizetype eq = kv.indexOf(u'=');
+        env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    p.setProcessEnvironment(env);
+    Timed t;
+    const auto start = SteadyClock::now();
+    p.start(program, args);
+    if (!p.waitForStarted(-1) || !p.waitForFinished(-1)) {
+        progress() << u"%1 did not run: %2"_s.arg(program, p.errorString()) << Qt::endl;
+        return t;
+    }
+    t.ms = msSince(start);
+    t.out = p.readAllStandardOutput();
+    t.ok = p.exitStatus() == QProcess::NormalExit;
+    return t;
+}
+
+// One core for a whole process tree: taskset pins the process and every thread it starts to CPU 0.
+QStringList pinned(const QString &program, const QStringList &args)
+{
+    return QStringList{u"-c"_s, u"0"_s, program} + args;
+}
+
+// Drops a folder's files from the OS file cache (posix_fadvise DONTNEED on each), so that the next start reads
+// them from the disk: a cold start after a reboot or a long pause.
+void evictFromFileCache(const QString &folder)
+{
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly)) {
+            ::fdatasync(f.handle());
+            ::posix_fadvise(f.handle(), 0, 0, POSIX_FADV_DONTNEED);
+        }
+    }
+}
+
+// The first number after `marker` in `text`, or -1.
+double numberAfter(const QByteArray &text, const QByteArray &marker)
+{
+    const qsizetype at = text.indexOf(marker);
+    if (at < 0) {
+        return -1;
+    }
+    qsizetype i = at + marker.size();
+    qsizetype j = i;
+    while (j < text.size() && (std::isdigit(uchar(text.at(j))) || text.at(j) == '.')) {
+        ++j;
+    }
+    bool ok = false;
+    const double v = text.mid(i, j - i).toDouble(&ok);
+    return ok ? v : -1;
+}
+
+QString ratio(double peerMs, double oursMs)
+{
+    return peerMs > 0 && oursMs > 0 ? QLocale(QLocale::English).toString(peerMs / oursMs, 'f', 1) + u"×"_s : u"-"_s;
+}
+
+void measureApps(const Options &options, Report &report, const std::vector<double> &portolanSingleMs)
+{
+    const int runs = std::max(1, options.runs);
+    const QString cli = options.apps + u"/app/portolan-cli"_s;
+    const QString gui = options.apps + u"/app/portolan"_s;
+    const QString descriptors = options.descriptors.isEmpty() ? options.workspace + u"/catalog"_s : options.descriptors;
+
+    // Backstage's code on the same files, one core (Node runs JavaScript on one thread; pinned so that its helper
+    // threads do not get the second core either).
+    double backstageMedian = 0;
+    if (!options.backstageScript.isEmpty()) {
+        progress() << u"Backstage catalog-model, %1 passes on one core..."_s.arg(runs) << Qt::endl;
+        const Timed node =
+            runTimed(u"taskset"_s,
+                     pinned(u"node"_s, {options.backstageScript, u"--runs"_s, QString::number(runs), descriptors}));
+        const QJsonObject o = QJsonDocument::fromJson(node.out.trimmed().split('\n').last()).object();
+        std::vector<double> passes;
+        for (const QJsonValue &v : o.value(u"runs"_s).toArray()) {
+            passes.push_back(v.toDouble());
+        }
+        if (!passes.empty()) {
+            report.stat(u"backstage_validate"_s,
+                        u"Backstage (catalog-model %1, yaml, Node %2): read + parse + validate, 1 core"_s.arg(
+                            u"1.10.3"_s, o.value(u"node"_s).toString()),
+                        Format::Millis, passes);
+            report.text(u"backstage_counts"_s, u"... files / entities / errors it saw"_s,
+                        u"%1 / %2 / %3"_s.arg(o.value(u"files"_s).toInt())
+                            .arg(o.value(u"entities"_s).toInt())
+                            .arg(o.value(u"errors"_s).toInt()));
+            backstageMedian = statsOf(passes).median;
+        } else {
+            progress() << "the Backstage script printed no result" << Qt::endl;
+        }
+    }
+
+    std::vector<double> cliSingle;
+    std::vector<double> cliAll;
+    for (int r = 0; r < runs; ++r) {
+        progress() << u"portolan-cli validate, run %1/%2..."_s.arg(r + 1).arg(runs) << Qt::endl;
+        if (const Timed t = runTimed(u"taskset"_s, pinned(cli, {u"validate"_s, descriptors})); t.ms > 0) {
+            cliSingle.push_back(t.ms);
+        }
+        if (const Timed t = runTimed(cli, {u"validate"_s, descriptors}); t.ms > 0) {
+            cliAll.push_back(t.ms);
+        }
+    }
+    report.stat(u"cli_validate_single"_s, u"portolan-cli validate, 1 core (whole process, references resolved too)"_s,
+                Format::Millis, cliSingle);
+    report.stat(u"cli_validate_all"_s, u"portolan-cli validate, all cores (whole process)"_s, Format::Millis, cliAll);
+    if (backstageMedian > 0) {
+        if (!portolanSingleMs.empty()) {
+            report.text(u"ratio_inprocess"_s, u"**Backstage / Portolan, 1 core, the same work in-process**"_s,
+                        ratio(backstageMedian, statsOf(portolanSingleMs).median));
+        }
+        report.text(u"ratio_cli"_s, u"**Backstage / portolan-cli validate, 1 core**"_s,
+                    ratio(backstageMedian, statsOf(cliSingle).median));
+    }
+
+    if (options.skipGui) {
+        return;
+    }
+    // The GUI: launch to the first painted catalog (--measure-startup), with a data folder of its own.
+    QTemporaryDir data;
+    QStringList env{u"PORTOLAN_DATA_DIR="_s + data.path()};
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        env.append(u"QT_QPA_PLATFORM=offscreen"_s);
+    }
+    const QStringList startup{u"--workspace"_s, options.workspace, u"--measure-startup"_s};
+    const QByteArray marker = "first paint of the catalog: ";
+    progress() << "GUI: first start, no cache..." << Qt::endl;
+    const Timed first = runTimed(gui, startup, env);
+    if (const double ms = numberAfter(first.out, marker); ms > 0) {
+        report.stat(u"gui_first_start"_s, u"GUI: launch to first paint, no cache yet (reads every descriptor)"_s,
+                    Format::Millis, {ms});
+    }
+    std::vector<double> cold;
+    std::vector<double> warm;
+    for (int r = 0; r < runs; ++r) {
+        progress() << u"GUI: cold and warm start from the cache, run %1/%2..."_s.arg(r + 1).arg(runs) << Qt::endl;
+        evictFromFileCache(data.path());
+        const Timed c = runTimed(gui, startup, env);
+        if (const double ms = numberAfter(c.out, marker); ms > 0 && c.out.contains("from the cache")) {
+            cold.push_back(ms);
+        }
+        const Timed w = runTimed(gui, startup, env);
+        if (const double ms = numberAfter(w.out, marker); ms > 0 && w.out.contains("from the cache")) {
+            warm.push_back(ms);
+        }
+    }
+    report.stat(u"gui_cold_start"_s,
+                u"**GUI: launch to first paint from the cache, cold** (cache not in the OS file cache)"_s,
+                Format::Millis, cold);
+    report.stat(u"gui_warm_start"_s, u"GUI: launch to first paint from the cache, warm"_s, Format::Millis, warm);
+
+    // Frames while the workspace is read again in the background (the sync every start runs).
+    std::vector<double> worst;
+    std::vector<double> p99;
+    double over = 0;
+    for (int r = 0; r < runs; ++r) {
+        progress() << u"GUI: frames during a background sync, run %1/%2..."_s.arg(r + 1).arg(runs) << Qt::endl;
+        const Timed t = runTimed(gui, {u"--workspace"_s, options.workspace, u"--measure-sync-frames"_s}, env);
+        if (const double w = numberAfter(t.out, "worst "); w >= 0) {
+            worst.push_back(w);
+            p99.push_back(numberAfter(t.out, "p99 "));
+            over = std::max(over, numberAfter(t.out, "ms; "));
+        }
+    }
+    report.stat(u"sync_frame_worst"_s, u"**GUI: worst frame during a background sync**"_s, Format::Millis, worst);
+    report.stat(u"sync_frame_p99"_s, u"GUI: p99 frame during a background sync"_s, Format::Millis, p99);
+    report.value(u"sync_frames_over"_s, u"GUI: frames over 50 ms in the worst run"_s, Format::Count, over);
+}
+
 Report runBench(const Options &options)
 {
     Report report;
@@ -456,12 +673,14 @@ Report runBench(const Options &options)
 
     // 1. Parse + validate.
     std::vector<double> singleRates;
+    std::vector<double> singleMs;
     if (!options.skipSingleCore) {
         for (int r = 0; r < runs; ++r) {
             progress() << u"load, 1 core, run %1/%2..."_s.arg(r + 1).arg(runs) << Qt::endl;
             const auto start = SteadyClock::now();
             const LoadResult loaded = loadWorkspace(roots, false);
             const double ms = msSince(start);
+            singleMs.push_back(ms);
             singleRates.push_back(double(loaded.entities.size()) / (ms / 1000.0));
         }
     }
@@ -488,6 +707,7 @@ Report runBench(const Options &options)
     report.value(u"threads"_s, u"Threads (QThreadPool default)"_s, Format::Count, threads);
     if (!singleRates.empty()) {
         report.stat(u"parse_single"_s, u"Parse + validate, 1 core (descriptors/s)"_s, Format::Rate, singleRates);
+        report.stat(u"parse_single_ms"_s, u"Parse + validate, 1 core (wall)"_s, Format::Millis, singleMs);
     }
     report.stat(u"parse_parallel"_s, u"Parse + validate, all cores (descriptors/s)"_s, Format::Rate, parallelRates);
     report.stat(u"load_parallel_ms"_s, u"Full descriptor load, all cores (wall)"_s, Format::Millis, parallelMs);
@@ -687,6 +907,11 @@ Report runBench(const Options &options)
     report.value(u"search_index"_s, u"SearchIndex::memoryBytes()"_s, Format::Megabytes, double(searchBytes));
     report.value(u"search_index_per_entity"_s, u"SearchIndex::memoryBytes() per entity"_s, Format::Bytes,
                  n > 0 ? double(searchBytes) / n : 0);
+    catalog.reset();
+    loaded = LoadResult();
+    if (!options.apps.isEmpty()) {
+        measureApps(options, report, singleMs);
+    }
     return report;
 }
 
@@ -806,6 +1031,12 @@ int main(int argc, char *argv[])
     parser.addOption({u"targets"_s, u"Column the issue's targets are checked on with --combine (default 100k)."_s,
                       u"label"_s, u"100k"_s});
     parser.addOption({u"probe"_s, u"Internal: memory probe, 'loader' (WORKSPACE) or 'cache' (FILE)."_s, u"mode"_s});
+    parser.addOption(
+        {u"apps"_s, u"A build folder: time its portolan-cli validate and the GUI's start and frames."_s, u"dir"_s});
+    parser.addOption(
+        {u"backstage"_s, u"tests/bench/backstage/validate.mjs (npm-installed): the peer comparison."_s, u"script"_s});
+    parser.addOption({u"descriptors"_s, u"The folder both validators read (default: WORKSPACE/catalog)."_s, u"dir"_s});
+    parser.addOption({u"skip-gui"_s, u"With --apps: leave the GUI out."_s});
     parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace folder (portolan.yaml at its root)."_s);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -823,6 +1054,10 @@ int main(int argc, char *argv[])
     options.workspace = QDir::cleanPath(QFileInfo(args.first()).absoluteFilePath());
     options.runs = parser.value(u"runs"_s).toInt();
     options.skipSingleCore = parser.isSet(u"skip-single-core"_s);
+    options.apps = parser.value(u"apps"_s);
+    options.backstageScript = parser.value(u"backstage"_s);
+    options.descriptors = parser.value(u"descriptors"_s);
+    options.skipGui = parser.isSet(u"skip-gui"_s);
 
     const Report report = runBench(options);
     if (report.rows().empty()) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Issue #2 benchmarks in one command: a Release build in build-bench, synthetic workspaces of 10k, 100k and 250k
-# entities under build-bench/data (made once, reused while their count and seed match), portolan-bench on each,
-# and one markdown table (rows = measures, columns = workspace sizes) with the machine and the issue's targets.
+# Issues #2 and #10 benchmarks in one command: a Release build in build-bench, synthetic workspaces of 10k, 100k and
+# 250k entities under build-bench/data (made once, reused while their count and seed match), portolan-bench on each
+# (in-process figures; then portolan-cli validate, the GUI's start and frames, and Backstage's own catalog code on
+# the same files, as processes), and one markdown table (rows = measures, columns = workspace sizes) with the machine
+# and the issues' targets.
 # The report is also written to build-bench/data/report.md. Figures only: nothing here passes or fails.
 #
 # Environment (all optional):
@@ -11,6 +13,10 @@
 #   BENCH_SEED        generator seed (default: 42)
 #   BENCH_SINGLE_CORE_MAX  largest size whose single-core load is measured (default: 100000; it takes
 #                          about a minute per run at 250k)
+#   BENCH_BACKSTAGE   0 leaves out the Backstage comparison (default 1: needs node and npm; the packages pinned in
+#                     tests/bench/backstage/package-lock.json are installed into the build folder)
+#   BENCH_GUI         0 leaves out the GUI's start and frame figures (default 1; under xvfb-run when there is no
+#                     display and it is installed, else Qt's offscreen platform)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,8 +40,32 @@ if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPORTOLAN
     cat "$build/bench-configure.log" >&2
     exit 1
 fi
-echo "== Building portolan-gen, portolan-bench, portolan-cli" >&2
-cmake --build "$build" --target portolan-gen portolan-bench portolan-cli >&2
+echo "== Building portolan-gen, portolan-bench, portolan-cli, portolan" >&2
+cmake --build "$build" --target portolan-gen portolan-bench portolan-cli portolan >&2
+
+# Backstage's catalog code (@backstage/catalog-model and yaml, versions pinned by the lock file) for the comparison.
+peer=()
+if [[ ${BENCH_BACKSTAGE:-1} == 1 ]]; then
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        echo "== Installing Backstage's catalog-model into $build/backstage" >&2
+        mkdir -p "$build/backstage"
+        cp "$here/backstage/package.json" "$here/backstage/package-lock.json" "$here/backstage/validate.mjs" \
+            "$build/backstage/"
+        (cd "$build/backstage" && npm ci --no-audit --no-fund --loglevel=error >&2)
+        peer=(--backstage "$build/backstage/validate.mjs")
+    else
+        echo "== node or npm not found: the Backstage comparison is left out" >&2
+    fi
+fi
+apps=(--apps "$build")
+[[ ${BENCH_GUI:-1} == 1 ]] || apps+=(--skip-gui)
+display=()
+platform=offscreen
+[[ -z ${DISPLAY:-} ]] || platform="X11 ($DISPLAY)"
+if [[ ${BENCH_GUI:-1} == 1 && -z ${DISPLAY:-} ]] && command -v xvfb-run >/dev/null; then
+    display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    platform=Xvfb
+fi
 
 gen=$build/tests/bench/portolan-gen
 bench=$build/tests/bench/portolan-bench
@@ -79,30 +109,29 @@ busy_before=$(cpu_busy)
 for n in $sizes; do
     l=$(label "$n")
     ws=$data/ws-$l
-    args=(--runs "$runs" --json --label "$l")
+    args=(--runs "$runs" --json --label "$l" "${apps[@]}" "${peer[@]}")
     if ((n > single_core_max)); then
         args+=(--skip-single-core)
     fi
     echo "== Benchmarking $l (${args[*]})" >&2
-    "$bench" "${args[@]}" "$ws" >"$data/result-$l.json" 2> >(tee "$data/bench-$l.log" >&2)
+    "${display[@]}" "$bench" "${args[@]}" "$ws" >"$data/result-$l.json" 2> >(tee "$data/bench-$l.log" >&2)
     combine+=("$l=$data/result-$l.json")
 done
 
 busy_after=$(cpu_busy)
 ram_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)
 {
-    echo "## Portolan benchmarks (issue #2)"
+    echo "## Portolan benchmarks (issues #2 and #10)"
     echo
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), RAM $((ram_kb / 1024 / 1024)) GiB"
     echo "- Build: Release ($build), $runs runs per measure (median [min–max]); workspaces from portolan-gen --seed $seed"
     echo "- CPU busy with other work just before the benchmarks: $busy_before of all cores; just after: $busy_after"
     echo "- Smallest workspace validated: $validation"
+    echo "- Peer: $(if ((${#peer[@]})); then echo "Backstage's catalog code on Node $(node --version)"; else echo "left out"; fi); GUI: $(if [[ ${BENCH_GUI:-1} == 1 ]]; then echo "$platform"; else echo "left out"; fi)"
     if [[ " $sizes " == *" 250000 "* ]] && ((250000 > single_core_max)); then
         echo "- Single-core load skipped above $(label "$single_core_max") (BENCH_SINGLE_CORE_MAX)"
     fi
     echo
     "$bench" --combine --targets 100k "${combine[@]}"
-    echo
-    echo "- GUI cold start, process launch to first paint of the catalog (100k): **PLACEHOLDER: not measured by this script; measured separately with the GUI**"
 } | tee "$data/report.md"

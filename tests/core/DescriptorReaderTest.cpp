@@ -51,6 +51,21 @@ TEST_CASE("Multi-document files: one broken document does not stop the next", "[
     CHECK(e.message.startsWith(QStringLiteral("YAML syntax error")));
 }
 
+TEST_CASE("A %YAML directive before a document's marker belongs to that document", "[core][reader]")
+{
+    const QByteArray data = "%YAML 1.2\n---\n" + componentNamed("first") + "...\n%YAML 1.2\n# the second\n---\n"
+                            + componentNamed("second") + "---\n" + componentNamed("third");
+    const FileReadResult read = DescriptorReader::readData(data, QStringLiteral("directives.yaml"));
+    INFO(describe(read.problems).toStdString());
+    CHECK(read.problems.isEmpty());
+    REQUIRE(read.documents.size() == 3);
+    CHECK(read.documents[0].start.line == 3);
+    CHECK(read.documents[1].root.value(QStringLiteral("metadata")).toMap().value(QStringLiteral("name")).toString()
+          == QStringLiteral("second"));
+    CHECK(read.documents[2].root.value(QStringLiteral("metadata")).toMap().value(QStringLiteral("name")).toString()
+          == QStringLiteral("third"));
+}
+
 TEST_CASE("Each document keeps its own raw text", "[core][reader]")
 {
     const QByteArray data = "# leading comment\n" + componentNamed("a") + "---\n" + componentNamed("b");
