@@ -3,6 +3,7 @@
 #include "cache/CacheDatabase.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/Threads.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -128,6 +129,7 @@ void ScorecardsController::runUpdate()
     const QDate recordedDay = m_recordedDay;
     (void)QtConcurrent::run(&m_pool, [this, paths, cachePath, catalog, live, now, engine, cancel, set,
                                       recordedDay]() mutable {
+        Core::lowerCurrentThreadPriority();
         if (!set) {
             set = std::make_shared<ScorecardSet>(ScorecardSet::read(paths));
         }

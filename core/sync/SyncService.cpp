@@ -1,4 +1,5 @@
 #include "SyncService.h"
+#include "util/Threads.h"
 
 #include "auth/DeviceFlow.h"
 #include "auth/TokenStore.h"
@@ -117,6 +118,9 @@ void SyncService::startOnWorkerThread()
 {
     m_thread = new QThread;
     m_thread->setObjectName(u"portolan-sync"_s);
+    // Syncing is background work: below the GUI thread (the pools it starts threads for inherit this).
+    connect(
+        m_thread, &QThread::started, m_thread, [] { lowerCurrentThreadPriority(); }, Qt::DirectConnection);
     moveToThread(m_thread);
     // Everything the worker made (network manager, cache connection, sources) is destroyed on the worker.
     connect(

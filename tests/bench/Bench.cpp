@@ -378,8 +378,13 @@ void printTargets(const std::vector<Column> &columns, const QString &targetLabel
             millis(r->stats.median), millis(r->stats.max), verdict(r->stats.max < firstPaintTargetMs))
               << '\n';
     }
-    if (const Row *r = c.find(u"sync_frame_worst"_s)) {
+    if (const Row *r = c.find(u"resync_frame_worst"_s)) {
         out() << u"- No GUI frame over 50 ms during a background sync: worst %1 ms: %2"_s.arg(
+            millis(r->stats.max), verdict(r->stats.max <= frameTargetMs))
+              << '\n';
+    }
+    if (const Row *r = c.find(u"sync_frame_worst"_s)) {
+        out() << u"  (the sync at start-up, with the start's own first paints: worst %1 ms: %2)"_s.arg(
             millis(r->stats.max), verdict(r->stats.max <= frameTargetMs))
               << '\n';
     }
@@ -637,22 +642,33 @@ void measureApps(const Options &options, Report &report, const std::vector<doubl
                 Format::Millis, cold);
     report.stat(u"gui_warm_start"_s, u"GUI: launch to first paint from the cache, warm"_s, Format::Millis, warm);
 
-    // Frames while the workspace is read again in the background (the sync every start runs).
-    std::vector<double> worst;
-    std::vector<double> p99;
-    double over = 0;
-    for (int r = 0; r < runs; ++r) {
-        progress() << u"GUI: frames during a background sync, run %1/%2..."_s.arg(r + 1).arg(runs) << Qt::endl;
-        const Timed t = runTimed(gui, {u"--workspace"_s, options.workspace, u"--measure-sync-frames"_s}, env);
-        if (const double w = numberAfter(t.out, "worst "); w >= 0) {
-            worst.push_back(w);
-            p99.push_back(numberAfter(t.out, "p99 "));
-            over = std::max(over, numberAfter(t.out, "ms; "));
+    // Frames while the workspace is read again in the background: the sync every start runs (overlapping the
+    // start's own first paints), and a second sync of the window once it is up and idle (--measure-resync).
+    for (const bool resync : {false, true}) {
+        std::vector<double> worst;
+        std::vector<double> p99;
+        double over = 0;
+        const QString key = resync ? u"resync_frame"_s : u"sync_frame"_s;
+        const QString what = resync ? u"a background sync of the idle window"_s : u"the sync at start-up"_s;
+        QStringList args{u"--workspace"_s, options.workspace, u"--measure-sync-frames"_s};
+        if (resync) {
+            args.append(u"--measure-resync"_s);
         }
+        for (int r = 0; r < runs; ++r) {
+            progress() << u"GUI: frames during %1, run %2/%3..."_s.arg(what).arg(r + 1).arg(runs) << Qt::endl;
+            const Timed t = runTimed(gui, args, env);
+            if (const double w = numberAfter(t.out, "worst "); w >= 0) {
+                worst.push_back(w);
+                p99.push_back(numberAfter(t.out, "p99 "));
+                over = std::max(over, numberAfter(t.out, "ms; "));
+            }
+        }
+        report.stat(key + u"_worst"_s,
+                    (resync ? u"**GUI: worst frame during %1**"_s : u"GUI: worst frame during %1"_s).arg(what),
+                    Format::Millis, worst);
+        report.stat(key + u"_p99"_s, u"GUI: p99 frame during %1"_s.arg(what), Format::Millis, p99);
+        report.value(key + u"_over"_s, u"GUI: frames over 50 ms during %1, worst run"_s.arg(what), Format::Count, over);
     }
-    report.stat(u"sync_frame_worst"_s, u"**GUI: worst frame during a background sync**"_s, Format::Millis, worst);
-    report.stat(u"sync_frame_p99"_s, u"GUI: p99 frame during a background sync"_s, Format::Millis, p99);
-    report.value(u"sync_frames_over"_s, u"GUI: frames over 50 ms in the worst run"_s, Format::Count, over);
 }
 
 Report runBench(const Options &options)

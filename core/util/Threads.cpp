@@ -1,0 +1,31 @@
+#include "Threads.h"
+
+#if defined(__linux__)
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace Portolan::Core {
+
+void lowerCurrentThreadPriority(int niceness)
+{
+#if defined(__linux__)
+    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+    thread_local bool lowered = false;
+    if (lowered) {
+        return;
+    }
+    lowered = true;
+    errno = 0;
+    const int current = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && current < niceness) {
+        (void)::setpriority(PRIO_PROCESS, tid, niceness);
+    }
+#else
+    (void)niceness;
+#endif
+}
+
+} // namespace Portolan::Core
