@@ -9822,6 +9822,10 @@ Letzter Versuch: %2</translation>
         <source>Entity page tab to show: overview, ci, pulls, deployments, runtime, operations, scorecards, relations, graph or yaml.</source>
         <translation>Anzuzeigender Reiter der Entitätsseite: overview, ci, pulls, deployments, runtime, operations, scorecards, relations, graph oder yaml.</translation>
     </message>
+    <message>
+        <source>Measure the frames of a second sync, started once the window is idle.</source>
+        <translation>Die Frames einer zweiten Synchronisierung messen, die startet, sobald das Fenster ruht.</translation>
+    </message>
 </context>
 <context>
     <name>portolan-cli</name>

@@ -257,11 +257,15 @@ void ActionsController::rebuild()
 {
     // A few templates per catalog: reading them is quick; the catalog scan for them is one pass.
     m_actions = ActionLibrary::read(*m_catalog, *m_executors);
+    // Who runs Portolan here (from the environment), and who the guardrails check: the same unless "act as" chose
+    // someone. Each is a scan of the catalog's users, so the second only when it differs.
     IdentityHints hints = ActionGuards::localHints();
+    m_detected = ActionGuards::identify(*m_catalog, hints);
+    ActionUser user = m_detected;
     if (!m_identity.isEmpty()) {
         hints.configured = m_identity;
+        user = ActionGuards::identify(*m_catalog, hints);
     }
-    const ActionUser user = ActionGuards::identify(*m_catalog, hints);
     const bool userChangedNow = user.entityRef != m_user.entityRef || user.groups != m_user.groups;
     m_user = user;
     Q_EMIT actionsChanged();

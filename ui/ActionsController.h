@@ -53,6 +53,8 @@ public:
     [[nodiscard]] const QList<Core::ActionTemplate> &actions() const { return m_actions; }
     [[nodiscard]] const Core::ActionTemplate *action(const QString &id) const;
     [[nodiscard]] const Core::ActionUser &user() const { return m_user; }
+    // The user the environment names (PORTOLAN_USER, git's e-mail, the login), whoever "act as" chose.
+    [[nodiscard]] const Core::ActionUser &detectedUser() const { return m_detected; }
     [[nodiscard]] const Core::Catalog::Ptr &catalog() const { return m_catalog; }
     [[nodiscard]] const Core::Workspace &workspace() const { return m_workspace; }
     [[nodiscard]] Core::GuardCheck check(const Core::ActionTemplate &action, const Core::Entity *target) const;
@@ -137,6 +139,7 @@ private:
     Core::ScorecardResults::Ptr m_scores;
     QList<Core::ActionTemplate> m_actions;
     Core::ActionUser m_user;
+    Core::ActionUser m_detected;
     QString m_identity;
     QList<Core::ActionRun> m_runs;
     QHash<qint64, std::shared_ptr<std::atomic_bool>> m_cancels; // runs executing now

@@ -1,4 +1,5 @@
 #include "CatalogStore.h"
+#include "util/Threads.h"
 
 #include "util/Logging.h"
 #include "util/StringPool.h"
@@ -274,7 +275,8 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
     snapshot.entities.resize(rows.size());
     std::vector<int> indexes(rows.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&rows, &snapshot](int i) {
+    QtConcurrent::blockingMap(backgroundPool(), indexes, [&rows, &snapshot](int i) {
+        lowerCurrentThreadPriority();
         Row &r = rows[std::size_t(i)];
         Entity e = decode(r.body);
         e.raw = std::move(r.raw);

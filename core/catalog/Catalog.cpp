@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "util/Threads.h"
 
 #include "model/KindSchema.h"
 #include "util/Logging.h"
@@ -30,14 +31,17 @@ struct Edge
 // Runs fn(begin, end) over [0, n) in chunks on the global thread pool; building a catalog is per-entity work
 // that needs no locks until the results are merged.
 template<typename Fn>
-void parallelFor(std::size_t n, Fn fn)
+void parallelFor(QThreadPool *pool, std::size_t n, Fn fn)
 {
     constexpr std::size_t chunk = 2048;
     std::vector<std::size_t> starts;
     for (std::size_t b = 0; b < n; b += chunk) {
         starts.push_back(b);
     }
-    QtConcurrent::blockingMap(starts, [&](std::size_t b) { fn(b, std::min(n, b + chunk)); });
+    QtConcurrent::blockingMap(pool, starts, [&](std::size_t b) {
+        lowerCurrentThreadPriority();
+        fn(b, std::min(n, b + chunk));
+    });
 }
 
 struct PendingRef
@@ -128,7 +132,10 @@ void release(const Catalog *catalog)
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread() && catalog->size() > 1000) {
-        QThreadPool::globalInstance()->start([catalog] { delete catalog; });
+        backgroundPool()->start([catalog] {
+            lowerCurrentThreadPriority();
+            delete catalog;
+        });
         return;
     }
     delete catalog;
@@ -189,7 +196,7 @@ void Catalog::deriveRelations()
     const std::size_t n = m_entities.size();
     // Parse every declared reference in parallel; resolving against m_byKey is read-only.
     std::vector<std::vector<PendingRef>> declared(n);
-    parallelFor(n, [this, &declared](std::size_t begin, std::size_t end) {
+    parallelFor(backgroundPool(), n, [this, &declared](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const Entity &e = m_entities[i];
             const KindSchema *schema = kindSchema(e.kind);
@@ -344,7 +351,7 @@ void Catalog::buildFacets()
         QByteArray search;
     };
     std::vector<Derived> derived(n);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+    parallelFor(backgroundPool(), n, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const Entity &e = m_entities[i];
             Derived &d = derived[i];
@@ -495,7 +502,8 @@ const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
             return {};
         };
         std::vector<QString> keys(order.size());
-        parallelFor(order.size(), [&](std::size_t begin, std::size_t end) {
+        // A sort order the user asked for: on the global pool, like the search.
+        parallelFor(QThreadPool::globalInstance(), order.size(), [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i) {
                 keys[i] = text(qint32(i)).toLower() + u'\x1f' + m_entities[i].name.toLower();
             }

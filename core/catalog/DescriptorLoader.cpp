@@ -1,4 +1,5 @@
 #include "DescriptorLoader.h"
+#include "util/Threads.h"
 
 #include "Validator.h"
 #include "util/Logging.h"
@@ -252,8 +253,8 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
         };
         QList<FileReadResult> reads;
         if (options.parallel && current.size() > 1) {
-            reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(
-                options.pool ? options.pool : QThreadPool::globalInstance(), current, readOne);
+            reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(options.pool ? options.pool : backgroundPool(),
+                                                                        current, readOne);
         } else {
             for (const Pending &p : current) {
                 reads.append(readOne(p));

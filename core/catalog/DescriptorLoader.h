@@ -18,7 +18,7 @@ struct LoadOptions
     ReadOptions read;
     QString sourceId = QStringLiteral("workspace");
     bool parallel = true;
-    QThreadPool *pool = nullptr; // where files are parsed in parallel; the global pool when null
+    QThreadPool *pool = nullptr; // where files are parsed in parallel; Core::backgroundPool() when null
 };
 
 struct LoadResult

@@ -1,4 +1,5 @@
 #include "ScorecardEngine.h"
+#include "util/Threads.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,7 +36,8 @@ std::vector<quint64> fingerprints(const Catalog &catalog)
     std::vector<quint64> out(std::size_t(catalog.size()));
     std::vector<int> parts(std::size_t((catalog.size() + 4095) / 4096));
     std::iota(parts.begin(), parts.end(), 0);
-    QtConcurrent::blockingMap(parts, [&](int part) {
+    QtConcurrent::blockingMap(backgroundPool(), parts, [&](int part) {
+        lowerCurrentThreadPriority();
         const int end = std::min(catalog.size(), (part + 1) * 4096);
         for (int i = part * 4096; i < end; ++i) {
             out[std::size_t(i)] = entityFingerprint(catalog.entity(i));

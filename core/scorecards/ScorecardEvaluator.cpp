@@ -1,4 +1,5 @@
 #include "ScorecardEvaluator.h"
+#include "util/Threads.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -1515,8 +1516,10 @@ std::vector<ScorecardRun> ScorecardEvaluator::runCards(const std::vector<const S
     const auto inSlices = [slices, size](auto &&work) {
         std::vector<int> parts(std::size_t(slices), 0);
         std::iota(parts.begin(), parts.end(), 0);
-        QtConcurrent::blockingMap(parts,
-                                  [&](int part) { work(part, part * slice, std::min(size, (part + 1) * slice)); });
+        QtConcurrent::blockingMap(backgroundPool(), parts, [&](int part) {
+            lowerCurrentThreadPriority();
+            work(part, part * slice, std::min(size, (part + 1) * slice));
+        });
     };
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     const auto subject = [this, table](int entity) {

@@ -1,5 +1,9 @@
 #include "Threads.h"
 
+#include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
+
 #if defined(__linux__)
 #include <cerrno>
 #include <sys/resource.h>
@@ -9,8 +13,23 @@
 
 namespace Portolan::Core {
 
+QThreadPool *backgroundPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setObjectName(QStringLiteral("portolan-background"));
+        p->setMaxThreadCount(QThread::idealThreadCount());
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return pool;
+}
+
 void lowerCurrentThreadPriority(int niceness)
 {
+    if (const QCoreApplication *app = QCoreApplication::instance(); app && QThread::currentThread() == app->thread()) {
+        return;
+    }
 #if defined(__linux__)
     const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
     thread_local bool lowered = false;

@@ -1,11 +1,21 @@
 #pragma once
 
+class QThreadPool;
+
 namespace Portolan::Core {
+
+// The pool for the catalog's own parallel work that the user does not wait on: building a snapshot, decoding the
+// cache, evaluating scorecards, freeing an old snapshot. Never Qt's global pool: Qt's raster paint engine hands the
+// GUI thread's span fills to the global pool and waits for them, so a second of catalog work queued there froze
+// paints for hundreds of milliseconds (seen with perf at 100k entities). What the user waits on (a keystroke's
+// search) stays on the global pool. Its threads run below the GUI thread (lowerCurrentThreadPriority).
+[[nodiscard]] QThreadPool *backgroundPool();
 
 // Makes the calling thread yield the CPU to the GUI thread: on Linux its nice value goes up by `niceness` (nice is
 // per thread there, and threads it starts inherit it). Background work (syncs, parsing, scorecard evaluation) runs at
 // this priority so that on a machine with few cores the GUI thread is scheduled as soon as it has a frame to draw,
 // instead of waiting behind busy workers. Elsewhere nothing happens. Cheap; safe to call at the start of every task.
+// Never lowers the application's main thread (a blocking parallel call runs part of its work on the calling thread).
 void lowerCurrentThreadPriority(int niceness = 10);
 
 } // namespace Portolan::Core

@@ -281,6 +281,7 @@ QWidget *GraphPanel::buildToolbar()
     rootCompleter->setFilterMode(Qt::MatchContains);
     rootCompleter->setMaxVisibleItems(14);
     m_rootEdit->setCompleter(rootCompleter);
+    m_rootEdit->installEventFilter(this);
     connect(rootCompleter, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &ref) { setRoot(ref); });
     connect(m_rootEdit, &QLineEdit::returnPressed, this, [this] { setRoot(m_rootEdit->text().trimmed()); });
@@ -382,8 +383,13 @@ void GraphPanel::buildMenus()
         for (const QString &kind : std::as_const(kinds)) {
             known.insert(kind.toLower());
         }
+        QSet<QString> seen; // as written: a catalog spells its few kinds the same way 100k times, so no toLower each
         for (int i = 0; i < int(m_catalog->size()); ++i) {
             const QString &kind = m_catalog->entity(i).kind;
+            if (seen.contains(kind)) {
+                continue;
+            }
+            seen.insert(kind);
             if (!known.contains(kind.toLower())) {
                 known.insert(kind.toLower());
                 kinds.append(kind);
@@ -458,7 +464,12 @@ void GraphPanel::setCatalog(Catalog::Ptr catalog)
     }
     buildMenus();
     if (m_mode == Mode::Page) {
-        fillRootCompleter(); // the entity tab has no root field
+        // The entity tab has no root field. 100k references cost tens of milliseconds of the GUI thread, so the
+        // completer is filled when the field is used, not with every new catalog.
+        m_rootRefsStale = true;
+        if (m_rootEdit->hasFocus()) {
+            fillRootCompleter();
+        }
     }
     syncControls();
     requestRebuild();
@@ -1046,6 +1057,9 @@ void GraphPanel::onContextMenu(int node, const QPoint &screenPos)
 
 bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_rootEdit && event->type() == QEvent::FocusIn && m_rootRefsStale) {
+        fillRootCompleter();
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {
@@ -1072,6 +1086,7 @@ bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
 
 void GraphPanel::fillRootCompleter()
 {
+    m_rootRefsStale = false;
     QStringList refs;
     if (m_catalog) {
         refs.reserve(qsizetype(m_catalog->size()));

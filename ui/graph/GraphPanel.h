@@ -136,6 +136,7 @@ private:
     bool m_dirty = true;
     bool m_busy = false;
     bool m_fitPending = true;
+    bool m_rootRefsStale = true; // the root field's completer lists an older catalog
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     qint64 m_lastLayoutMs = 0;

@@ -89,8 +89,9 @@ ActionsPage::ActionsPage(QWidget *parent)
     auto *actAsLabel = new QLabel(tr("Act &as:"), this);
     actAsLabel->setBuddy(m_actAs);
     m_actAs->setObjectName(u"actionsActAs"_s);
-    m_actAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_actAs->setMinimumContentsLength(18);
+    // Not AdjustToContents: with thousands of users that measures every name on the GUI thread after each refill.
+    m_actAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_actAs->setMinimumContentsLength(36);
     m_actAs->setToolTip(tr("The catalog user whose groups the guardrails check. Portolan's checks are a convenience: "
                            "the platform's own permissions decide."));
     titleRow->addWidget(actAsLabel);
@@ -232,17 +233,16 @@ void ActionsPage::setController(ActionsController *controller)
 
 void ActionsPage::fillUsers()
 {
-    m_actAs->clear();
     if (!m_controller) {
+        m_actAs->clear();
+        m_users.clear();
         return;
     }
-    const IdentityHints hints = ActionGuards::localHints();
-    const ActionUser detected = ActionGuards::identify(*m_controller->catalog(), hints);
-    m_actAs->addItem(
+    const ActionUser &detected = m_controller->detectedUser();
+    const QString me =
         detected.entityRef.isEmpty()
-            ? tr("Me (%1, not in the catalog)").arg(hints.login)
-            : tr("Me (%1)").arg(detected.displayName.isEmpty() ? detected.entityRef : detected.displayName),
-        QString());
+            ? tr("Me (%1, not in the catalog)").arg(detected.login)
+            : tr("Me (%1)").arg(detected.displayName.isEmpty() ? detected.entityRef : detected.displayName);
     QList<QPair<QString, QString>> users;
     const Catalog &catalog = *m_controller->catalog();
     for (int i = 0; i < catalog.size(); ++i) {
@@ -252,8 +252,19 @@ void ActionsPage::fillUsers()
         }
     }
     std::sort(users.begin(), users.end());
-    for (const auto &[name, ref] : users) {
-        m_actAs->addItem(u"%1  (%2)"_s.arg(name, ref), ref);
+    users.prepend({me, QString()});
+    if (users != m_users || m_actAs->count() != users.size()) {
+        // One new model rather than an item at a time: the combo box is told once.
+        auto *model = new QStandardItemModel(m_actAs);
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            auto *item = new QStandardItem(i == 0 ? users.at(i).first
+                                                  : u"%1  (%2)"_s.arg(users.at(i).first, users.at(i).second));
+            item->setData(users.at(i).second, Qt::UserRole);
+            model->appendRow(item);
+        }
+        const QSignalBlocker block(m_actAs);
+        m_actAs->setModel(model); // deletes the model before, which is its child too
+        m_users = std::move(users);
     }
     const int current = m_actAs->findData(m_controller->identity());
     m_actAs->setCurrentIndex(std::max(0, current));

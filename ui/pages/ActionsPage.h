@@ -49,6 +49,7 @@ private:
     QPointer<ActionsController> m_controller;
     SearchField *m_search;
     QComboBox *m_actAs;
+    QList<QPair<QString, QString>> m_users; // what m_actAs lists: (shown name, entity ref), "me" first
     QLabel *m_userNote;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
