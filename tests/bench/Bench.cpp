@@ -364,14 +364,14 @@ void printTargets(const std::vector<Column> &columns, const QString &targetLabel
               << '\n';
     }
     if (const Row *r = c.find(u"keystroke_all"_s)) {
-        out() << u"- Each keystroke < 16 ms (Catalog::query): median %1, p95 %2, worst %3 ms: %4"_s.arg(
+        out() << u"- Each keystroke < 16 ms at p95 (Catalog::query): median %1, p95 %2, worst %3 ms: %4"_s.arg(
             millis(r->stats.median), millis(r->stats.p95), millis(r->stats.max),
-            verdict(r->stats.max < keystrokeTargetMs))
+            verdict(r->stats.p95 < keystrokeTargetMs))
               << '\n';
     }
     if (const Row *r = c.find(u"keystroke_counts"_s)) {
         out() << u"  (query + facet counts of all 8 facets, as a facet sidebar would: p95 %1, worst %2 ms: %3)"_s.arg(
-            millis(r->stats.p95), millis(r->stats.max), verdict(r->stats.max < keystrokeTargetMs))
+            millis(r->stats.p95), millis(r->stats.max), verdict(r->stats.p95 < keystrokeTargetMs))
               << '\n';
     }
     if (const Row *r = c.find(u"gui_cold_start"_s)) {

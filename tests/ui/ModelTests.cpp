@@ -352,6 +352,8 @@ TEST_CASE("Format helpers", "[ui][models]")
     CHECK(Format::displayPath(u":/demo/catalog/all.yaml"_s, u":/demo"_s) == u"catalog/all.yaml"_s);
     CHECK(Format::displayPath(u"/tmp/ws/a/b.yaml"_s, u"/tmp/ws"_s) == u"a/b.yaml"_s);
     CHECK(Format::displayPath(u"/elsewhere/b.yaml"_s, u"/tmp/ws"_s) == u"/elsewhere/b.yaml"_s);
+    CHECK(Format::displayPath(u"http://127.0.0.1:8080/api/services?page=2"_s, u"/tmp/ws"_s)
+          == u"http://127.0.0.1:8080/api/services?page=2"_s);
     CHECK(Format::location(10, 3) == u"10:3"_s);
     CHECK(Format::location(0, 0).isEmpty());
     CHECK_FALSE(Format::isOnDisk(u":/demo/x.yaml"_s));

@@ -93,8 +93,8 @@ QString interval(int seconds)
 
 QString displayPath(const QString &file, const QString &workspaceRoot)
 {
-    if (file.isEmpty() || workspaceRoot.isEmpty()) {
-        return file;
+    if (file.isEmpty() || workspaceRoot.isEmpty() || file.contains(u"://"_s)) {
+        return file; // a URL (an API's page) is shown as it is
     }
     const QString root = workspaceRoot.endsWith(u'/') ? workspaceRoot : workspaceRoot + u'/';
     if (file.startsWith(root)) {
