@@ -6,12 +6,18 @@
 
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <QtConcurrent/QtConcurrentMap>
-#include <numeric>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
+
+#include <functional>
+#include <iterator>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +52,75 @@ struct Row
     QString revision;
 };
 
+// The SQLite connection under a QSQLITE database, or null with another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    return nullptr;
+}
+
+// A text column, shared with the previous row's when the bytes are the same (rows of one file, one source).
+class TextColumn
+{
+public:
+    const QString &read(sqlite3_stmt *statement, int column)
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        const QByteArrayView bytes(text, sqlite3_column_bytes(statement, column));
+        if (bytes != QByteArrayView(m_bytes) || m_bytes.isNull()) {
+            m_bytes = bytes.toByteArray();
+            m_text = QString::fromUtf8(bytes);
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_bytes;
+    QString m_text;
+};
+
+QByteArray blobColumn(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
+        return {};
+    }
+    const void *data = sqlite3_column_blob(statement, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
+}
+
+// Calls `take` with every entity row in id order, straight through SQLite's own interface: QSqlQuery makes a QVariant
+// of every value, which took as long again as SQLite's reading. Returns the database's error message, or an empty
+// string.
+QString readEntityRows(const QSqlDatabase &db, const std::function<void(Row &&)> &take)
+{
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection) {
+        return tr("The cache is not an SQLite database");
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection,
+                           "SELECT body, raw, source_id, file, line, col, revision FROM entities ORDER BY id", -1,
+                           &statement, nullptr)
+        != SQLITE_OK) {
+        return QString::fromUtf8(sqlite3_errmsg(connection));
+    }
+    TextColumn sourceIds;
+    TextColumn files;
+    TextColumn revisions;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        take({blobColumn(statement, 0), blobColumn(statement, 1), sourceIds.read(statement, 2),
+              files.read(statement, 3), sqlite3_column_int(statement, 4), sqlite3_column_int(statement, 5),
+              revisions.read(statement, 6)});
+    }
+    const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_finalize(statement);
+    return error;
+}
+
 } // namespace
 
 QByteArray CatalogStore::encode(const Entity &entity)
@@ -55,7 +130,7 @@ QByteArray CatalogStore::encode(const Entity &entity)
 
 Entity CatalogStore::decode(const QByteArray &body)
 {
-    return Entity::fromEnvelope(QCborValue::fromCbor(body).toMap());
+    return Entity::fromCbor(body);
 }
 
 namespace {
@@ -261,29 +336,58 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
     }
     snapshot.sources = std::move(sourceList.value());
 
-    QSqlQuery q(m_db.database());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT body, raw, source_id, file, line, col, revision FROM entities ORDER BY id"_s)) {
-        return dbError(tr("Could not read the entities from the cache"), q);
-    }
-    std::vector<Row> rows;
-    while (q.next()) {
-        rows.push_back({q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toString()});
-    }
-    // Decoding is the costly part of a cold start; it needs no database, so it runs on all cores.
-    snapshot.entities.resize(rows.size());
-    std::vector<int> indexes(rows.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(backgroundPool(), indexes, [&rows, &snapshot](int i) {
-        lowerCurrentThreadPriority();
-        Row &r = rows[std::size_t(i)];
-        Entity e = decode(r.body);
-        e.raw = std::move(r.raw);
-        e.origin = {intern(r.sourceId), intern(r.file), r.line, r.column, intern(r.revision)};
-        snapshot.entities[std::size_t(i)] = std::move(e);
+    // Decoding is the costly part of a start from the cache; it needs no database, so batches of rows are decoded
+    // on the background pool while the next rows are read.
+    struct Batch
+    {
+        std::vector<Row> rows;
+        std::vector<Entity> entities;
+    };
+    constexpr std::size_t batchSize = 2048;
+    std::vector<std::unique_ptr<Batch>> batches;
+    QList<QFuture<void>> decoding;
+    const auto dispatch = [&batches, &decoding] {
+        Batch *batch = batches.back().get();
+        decoding.append(QtConcurrent::run(backgroundPool(), [batch] {
+            lowerCurrentThreadPriority();
+            batch->entities.reserve(batch->rows.size());
+            for (Row &r : batch->rows) {
+                Entity e = decode(r.body);
+                e.raw = std::move(r.raw);
+                e.origin = {intern(r.sourceId), intern(r.file), r.line, r.column, intern(r.revision)};
+                batch->entities.push_back(std::move(e));
+            }
+            batch->rows = {};
+        }));
+    };
+    const QString error = readEntityRows(m_db.database(), [&batches, &dispatch](Row &&row) {
+        if (batches.empty() || batches.back()->rows.size() == batchSize) {
+            if (!batches.empty()) {
+                dispatch();
+            }
+            batches.push_back(std::make_unique<Batch>());
+            batches.back()->rows.reserve(batchSize);
+        }
+        batches.back()->rows.push_back(std::move(row));
     });
+    if (!batches.empty()) {
+        dispatch();
+    }
+    std::size_t total = 0;
+    for (qsizetype i = 0; i < decoding.size(); ++i) {
+        decoding[i].waitForFinished();
+        total += batches[std::size_t(i)]->entities.size();
+    }
+    if (!error.isEmpty()) {
+        return makeError(Error::Code::Database, tr("Could not read the entities from the cache"), error);
+    }
+    snapshot.entities.reserve(total);
+    for (const auto &batch : batches) {
+        std::move(batch->entities.begin(), batch->entities.end(), std::back_inserter(snapshot.entities));
+    }
+    batches.clear();
 
+    QSqlQuery q(m_db.database());
     if (!q.exec(u"SELECT severity, code, message, detail, file, line, col, field, entity_ref, source_id "
                 u"FROM problems ORDER BY id"_s)) {
         return dbError(tr("Could not read the problems from the cache"), q);

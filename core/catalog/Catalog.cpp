@@ -345,6 +345,8 @@ void Catalog::buildFacets()
     // Per-entity strings in parallel; interning and the search buffer are then filled in order.
     struct Derived
     {
+        QString type;
+        QString lifecycle;
         QString owner;
         QString system;
         QString domain;
@@ -355,6 +357,8 @@ void Catalog::buildFacets()
         for (std::size_t i = begin; i < end; ++i) {
             const Entity &e = m_entities[i];
             Derived &d = derived[i];
+            d.type = e.specString("type"_L1);
+            d.lifecycle = e.specString("lifecycle"_L1);
             d.owner = shortRef(e.specString("owner"_L1), u"group", e.ns);
             d.system = shortRef(e.specString("system"_L1), u"system", e.ns);
             if (e.kind == u"System"_s) {
@@ -386,8 +390,8 @@ void Catalog::buildFacets()
         const Entity &e = m_entities[i];
         Derived &d = derived[i];
         m_facets[std::size_t(Facet::Kind)].single[i] = idFor(Facet::Kind, e.kind);
-        m_facets[std::size_t(Facet::Type)].single[i] = idFor(Facet::Type, e.specString("type"_L1));
-        m_facets[std::size_t(Facet::Lifecycle)].single[i] = idFor(Facet::Lifecycle, e.specString("lifecycle"_L1));
+        m_facets[std::size_t(Facet::Type)].single[i] = idFor(Facet::Type, d.type);
+        m_facets[std::size_t(Facet::Lifecycle)].single[i] = idFor(Facet::Lifecycle, d.lifecycle);
         m_facets[std::size_t(Facet::Owner)].single[i] = idFor(Facet::Owner, d.owner);
         m_facets[std::size_t(Facet::System)].single[i] = idFor(Facet::System, d.system);
         m_facets[std::size_t(Facet::Domain)].single[i] = idFor(Facet::Domain, d.domain);
@@ -397,7 +401,7 @@ void Catalog::buildFacets()
             tags.multi.push_back(idFor(Facet::Tag, t));
         }
         m_search.addNormalised(d.search);
-        d.search.clear();
+        d = {};
     }
     tags.multiStart.push_back(qint32(tags.multi.size()));
     m_search.finish();

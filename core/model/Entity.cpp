@@ -3,6 +3,7 @@
 #include "util/StringPool.h"
 
 #include <QCborArray>
+#include <QCborStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -206,6 +207,218 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
         }
     }
     return e;
+}
+
+namespace {
+
+// The readers below return false where the bytes are not what Entity::toEnvelope writes (a key that is not a text
+// string, a read error); fromCbor then decodes the general way.
+
+// The text string at the reader's position, its chunks joined.
+bool readText(QCborStreamReader &r, QString &out)
+{
+    out = QString();
+    auto chunk = r.readString();
+    while (chunk.status == QCborStreamReader::Ok) {
+        out += chunk.data;
+        chunk = r.readString();
+    }
+    return chunk.status == QCborStreamReader::EndOfString;
+}
+
+// The value at the reader's position as a string; any other type is skipped and reads as a null string (str()).
+bool readStringValue(QCborStreamReader &r, QString &out)
+{
+    if (r.isString()) {
+        return readText(r, out);
+    }
+    out = QString();
+    return r.next();
+}
+
+// A map of strings (labels, annotations), as keyValues() reads it: not a map reads as none.
+bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
+{
+    out.clear();
+    if (!r.isMap()) {
+        return r.next();
+    }
+    if (r.isLengthKnown()) {
+        out.reserve(qsizetype(r.length()));
+    }
+    if (!r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        QString key;
+        QString value;
+        if (!r.isString() || !readText(r, key) || !readStringValue(r, value)) {
+            return false;
+        }
+        out.append({intern(key), value});
+    }
+    return r.leaveContainer();
+}
+
+bool readTags(QCborStreamReader &r, QStringList &out)
+{
+    out.clear();
+    if (!r.isArray()) {
+        return r.next();
+    }
+    if (r.isLengthKnown()) {
+        out.reserve(qsizetype(r.length()));
+    }
+    if (!r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        if (!r.isString()) {
+            if (!r.next()) {
+                return false;
+            }
+            continue;
+        }
+        QString tag;
+        if (!readText(r, tag)) {
+            return false;
+        }
+        out.append(intern(tag));
+    }
+    return r.leaveContainer();
+}
+
+bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
+{
+    out.clear();
+    if (!r.isArray()) {
+        return r.next();
+    }
+    if (!r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        if (!r.isMap()) {
+            if (!r.next()) {
+                return false;
+            }
+            continue;
+        }
+        if (!r.enterContainer()) {
+            return false;
+        }
+        EntityLink link;
+        while (r.hasNext()) {
+            QString key;
+            if (!r.isString() || !readText(r, key)) {
+                return false;
+            }
+            QString *field = key == "url"_L1     ? &link.url
+                             : key == "title"_L1 ? &link.title
+                             : key == "icon"_L1  ? &link.icon
+                             : key == "type"_L1  ? &link.type
+                                                 : nullptr;
+            if (!field) {
+                if (!r.next()) {
+                    return false;
+                }
+                continue;
+            }
+            if (!readStringValue(r, *field)) {
+                return false;
+            }
+        }
+        if (!r.leaveContainer()) {
+            return false;
+        }
+        out.append({link.url, intern(link.title), intern(link.icon), intern(link.type)});
+    }
+    return r.leaveContainer();
+}
+
+bool readMetadata(QCborStreamReader &r, Entity &e)
+{
+    if (!r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        QString field;
+        if (!r.isString() || !readText(r, field)) {
+            return false;
+        }
+        bool ok = true;
+        if (field == "name"_L1) {
+            ok = readStringValue(r, e.name);
+        } else if (field == "namespace"_L1) {
+            QString ns;
+            ok = readStringValue(r, ns);
+            if (!ns.isEmpty()) {
+                e.ns = intern(ns);
+            }
+        } else if (field == "title"_L1) {
+            ok = readStringValue(r, e.title);
+        } else if (field == "description"_L1) {
+            ok = readStringValue(r, e.description);
+        } else if (field == "labels"_L1) {
+            ok = readKeyValues(r, e.labels);
+        } else if (field == "annotations"_L1) {
+            ok = readKeyValues(r, e.annotations);
+        } else if (field == "tags"_L1) {
+            ok = readTags(r, e.tags);
+        } else if (field == "links"_L1) {
+            ok = readLinks(r, e.links);
+        } else {
+            const QCborValue value = QCborValue::fromCbor(r);
+            ok = r.lastError() == QCborError::NoError;
+            e.extraMetadata.insert(field, value);
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return r.leaveContainer();
+}
+
+bool readEnvelope(const QByteArray &cbor, Entity &e)
+{
+    QCborStreamReader r(cbor);
+    if (!r.isMap() || !r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        QString key;
+        if (!r.isString() || !readText(r, key)) {
+            return false;
+        }
+        bool ok = true;
+        if (key == "apiVersion"_L1 || key == "kind"_L1) {
+            QString value;
+            ok = readStringValue(r, value);
+            (key == "kind"_L1 ? e.kind : e.apiVersion) = intern(value);
+        } else if (key == "spec"_L1) {
+            const QCborValue spec = QCborValue::fromCbor(r);
+            ok = r.lastError() == QCborError::NoError;
+            e.spec = spec.toMap();
+        } else if (key == "metadata"_L1 && r.isMap()) {
+            ok = readMetadata(r, e);
+        } else {
+            ok = r.next();
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return r.leaveContainer() && r.lastError() == QCborError::NoError;
+}
+
+} // namespace
+
+Entity Entity::fromCbor(const QByteArray &cbor)
+{
+    if (Entity e; readEnvelope(cbor, e)) {
+        return e;
+    }
+    return fromEnvelope(QCborValue::fromCbor(cbor).toMap());
 }
 
 QJsonValue envelopeField(const QJsonObject &envelope, const QString &path)

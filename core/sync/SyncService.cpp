@@ -12,6 +12,7 @@
 #include "util/Logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -262,7 +263,13 @@ void SyncService::init(bool syncDue)
     // The last good data of every source, from the cache: the catalog is usable before any network.
     if (ensureCache()) {
         CatalogStore store(*m_cache);
+        QElapsedTimer timer;
+        timer.start();
         auto snapshot = store.loadAll();
+        if (snapshot.ok()) {
+            qCInfo(lcCache) << "read" << snapshot->entities.size() << "entities from the cache in" << timer.elapsed()
+                            << "ms";
+        }
         if (!snapshot.ok()) {
             Q_EMIT failed(snapshot.error());
         } else {
@@ -1067,10 +1074,13 @@ void SyncService::rebuild()
         // A source synced in this run makes the catalog fresh, not "from cache".
         allFromCache = allFromCache && !slot->syncedThisRun;
     }
+    // Catalog::build makes the name order, the one the catalog table opens with. The other orders are built on
+    // first use; they are built on the background pool as soon as the catalog is sent, so the first paint does not
+    // wait for them and a later click on a column header rarely does.
+    QElapsedTimer timer;
+    timer.start();
     Catalog::Ptr catalog = Catalog::build(std::move(entities), std::move(problems));
-    // Sort orders are built on first use; the first use is the GUI's first query, so build them here, off the
-    // GUI thread, where waiting for them freezes nothing.
-    catalog->prepareSortOrders();
+    qCInfo(lcCatalog) << "catalog of" << catalog->size() << "entities built in" << timer.elapsed() << "ms";
     m_catalog = catalog;
     for (const auto &[id, slot] : m_slots) {
         if (slot->source) {
@@ -1080,6 +1090,10 @@ void SyncService::rebuild()
     if (m_options.buildCatalog) {
         Q_EMIT catalogReady(catalog, states, allFromCache);
         publishLive(); // its facet columns follow the new catalog's indexes
+        backgroundPool()->start([catalog] {
+            lowerCurrentThreadPriority();
+            catalog->prepareSortOrders();
+        });
     }
     releaseWaiting();
 }

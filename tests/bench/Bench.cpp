@@ -464,6 +464,15 @@ void addMemoryRows(Report &report, const QJsonObject &probe, const QString &suff
                  (after - before - raw) / n);
     report.value(u"peak_per_entity"_s + suffix, u"Peak RSS growth per entity while loading"_s + labelSuffix,
                  Format::Bytes, (peak - before) / n);
+    // glibc's own count: what the catalog's blocks take (with malloc's headers), and what was freed but stays
+    // between them (temporaries of the load among blocks that are kept).
+    if (probe.contains(u"heapInUse"_s)) {
+        report.value(u"heap_in_use"_s + suffix, u"Heap in use beyond raw text per entity (mallinfo2)"_s + labelSuffix,
+                     Format::Bytes, (probe.value(u"heapInUse"_s).toDouble() - raw) / n);
+        report.value(u"heap_free"_s + suffix,
+                     u"Heap freed but held between kept blocks per entity (mallinfo2)"_s + labelSuffix, Format::Bytes,
+                     probe.value(u"heapFree"_s).toDouble() / n);
+    }
 }
 
 struct Typing
@@ -988,12 +997,17 @@ int runProbeMode(const QString &mode, const QString &path)
     (void)catalog->query(CatalogQuery{});
     releaseFreedMemory();
     const qint64 after = residentBytes();
-    const QJsonObject o{{u"entities"_s, entities},
-                        {u"rawBytes"_s, double(rawBytes)},
-                        {u"rssBefore"_s, double(before)},
-                        {u"rssAfter"_s, double(after)},
-                        {u"rssPeak"_s, double(peakResidentBytes())},
-                        {u"searchBytes"_s, double(catalog->searchIndex().memoryBytes())}};
+    const QJsonObject o
+    {
+        {u"entities"_s, entities}, {u"rawBytes"_s, double(rawBytes)}, {u"rssBefore"_s, double(before)},
+            {u"rssAfter"_s, double(after)}, {u"rssPeak"_s, double(peakResidentBytes())},
+#if defined(__GLIBC__)
+            {u"heapInUse"_s, double(mallinfo2().uordblks)}, {u"heapFree"_s, double(mallinfo2().fordblks)},
+#endif
+        {
+            u"searchBytes"_s, double(catalog->searchIndex().memoryBytes())
+        }
+    };
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     out().flush();
     return 0;

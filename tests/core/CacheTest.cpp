@@ -5,6 +5,8 @@
 #include "support/GitDaemon.h"
 #include "support/TestSupport.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@
 #include <csignal>
 
 using namespace Portolan::Core;
+using namespace Qt::StringLiterals;
 using Portolan::Test::writeFile;
 
 namespace {
@@ -86,6 +89,97 @@ TEST_CASE("A snapshot round-trips through the cache", "[core][cache]")
     REQUIRE(loaded->sources.size() == 1);
     CHECK(loaded->sources[0].lastSync == sourceState(QStringLiteral("x"), 0).lastSync);
     CHECK(loaded->sources[0].entityCount == int(entities.size()));
+}
+
+TEST_CASE("Thousands of entities come back from the cache whole and in their order, batch after batch", "[core][cache]")
+{
+    // More than one decoding batch (2048 rows), from two sources, with the rows of one file sharing its path.
+    QTemporaryDir dir;
+    CacheDatabase db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+    const std::vector<Entity> demo = demoEntities();
+    std::vector<Entity> first;
+    std::vector<Entity> second;
+    for (int i = 0; i < 5000; ++i) {
+        Entity e = demo[std::size_t(i) % demo.size()];
+        e.name = QStringLiteral("%1-%2").arg(e.name).arg(i);
+        e.origin.file = QStringLiteral("/catalog/file-%1.yaml").arg(i / 7);
+        e.origin.line = 1 + (i % 7) * 20;
+        (i < 3000 ? first : second).push_back(e);
+    }
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("a"), 3000), first, {}).ok());
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), 2000), second, {}).ok());
+
+    const auto loaded = CatalogStore(db).loadAll();
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->entities.size() == 5000);
+    for (std::size_t i = 0; i < 5000; ++i) {
+        const Entity &expected = i < 3000 ? first[i] : second[i - 3000];
+        const Entity &e = loaded->entities[i];
+        INFO(i);
+        REQUIRE(e.toEnvelope() == expected.toEnvelope());
+        CHECK(e.raw == expected.raw);
+        CHECK(e.origin.sourceId == (i < 3000 ? QStringLiteral("a") : QStringLiteral("b")));
+        CHECK(e.origin.file == expected.origin.file);
+        CHECK(e.origin.line == expected.origin.line);
+    }
+}
+
+TEST_CASE("The cache's decoder reads exactly what the general one reads, odd values and broken bytes too",
+          "[core][cache]")
+{
+    std::vector<QByteArray> bodies;
+    for (const Entity &e : demoEntities()) {
+        bodies.push_back(CatalogStore::encode(e));
+    }
+    // What toEnvelope never writes but a cache from elsewhere could hold: values of the wrong type, unknown fields,
+    // links that are not maps, a metadata that is not a map.
+    const QCborMap odd{
+        {QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1")},
+        {QStringLiteral("kind"), QStringLiteral("Component")},
+        {QStringLiteral("metadata"),
+         QCborMap{
+             {QStringLiteral("name"), QStringLiteral("odd")},
+             {QStringLiteral("namespace"), QStringLiteral("team-ä")},
+             {QStringLiteral("title"), 42},
+             {QStringLiteral("uid"), QStringLiteral("1f2e")},
+             {QStringLiteral("labels"), QCborMap{{QStringLiteral("tier"), 1}, {QStringLiteral("x"), u"y"_qs}}},
+             {QStringLiteral("annotations"), QStringLiteral("not a map")},
+             {QStringLiteral("tags"), QCborArray{QStringLiteral("go"), 7, QStringLiteral("Grüße")}},
+             {QStringLiteral("links"), QCborArray{QStringLiteral("not a link"),
+                                                  QCborMap{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+                                                           {QStringLiteral("extra"), QCborArray{1, 2}},
+                                                           {QStringLiteral("icon"), QStringLiteral("docs")}}}},
+             {QStringLiteral("custom"), QCborMap{{QStringLiteral("a"), QCborArray{true, 1.5}}}}}},
+        {QStringLiteral("spec"), QCborMap{{QStringLiteral("owner"), QStringLiteral("team-a")},
+                                          {QStringLiteral("dependsOn"), QCborArray{QStringLiteral("resource:db")}}}},
+        {QStringLiteral("status"), QCborMap{{QStringLiteral("ignored"), true}}}};
+    bodies.push_back(QCborValue(odd).toCbor());
+    bodies.push_back(QCborValue(QCborMap{{QStringLiteral("metadata"), 3}, {QStringLiteral("kind"), 4}}).toCbor());
+    bodies.push_back(QCborValue(QCborArray{1, 2}).toCbor());
+    const QByteArray whole = CatalogStore::encode(demoEntities().front());
+    bodies.push_back(whole.left(whole.size() / 2)); // cut off
+    bodies.push_back(QByteArray());
+
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+        INFO(i);
+        const Entity general = Entity::fromEnvelope(QCborValue::fromCbor(bodies[i]).toMap());
+        const Entity fast = Entity::fromCbor(bodies[i]);
+        CHECK(fast.toEnvelope() == general.toEnvelope());
+        CHECK(fast.key() == general.key());
+    }
+    const Entity decoded = Entity::fromCbor(QCborValue(odd).toCbor());
+    CHECK(decoded.ns == QStringLiteral("team-ä"));
+    CHECK(decoded.title.isEmpty());
+    CHECK(decoded.label(u"tier").isNull());
+    CHECK(decoded.label(u"x") == QStringLiteral("y"));
+    CHECK(decoded.annotations.isEmpty());
+    CHECK(decoded.tags == QStringList{QStringLiteral("go"), QStringLiteral("Grüße")});
+    REQUIRE(decoded.links.size() == 1);
+    CHECK(decoded.links[0].icon == QStringLiteral("docs"));
+    CHECK(decoded.extraMetadata.contains(QStringLiteral("uid")));
+    CHECK(decoded.extraMetadata.contains(QStringLiteral("custom")));
+    CHECK(decoded.specString("owner"_L1) == QStringLiteral("team-a"));
 }
 
 TEST_CASE("Replacing one source's snapshot leaves the other sources alone", "[core][cache]")

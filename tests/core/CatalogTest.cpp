@@ -282,6 +282,36 @@ TEST_CASE("run() narrows from the previous keystroke and counts facets against t
     CHECK(r.facetCounts[std::size_t(Facet::Owner)].isEmpty());
 }
 
+TEST_CASE("Search folds case in ASCII and in other scripts alike", "[core][catalog]")
+{
+    CHECK(SearchIndex::normalise(QStringLiteral("Payment GATEWAY\nv2")) == QByteArray("payment gateway v2"));
+    CHECK(SearchIndex::normalise(QStringLiteral("Größe\nÜBERPRÜFUNG")) == QStringLiteral("größe überprüfung").toUtf8());
+    std::vector<Entity> entities;
+    for (const auto &[name, description] :
+         {std::pair{"zoll-check", "Prüft ZOLLANMELDUNGEN"}, std::pair{"PaymentGateway", "Takes PAYMENTS"},
+          std::pair{"plain", "nothing"}}) {
+        Entity e;
+        e.apiVersion = QStringLiteral("backstage.io/v1alpha1");
+        e.kind = QStringLiteral("Component");
+        e.name = QString::fromUtf8(name);
+        e.description = QString::fromUtf8(description);
+        entities.push_back(e);
+    }
+    const Catalog::Ptr c = Catalog::build(std::move(entities));
+    const auto names = [&](const QString &text) {
+        CatalogQuery q;
+        q.text = text;
+        QStringList out;
+        for (const int row : c->query(q)) {
+            out.append(c->entity(row).name);
+        }
+        return out;
+    };
+    CHECK(names(QStringLiteral("prüft")) == QStringList{QStringLiteral("zoll-check")});
+    CHECK(names(QStringLiteral("ZollAnmeldungen")) == QStringList{QStringLiteral("zoll-check")});
+    CHECK(names(QStringLiteral("paymentgateway payments")) == QStringList{QStringLiteral("PaymentGateway")});
+}
+
 TEST_CASE("Search over many entities finds exactly what a plain scan finds", "[core][catalog]")
 {
     std::vector<Entity> entities;
