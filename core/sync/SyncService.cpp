@@ -105,6 +105,7 @@ SyncService::SyncService(Workspace workspace, SyncOptions options)
 SyncService::~SyncService()
 {
     stopWorkerThread();
+    m_sortOrders.waitForFinished(); // it holds a catalog; nothing of ours may run on after us
     saveLive(); // without a worker thread the cache is still open here (with one, the thread's end saved it)
     for (auto &[id, slot] : m_slots) {
         slot->cancel->store(true);
@@ -1090,7 +1091,8 @@ void SyncService::rebuild()
     if (m_options.buildCatalog) {
         Q_EMIT catalogReady(catalog, states, allFromCache);
         publishLive(); // its facet columns follow the new catalog's indexes
-        backgroundPool()->start([catalog] {
+        m_sortOrders.waitForFinished();
+        m_sortOrders = QtConcurrent::run(backgroundPool(), [catalog] {
             lowerCurrentThreadPriority();
             catalog->prepareSortOrders();
         });

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "config/Workspace.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -153,6 +154,7 @@ private:
     QTimer *m_liveTimer = nullptr;
     QTimer *m_liveSaveTimer = nullptr;
     Catalog::Ptr m_catalog; // the last one built
+    QFuture<void> m_sortOrders; // the last catalog's other sort orders, built after it was sent
     quint64 m_liveGeneration = 0;
     std::map<QString, std::unique_ptr<Slot>> m_slots;
     QHash<QString, QString> m_secrets; // credential name -> secret, for this run (never written anywhere)
