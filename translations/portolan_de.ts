@@ -436,6 +436,10 @@
         <source>Could not read the live data from the cache</source>
         <translation>Die Live-Daten konnten nicht aus dem Cache gelesen werden</translation>
     </message>
+    <message>
+        <source>The cache is not an SQLite database</source>
+        <translation>Der Cache ist keine SQLite-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>CiState</name>
@@ -4941,6 +4945,10 @@
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Opening %1 once the catalog has been read…</source>
+        <translation>%1 wird geöffnet, sobald der Katalog gelesen ist…</translation>
     </message>
 </context>
 <context>

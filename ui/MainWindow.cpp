@@ -495,6 +495,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
+    connect(session, &WorkspaceSession::listChanged, m_catalogPage, &CatalogPage::setList);
     connect(session, &WorkspaceSession::liveChanged, m_catalogPage, &CatalogPage::setLive);
     connect(session, &WorkspaceSession::liveChanged, m_graphPage, &GraphPanel::setLive);
     connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);

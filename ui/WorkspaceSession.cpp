@@ -19,6 +19,7 @@ Core::SyncOptions guiOptions(const QString &cachePath)
     options.schedule = true;
     options.watchFiles = true;
     options.live = true;
+    options.listFirst = true;
     return options;
 }
 
@@ -38,6 +39,11 @@ WorkspaceSession::WorkspaceSession(Core::Workspace workspace, Core::SyncOptions 
     // The service lives on its worker thread, so these connections are queued: slots run on the GUI thread.
     SyncService *service = m_service.get();
     connect(service, &SyncService::catalogReady, this, &WorkspaceSession::onCatalogReady);
+    connect(service, &SyncService::listReady, this, [this](const Core::Catalog::Ptr &list) {
+        if (!m_hasCatalog && list) { // the catalog came first (a list is never needed after it)
+            Q_EMIT listChanged(list);
+        }
+    });
     connect(service, &SyncService::failed, this, &WorkspaceSession::onFailed);
     connect(service, &SyncService::liveChanged, this, [this](const Core::LiveSnapshot::Ptr &live) {
         m_live = live;

@@ -71,6 +71,9 @@ public:
 
 Q_SIGNALS:
     void catalogChanged(const Portolan::Core::Catalog::Ptr &catalog, bool fromCache);
+    // At start-up, before the first catalogChanged: the catalog list read from the cache's lists, for the catalog
+    // table alone (its entities are incomplete; nothing else may take it for the catalog).
+    void listChanged(const Portolan::Core::Catalog::Ptr &list);
     void liveChanged(const Portolan::Core::LiveSnapshot::Ptr &live);
     void busyChanged(bool busy);
     void progressChanged(int done, int total, const QString &phase);

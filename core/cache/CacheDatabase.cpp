@@ -118,6 +118,11 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX action_runs_created ON action_runs(created_ms)"_s,
             u"CREATE INDEX action_runs_status ON action_runs(status)"_s,
         },
+        // 7: per source, what the catalog list shows of each entity (CatalogStore::encodeList), read before the
+        // entities so that the window paints the list first.
+        {
+            u"ALTER TABLE sources ADD COLUMN list BLOB"_s,
+        },
     };
     return list;
 }

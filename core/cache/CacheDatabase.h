@@ -18,7 +18,7 @@ public:
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
-    static constexpr int currentSchemaVersion = 6;
+    static constexpr int currentSchemaVersion = 7;
 
     // Opens (creating if needed) and migrates. `upToVersion` is for tests that need an old schema.
     [[nodiscard]] Result<void> open(const QString &path, int upToVersion = currentSchemaVersion);

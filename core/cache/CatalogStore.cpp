@@ -1,9 +1,12 @@
 #include "CatalogStore.h"
 #include "util/Threads.h"
 
+#include "util/CborText.h"
 #include "util/Logging.h"
 #include "util/StringPool.h"
 
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -15,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <functional>
 #include <iterator>
 #include <memory>
@@ -135,6 +139,188 @@ Entity CatalogStore::decode(const QByteArray &body)
 
 namespace {
 
+// The spec fields the catalog list shows (its Type, Lifecycle, Owner, System and Domain columns and facets).
+constexpr std::array<QLatin1StringView, 5> listSpecFields{"type"_L1, "lifecycle"_L1, "owner"_L1, "system"_L1,
+                                                          "domain"_L1};
+constexpr quint64 listColumns = 6 + listSpecFields.size();
+
+} // namespace
+
+namespace {
+
+constexpr std::size_t listChunkSize = 4096;
+
+void writeListEntity(QCborStreamWriter &w, const Entity &e)
+{
+    w.startArray(listColumns);
+    for (const QString *text : {&e.kind, &e.ns, &e.name, &e.title, &e.description}) {
+        w.append(QStringView(*text));
+    }
+    w.startArray(quint64(e.tags.size()));
+    for (const QString &tag : e.tags) {
+        w.append(QStringView(tag));
+    }
+    w.endArray();
+    for (const QLatin1StringView field : listSpecFields) {
+        w.append(QStringView(e.specString(field)));
+    }
+    w.endArray();
+}
+
+bool readListEntity(QCborStreamReader &r, const QString &source, Entity &e)
+{
+    if (!r.isArray() || !r.isLengthKnown() || r.length() != listColumns || !r.enterContainer()) {
+        return false;
+    }
+    QString ns;
+    if (!readCborText(r, e.kind) || !readCborText(r, ns) || !readCborText(r, e.name) || !readCborText(r, e.title)
+        || !readCborText(r, e.description) || !r.isArray() || !r.enterContainer()) {
+        return false;
+    }
+    e.kind = intern(e.kind);
+    if (!ns.isEmpty()) {
+        e.ns = intern(ns);
+    }
+    while (r.hasNext()) {
+        QString tag;
+        if (!readCborText(r, tag)) {
+            return false;
+        }
+        e.tags.append(intern(tag));
+    }
+    if (!r.leaveContainer()) {
+        return false;
+    }
+    for (const QLatin1StringView field : listSpecFields) {
+        QString value;
+        if (!readCborText(r, value)) {
+            return false;
+        }
+        if (!value.isEmpty()) {
+            e.spec.insert(field, value);
+        }
+    }
+    e.origin.sourceId = source;
+    return r.leaveContainer();
+}
+
+// One chunk: a CBOR array of entity arrays.
+std::optional<std::vector<Entity>> readListChunk(const QByteArray &chunk, const QString &source)
+{
+    QCborStreamReader r(chunk);
+    if (!r.isArray() || !r.isLengthKnown() || !r.enterContainer()) {
+        return std::nullopt;
+    }
+    std::vector<Entity> out;
+    out.reserve(std::size_t(r.length()));
+    while (r.hasNext()) {
+        Entity e;
+        if (!readListEntity(r, source, e)) {
+            return std::nullopt;
+        }
+        out.push_back(std::move(e));
+    }
+    if (!r.leaveContainer() || r.lastError() != QCborError::NoError) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray CatalogStore::encodeList(const std::vector<Entity> &entities)
+{
+    // Chunks of 4,096 entities, each a byte string holding its CBOR array, so that they decode in parallel.
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray((quint64(entities.size()) + listChunkSize - 1) / listChunkSize);
+    for (std::size_t begin = 0; begin < entities.size(); begin += listChunkSize) {
+        const std::size_t end = std::min(entities.size(), begin + listChunkSize);
+        QByteArray chunk;
+        QCborStreamWriter cw(&chunk);
+        cw.startArray(quint64(end - begin));
+        for (std::size_t i = begin; i < end; ++i) {
+            writeListEntity(cw, entities[i]);
+        }
+        cw.endArray();
+        w.appendByteString(chunk.constData(), chunk.size());
+    }
+    w.endArray();
+    return out;
+}
+
+std::optional<std::vector<Entity>> CatalogStore::decodeList(const QByteArray &list, const QString &sourceId)
+{
+    QCborStreamReader r(list);
+    if (!r.isArray() || !r.enterContainer()) {
+        return std::nullopt;
+    }
+    QList<QByteArray> chunks;
+    while (r.hasNext()) {
+        if (!r.isByteArray()) {
+            return std::nullopt;
+        }
+        QByteArray chunk;
+        auto part = r.readByteArray();
+        while (part.status == QCborStreamReader::Ok) {
+            chunk += part.data;
+            part = r.readByteArray();
+        }
+        if (part.status != QCborStreamReader::EndOfString) {
+            return std::nullopt;
+        }
+        chunks.append(chunk);
+    }
+    if (!r.leaveContainer() || r.lastError() != QCborError::NoError) {
+        return std::nullopt;
+    }
+    const QString source = intern(sourceId);
+    std::vector<std::optional<std::vector<Entity>>> decoded(std::size_t(chunks.size()));
+    QList<QFuture<void>> running;
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        running.append(QtConcurrent::run(backgroundPool(), [&chunks, &decoded, &source, i] {
+            lowerCurrentThreadPriority();
+            decoded[std::size_t(i)] = readListChunk(chunks[i], source);
+        }));
+    }
+    for (QFuture<void> &f : running) {
+        f.waitForFinished();
+    }
+    std::vector<Entity> out;
+    for (auto &chunk : decoded) {
+        if (!chunk) {
+            return std::nullopt;
+        }
+        std::move(chunk->begin(), chunk->end(), std::back_inserter(out));
+    }
+    return out;
+}
+
+Result<std::vector<Entity>> CatalogStore::loadLists() const
+{
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, entity_count, list FROM sources ORDER BY id"_s)) {
+        return dbError(tr("Could not read the sources from the cache"), q);
+    }
+    std::vector<Entity> out;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const int count = q.value(1).toInt();
+        if (count == 0) {
+            continue;
+        }
+        auto entities = q.value(2).isNull() ? std::nullopt : decodeList(q.value(2).toByteArray(), id);
+        if (!entities || int(entities->size()) != count) {
+            return std::vector<Entity>{}; // written before lists were, or not whole: no list, the catalog comes first
+        }
+        std::move(entities->begin(), entities->end(), std::back_inserter(out));
+    }
+    return out;
+}
+
+namespace {
+
 // Replaces the source's live rows; the caller has a transaction open. Fresh queries: a prepared query that had
 // values bound by position keeps them across prepare().
 bool writeLive(const QSqlDatabase &db, const QString &sourceId, const LiveRecords &live, QString *error)
@@ -220,11 +406,11 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
     };
 
     q.prepare(u"INSERT INTO sources (id, kind, last_sync_ms, status, message, entity_count, revision, "
-              u"last_attempt_ms, error) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+              u"last_attempt_ms, error, list) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
               u"last_sync_ms = excluded.last_sync_ms, status = excluded.status, message = excluded.message, "
               u"entity_count = excluded.entity_count, revision = excluded.revision, "
-              u"last_attempt_ms = excluded.last_attempt_ms, error = excluded.error"_s);
+              u"last_attempt_ms = excluded.last_attempt_ms, error = excluded.error, list = excluded.list"_s);
     q.addBindValue(source.id);
     q.addBindValue(text(source.kind));
     q.addBindValue(source.lastSync.isValid() ? QVariant(source.lastSync.toMSecsSinceEpoch()) : QVariant());
@@ -235,6 +421,7 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
     const QDateTime attempt = source.lastAttempt.isValid() ? source.lastAttempt : source.lastSync;
     q.addBindValue(attempt.isValid() ? QVariant(attempt.toMSecsSinceEpoch()) : QVariant());
     q.addBindValue(text(source.error));
+    q.addBindValue(encodeList(entities));
     if (!q.exec()) {
         return fail(tr("Could not record source %1 in the cache").arg(source.id));
     }

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace Portolan::Core {
@@ -59,9 +60,17 @@ public:
     // Records a successful sync that changed no data (the same commit): the source's times and message only.
     [[nodiscard]] Result<void> recordSuccess(const SourceState &source);
 
+    // The sources' lists, for the window's first paint before loadAll: per entity what the catalog list shows
+    // (kind, namespace, name, title, description, tags; spec type, lifecycle, owner, system, domain) and its source.
+    // Empty when a source that has entities has no list (a cache written before lists were).
+    [[nodiscard]] Result<std::vector<Entity>> loadLists() const;
+
     // The envelope as stored (CBOR), and back.
     [[nodiscard]] static QByteArray encode(const Entity &entity);
     [[nodiscard]] static Entity decode(const QByteArray &body);
+    // A source's list (CBOR: an array of one array per entity), and back; nullopt for bytes that are not one.
+    [[nodiscard]] static QByteArray encodeList(const std::vector<Entity> &entities);
+    [[nodiscard]] static std::optional<std::vector<Entity>> decodeList(const QByteArray &list, const QString &sourceId);
 
 private:
     CacheDatabase &m_db;

@@ -145,6 +145,17 @@ void release(const Catalog *catalog)
 
 Catalog::Ptr Catalog::build(std::vector<Entity> entities, ErrorList problems, const std::atomic_bool *cancel)
 {
+    return make(std::move(entities), std::move(problems), cancel, true);
+}
+
+Catalog::Ptr Catalog::buildList(std::vector<Entity> entities)
+{
+    return make(std::move(entities), {}, nullptr, false);
+}
+
+Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, const std::atomic_bool *cancel,
+                           bool relations)
+{
     std::shared_ptr<Catalog> c(new Catalog, &release);
     c->m_problems = std::move(problems);
     c->m_entities.reserve(entities.size());
@@ -175,7 +186,11 @@ Catalog::Ptr Catalog::build(std::vector<Entity> entities, ErrorList problems, co
         }
     }
     c->m_entities.shrink_to_fit();
-    c->deriveRelations();
+    if (relations) {
+        c->deriveRelations();
+    } else {
+        c->m_relationStart.assign(c->m_entities.size() + 1, 0);
+    }
     c->buildFacets();
     // The default order of the catalog table, so the first query on the GUI thread does not pay for it.
     (void)c->sortOrder(SortKey::Name);

@@ -81,6 +81,8 @@ struct FacetCount
 {
     QString value;
     int count = 0;
+
+    friend bool operator==(const FacetCount &, const FacetCount &) = default;
 };
 
 // The answer to one keystroke: the rows, and per facet the value counts with every *other* facet's selection
@@ -106,6 +108,9 @@ public:
     // directions of every relation and flags dangling references. `problems` carries the readers' problems.
     [[nodiscard]] static Ptr build(std::vector<Entity> entities, ErrorList problems = {},
                                    const std::atomic_bool *cancel = nullptr);
+    // A catalog for the list alone, built from the cache's lists before the whole catalog is read: facets, search
+    // and the name order, no relations (CatalogStore::loadLists).
+    [[nodiscard]] static Ptr buildList(std::vector<Entity> entities);
     [[nodiscard]] static Ptr empty();
 
     [[nodiscard]] int size() const { return int(m_entities.size()); }
@@ -139,6 +144,8 @@ public:
 
 private:
     Catalog() = default;
+    [[nodiscard]] static Ptr make(std::vector<Entity> entities, ErrorList problems, const std::atomic_bool *cancel,
+                                  bool relations);
     void deriveRelations();
     void buildFacets();
     [[nodiscard]] const std::vector<qint32> &sortOrder(SortKey key) const;

@@ -1,5 +1,6 @@
 #include "Entity.h"
 
+#include "util/CborText.h"
 #include "util/StringPool.h"
 
 #include <QCborArray>
@@ -214,23 +215,11 @@ namespace {
 // The readers below return false where the bytes are not what Entity::toEnvelope writes (a key that is not a text
 // string, a read error); fromCbor then decodes the general way.
 
-// The text string at the reader's position, its chunks joined.
-bool readText(QCborStreamReader &r, QString &out)
-{
-    out = QString();
-    auto chunk = r.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
-        out += chunk.data;
-        chunk = r.readString();
-    }
-    return chunk.status == QCborStreamReader::EndOfString;
-}
-
 // The value at the reader's position as a string; any other type is skipped and reads as a null string (str()).
 bool readStringValue(QCborStreamReader &r, QString &out)
 {
     if (r.isString()) {
-        return readText(r, out);
+        return readCborText(r, out);
     }
     out = QString();
     return r.next();
@@ -252,7 +241,7 @@ bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
     while (r.hasNext()) {
         QString key;
         QString value;
-        if (!r.isString() || !readText(r, key) || !readStringValue(r, value)) {
+        if (!readCborText(r, key) || !readStringValue(r, value)) {
             return false;
         }
         out.append({intern(key), value});
@@ -280,7 +269,7 @@ bool readTags(QCborStreamReader &r, QStringList &out)
             continue;
         }
         QString tag;
-        if (!readText(r, tag)) {
+        if (!readCborText(r, tag)) {
             return false;
         }
         out.append(intern(tag));
@@ -310,7 +299,7 @@ bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
         EntityLink link;
         while (r.hasNext()) {
             QString key;
-            if (!r.isString() || !readText(r, key)) {
+            if (!readCborText(r, key)) {
                 return false;
             }
             QString *field = key == "url"_L1     ? &link.url
@@ -343,7 +332,7 @@ bool readMetadata(QCborStreamReader &r, Entity &e)
     }
     while (r.hasNext()) {
         QString field;
-        if (!r.isString() || !readText(r, field)) {
+        if (!readCborText(r, field)) {
             return false;
         }
         bool ok = true;
@@ -387,7 +376,7 @@ bool readEnvelope(const QByteArray &cbor, Entity &e)
     }
     while (r.hasNext()) {
         QString key;
-        if (!r.isString() || !readText(r, key)) {
+        if (!readCborText(r, key)) {
             return false;
         }
         bool ok = true;

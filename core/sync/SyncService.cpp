@@ -266,6 +266,15 @@ void SyncService::init(bool syncDue)
         CatalogStore store(*m_cache);
         QElapsedTimer timer;
         timer.start();
+        if (m_options.buildCatalog && m_options.listFirst) {
+            // What the list shows, a small part of the cache, so the window has its list long before the catalog.
+            if (auto lists = store.loadLists(); lists.ok() && !lists->empty()) {
+                const Catalog::Ptr list = Catalog::buildList(std::move(lists.value()));
+                qCInfo(lcCache) << "list of" << list->size() << "entities from the cache in" << timer.elapsed() << "ms";
+                Q_EMIT listReady(list);
+            }
+            timer.restart();
+        }
         auto snapshot = store.loadAll();
         if (snapshot.ok()) {
             qCInfo(lcCache) << "read" << snapshot->entities.size() << "entities from the cache in" << timer.elapsed()
@@ -292,12 +301,21 @@ void SyncService::init(bool syncDue)
                 }
                 slot->problems = snapshot->problemsBySource.value(state.id);
                 slot->live = snapshot->liveBySource.value(state.id);
+                slot->entities.reserve(std::size_t(std::max(0, state.entityCount)));
                 m_slots[state.id] = std::move(slot);
             }
+            // The cache's rows come grouped by source: one slot lookup per run of them.
+            Slot *slot = nullptr;
+            QString slotId;
             for (Entity &e : snapshot->entities) {
-                if (Slot *slot = slotFor(e.origin.sourceId)) {
-                    slot->entities.push_back(std::move(e));
+                if (!slot || e.origin.sourceId != slotId) {
+                    slotId = e.origin.sourceId;
+                    slot = slotFor(slotId);
+                    if (!slot) {
+                        continue;
+                    }
                 }
+                slot->entities.push_back(std::move(e));
             }
         }
     }

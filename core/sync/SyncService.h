@@ -38,6 +38,7 @@ struct SyncOptions
     bool acceptDeletions = false; // apply syncs that the deletion guard would hold (CLI `--accept-deletions`)
     bool buildCatalog = true; // off for `portolan-cli sync`, which stores the data and needs no catalog
     bool live = false; // keep live sources (Kubernetes watches) running between syncs: the GUI
+    bool listFirst = false; // send the cache's list (listReady) before its catalog: the GUI's first paint
     int livePublishMs = 250; // live changes reach the GUI at most this often
     int liveSaveMs = 30'000; // and the cache at most this often
     int backoffBaseSeconds = 30; // first retry after a failure; doubles up to backoffMaxSeconds
@@ -89,6 +90,9 @@ public Q_SLOTS:
     void reloadConfiguration();
 
 Q_SIGNALS:
+    // At start-up, before the cache's catalog: the catalog list from the cache's lists (Catalog::buildList), for the
+    // list's first paint only. Its entities have no annotations, links, raw text or relations.
+    void listReady(const Portolan::Core::Catalog::Ptr &list);
     void catalogReady(const Portolan::Core::Catalog::Ptr &catalog, const QList<Portolan::Core::SourceState> &sources,
                       bool fromCache);
     // The live data (CI, pull requests, deployments, runtime) of the whole catalog; after every catalogReady, and

@@ -1,5 +1,6 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CatalogStore.h"
+#include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
 #include "support/GitDaemon.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -123,6 +125,55 @@ TEST_CASE("Thousands of entities come back from the cache whole and in their ord
         CHECK(e.origin.file == expected.origin.file);
         CHECK(e.origin.line == expected.origin.line);
     }
+
+    // The lists hold what the catalog list shows, in chunks of 4,096 entities, source by source.
+    const auto lists = CatalogStore(db).loadLists();
+    REQUIRE(lists.ok());
+    REQUIRE(lists->size() == 5000);
+    for (std::size_t i = 0; i < 5000; ++i) {
+        const Entity &expected = i < 3000 ? first[i] : second[i - 3000];
+        const Entity &e = (*lists)[i];
+        INFO(i);
+        REQUIRE(e.key() == expected.key());
+        CHECK(e.title == expected.title);
+        CHECK(e.description == expected.description);
+        CHECK(e.tags == expected.tags);
+        for (const auto field : {"type"_L1, "lifecycle"_L1, "owner"_L1, "system"_L1, "domain"_L1}) {
+            CHECK(e.specString(field) == expected.specString(field));
+        }
+        CHECK(e.annotations.isEmpty());
+        CHECK(e.origin.sourceId == (i < 3000 ? QStringLiteral("a") : QStringLiteral("b")));
+    }
+    const Catalog::Ptr list = Catalog::buildList(std::vector<Entity>(*lists));
+    const Catalog::Ptr whole = Catalog::build(std::move(loaded->entities));
+    CHECK(list->size() == whole->size());
+    CHECK(list->relationCount() == 0);
+    CHECK(whole->relationCount() > 0);
+    for (const Facet facet : {Facet::Kind, Facet::Type, Facet::Owner, Facet::System, Facet::Domain, Facet::Tag}) {
+        INFO(facetName(facet).toStdString());
+        CHECK(list->facetCounts(facet, list->query({})) == whole->facetCounts(facet, whole->query({})));
+    }
+    // The list's search has names, titles, descriptions, tags, owners and kinds; the catalog's has annotations too.
+    CatalogQuery booking;
+    booking.text = QStringLiteral("booking");
+    const std::vector<int> found = list->query(booking);
+    CHECK_FALSE(found.empty());
+    QSet<QString> inWhole;
+    for (const int i : whole->query(booking)) {
+        inWhole.insert(whole->entity(i).key());
+    }
+    for (const int i : found) {
+        CHECK(inWhole.contains(list->entity(i).key()));
+    }
+
+    // A cache written before lists were, or a list that is not whole: no list, never a part of one.
+    QSqlQuery q(db.database());
+    REQUIRE(q.exec(QStringLiteral("UPDATE sources SET list = NULL WHERE id = 'b'")));
+    CHECK(CatalogStore(db).loadLists()->empty());
+    REQUIRE(q.exec(QStringLiteral("UPDATE sources SET list = x'9f0102' WHERE id = 'b'")));
+    CHECK(CatalogStore(db).loadLists()->empty());
+    REQUIRE(CatalogStore(db).replaceSnapshot(sourceState(QStringLiteral("b"), 2000), second, {}).ok());
+    CHECK(CatalogStore(db).loadLists()->size() == 5000);
 }
 
 TEST_CASE("The cache's decoder reads exactly what the general one reads, odd values and broken bytes too",

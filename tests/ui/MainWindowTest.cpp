@@ -407,6 +407,48 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     CHECK(second.catalogPage()->tableModel()->rowCount() == 157);
 }
 
+TEST_CASE("From the cache the list is painted first: searched at once, an entity opened from it opens with the "
+          "catalog",
+          "[ui][gui]")
+{
+    IsolatedDataDir data;
+    {
+        MainWindow first;
+        REQUIRE(first.openWorkspace(Workspace::demoPath()));
+        REQUIRE(waitFor([&] { return loaded(first); }));
+        first.close();
+    }
+    MainWindow second;
+    REQUIRE(second.openWorkspace(Workspace::demoPath()));
+    CatalogPage *page = second.catalogPage();
+    QSignalSpy lists(second.session(), &WorkspaceSession::listChanged);
+    QSignalSpy catalogs(second.session(), &WorkspaceSession::catalogChanged);
+    int rowsInList = 0;
+    int catalogsBeforeList = -1;
+    QString opened;
+    QObject::connect(second.session(), &WorkspaceSession::listChanged, page, [&](const Catalog::Ptr &list) {
+        catalogsBeforeList = int(catalogs.count());
+        CHECK(page->isShowingList());
+        CHECK(list->relationCount() == 0);
+        page->setSearchText(u"booking"_s);
+        rowsInList = page->tableModel()->rowCount();
+        const QModelIndex first = page->tableModel()->index(0, 0);
+        opened = first.data(CatalogTableModel::RefKeyRole).toString();
+        Q_EMIT page->table()->activated(first);
+        CHECK_FALSE(page->isShowingEntity()); // not whole yet: it opens with the catalog
+    });
+    REQUIRE(waitFor([&] { return loaded(second); }));
+    REQUIRE(lists.count() == 1);
+    CHECK(catalogsBeforeList == 0);
+    CHECK(lists.at(0).at(0).value<Catalog::Ptr>()->size() == 157);
+    CHECK(rowsInList > 0);
+    CHECK_FALSE(opened.isEmpty());
+    CHECK_FALSE(page->isShowingList());
+    CHECK(page->isShowingEntity());
+    CHECK(page->entityPage()->currentKey() == opened);
+    CHECK(page->tableModel()->query().text == u"booking"_s);
+}
+
 TEST_CASE("Deep links asked for before the catalog arrives are applied when it does", "[ui][gui]")
 {
     IsolatedDataDir data;

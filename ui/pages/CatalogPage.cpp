@@ -298,8 +298,21 @@ void CatalogPage::setWorkspaceRoot(const QString &root)
     m_entityPage->setWorkspaceRoot(root);
 }
 
+void CatalogPage::setList(const Catalog::Ptr &list)
+{
+    if (!list || m_catalog->size() > 0) {
+        return;
+    }
+    m_listOnly = true;
+    m_model->setCatalog(list);
+    m_facets->setCounts(m_model->facetCounts());
+    updateFacetRows();
+    updateResultState();
+}
+
 void CatalogPage::setCatalog(Catalog::Ptr catalog)
 {
+    m_listOnly = false;
     const QString selected = m_table->currentIndex().data(CatalogTableModel::RefKeyRole).toString();
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
     m_entityPage->setCatalog(m_catalog);
@@ -482,6 +495,12 @@ void CatalogPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
 
 void CatalogPage::navigate(const QString &entry)
 {
+    if (m_listOnly && !entry.isEmpty()) {
+        // The list has no whole entities: the entity opens as soon as the catalog is here (setCatalog).
+        m_pendingRef = entry;
+        m_resultLabel->setText(tr("Opening %1 once the catalog has been read…").arg(entry));
+        return;
+    }
     if (m_history.value(m_historyPos) == entry && (entry.isEmpty() != isShowingEntity())) {
         return;
     }

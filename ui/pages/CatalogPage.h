@@ -35,6 +35,10 @@ public:
     void setWorkspaceRoot(const QString &root);
     // Swaps the snapshot, keeping the query, the selected row and the open entity (by ref key).
     void setCatalog(Core::Catalog::Ptr catalog);
+    // The list alone, before the catalog (WorkspaceSession::listChanged): shown, searched and filtered like the
+    // catalog; an entity opened from it opens once the catalog is here.
+    void setList(const Core::Catalog::Ptr &list);
+    [[nodiscard]] bool isShowingList() const { return m_listOnly; }
     // Live data for the CI and Health columns and facets, and the entity page's live tabs.
     void setLive(const Core::LiveSnapshot::Ptr &live);
     // Scorecard results: the Level column and the entity page's Scorecards tab.
@@ -118,6 +122,7 @@ private:
     int m_historyPos = 0;
     QString m_pendingRef;
     bool m_loading = false;
+    bool m_listOnly = false; // the table shows a list from setList, not the catalog yet
     // Columns share the table's width until the user resizes one.
     bool m_autoFitColumns = true;
     bool m_fittingColumns = false;
