@@ -192,7 +192,9 @@ Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, con
         c->m_relationStart.assign(c->m_entities.size() + 1, 0);
     }
     c->buildFacets();
-    // The default order of the catalog table, so the first query on the GUI thread does not pay for it.
+    // The catalog table's default order (by title, else name) and a query's (by name), so that the first query on
+    // the GUI thread does not pay for them; the others are built on first use (or by prepareSortOrders).
+    (void)c->sortOrder(SortKey::Title);
     (void)c->sortOrder(SortKey::Name);
     return c;
 }

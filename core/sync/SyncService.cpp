@@ -1093,7 +1093,7 @@ void SyncService::rebuild()
         // A source synced in this run makes the catalog fresh, not "from cache".
         allFromCache = allFromCache && !slot->syncedThisRun;
     }
-    // Catalog::build makes the name order, the one the catalog table opens with. The other orders are built on
+    // Catalog::build makes the orders the catalog table and queries open with. The other orders are built on
     // first use; they are built on the background pool as soon as the catalog is sent, so the first paint does not
     // wait for them and a later click on a column header rarely does.
     QElapsedTimer timer;
