@@ -193,7 +193,7 @@ ActionUser identify(const Catalog &catalog, const IdentityHints &hints)
     const auto eachUser = [&catalog](const std::function<bool(const Entity &)> &test) {
         for (int i = 0; i < catalog.size(); ++i) {
             const Entity &e = catalog.entity(i);
-            if (e.kind.compare(u"User"_s, Qt::CaseInsensitive) == 0 && test(e)) {
+            if (e.kind.size() == 4 && e.kind.compare(u"User"_s, Qt::CaseInsensitive) == 0 && test(e)) {
                 return i;
             }
         }

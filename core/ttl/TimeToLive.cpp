@@ -175,7 +175,16 @@ std::optional<Expiry> expiryOf(const Catalog &catalog, int entity, Error *proble
 QList<Expiry> expiries(const Catalog &catalog, ErrorList *problems)
 {
     QList<Expiry> out;
+    // Few entities have a time to live: one pass over each one's annotations (their keys' sizes mostly differ) passes
+    // over the others, on the GUI thread with every new catalog.
+    const auto mayExpire = [](const Entity &e) {
+        return std::any_of(e.annotations.cbegin(), e.annotations.cend(),
+                           [](const KeyValue &kv) { return kv.key == ttlAnnotation || kv.key == expiresAtAnnotation; });
+    };
     for (int i = 0; i < catalog.size(); ++i) {
+        if (!mayExpire(catalog.entity(i))) {
+            continue;
+        }
         Error problem;
         if (auto expiry = expiryOf(catalog, i, &problem)) {
             out.append(std::move(*expiry));

@@ -247,7 +247,7 @@ void ActionsPage::fillUsers()
     const Catalog &catalog = *m_controller->catalog();
     for (int i = 0; i < catalog.size(); ++i) {
         const Entity &e = catalog.entity(i);
-        if (e.kind.compare(u"User"_s, Qt::CaseInsensitive) == 0) {
+        if (e.kind.size() == 4 && e.kind.compare(u"User"_s, Qt::CaseInsensitive) == 0) {
             users.append({e.displayName(), e.refString()});
         }
     }
