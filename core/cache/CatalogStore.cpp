@@ -257,16 +257,8 @@ std::optional<std::vector<Entity>> CatalogStore::decodeList(const QByteArray &li
     }
     QList<QByteArray> chunks;
     while (r.hasNext()) {
-        if (!r.isByteArray()) {
-            return std::nullopt;
-        }
         QByteArray chunk;
-        auto part = r.readByteArray();
-        while (part.status == QCborStreamReader::Ok) {
-            chunk += part.data;
-            part = r.readByteArray();
-        }
-        if (part.status != QCborStreamReader::EndOfString) {
+        if (!readCborBytes(r, chunk)) {
             return std::nullopt;
         }
         chunks.append(chunk);

@@ -225,79 +225,65 @@ bool readStringValue(QCborStreamReader &r, QString &out)
     return r.next();
 }
 
-// A map of strings (labels, annotations), as keyValues() reads it: not a map reads as none.
-bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
+// Reads the map or array at the reader's position, calling `item` for each of its entries (at a map's key); a value
+// of another type is skipped, as the general decoding reads it as none.
+template<typename Item>
+bool readContainer(QCborStreamReader &r, QCborStreamReader::Type type, Item &&item)
 {
-    out.clear();
-    if (!r.isMap()) {
+    if (r.type() != type) {
         return r.next();
-    }
-    if (r.isLengthKnown()) {
-        out.reserve(qsizetype(r.length()));
     }
     if (!r.enterContainer()) {
         return false;
     }
     while (r.hasNext()) {
+        if (!item()) {
+            return false;
+        }
+    }
+    return r.leaveContainer();
+}
+
+// A map of strings (labels, annotations), as keyValues() reads it.
+bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
+{
+    out.clear();
+    return readContainer(r, QCborStreamReader::Map, [&r, &out] {
         QString key;
         QString value;
         if (!readCborText(r, key) || !readStringValue(r, value)) {
             return false;
         }
         out.append({intern(key), value});
-    }
-    return r.leaveContainer();
+        return true;
+    });
 }
 
 bool readTags(QCborStreamReader &r, QStringList &out)
 {
     out.clear();
-    if (!r.isArray()) {
-        return r.next();
-    }
-    if (r.isLengthKnown()) {
-        out.reserve(qsizetype(r.length()));
-    }
-    if (!r.enterContainer()) {
-        return false;
-    }
-    while (r.hasNext()) {
+    return readContainer(r, QCborStreamReader::Array, [&r, &out] {
         if (!r.isString()) {
-            if (!r.next()) {
-                return false;
-            }
-            continue;
+            return r.next();
         }
         QString tag;
         if (!readCborText(r, tag)) {
             return false;
         }
         out.append(intern(tag));
-    }
-    return r.leaveContainer();
+        return true;
+    });
 }
 
 bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
 {
     out.clear();
-    if (!r.isArray()) {
-        return r.next();
-    }
-    if (!r.enterContainer()) {
-        return false;
-    }
-    while (r.hasNext()) {
+    return readContainer(r, QCborStreamReader::Array, [&r, &out] {
         if (!r.isMap()) {
-            if (!r.next()) {
-                return false;
-            }
-            continue;
-        }
-        if (!r.enterContainer()) {
-            return false;
+            return r.next();
         }
         EntityLink link;
-        while (r.hasNext()) {
+        const bool read = readContainer(r, QCborStreamReader::Map, [&r, &link] {
             QString key;
             if (!readCborText(r, key)) {
                 return false;
@@ -307,22 +293,13 @@ bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
                              : key == "icon"_L1  ? &link.icon
                              : key == "type"_L1  ? &link.type
                                                  : nullptr;
-            if (!field) {
-                if (!r.next()) {
-                    return false;
-                }
-                continue;
-            }
-            if (!readStringValue(r, *field)) {
-                return false;
-            }
+            return field ? readStringValue(r, *field) : r.next();
+        });
+        if (read) {
+            out.append({link.url, intern(link.title), intern(link.icon), intern(link.type)});
         }
-        if (!r.leaveContainer()) {
-            return false;
-        }
-        out.append({link.url, intern(link.title), intern(link.icon), intern(link.type)});
-    }
-    return r.leaveContainer();
+        return read;
+    });
 }
 
 bool readMetadata(QCborStreamReader &r, Entity &e)

@@ -2,22 +2,43 @@
 
 namespace Portolan::Core {
 
-bool readCborText(QCborStreamReader &reader, QString &out)
+namespace {
+
+// Joins the chunks of the string at the reader's position; `read` is readString or readByteArray.
+template<typename Out, typename Read>
+bool readChunks(QCborStreamReader &reader, Out &out, Read read)
 {
-    out = QString();
-    if (!reader.isString()) {
-        return false;
-    }
-    auto chunk = reader.readString();
+    out = Out();
+    auto chunk = read(reader);
     while (chunk.status == QCborStreamReader::Ok) {
         out += chunk.data;
-        chunk = reader.readString();
+        chunk = read(reader);
     }
     if (chunk.status != QCborStreamReader::EndOfString) {
-        out = QString();
+        out = Out();
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool readCborText(QCborStreamReader &reader, QString &out)
+{
+    if (!reader.isString()) {
+        out = QString();
+        return false;
+    }
+    return readChunks(reader, out, [](QCborStreamReader &r) { return r.readString(); });
+}
+
+bool readCborBytes(QCborStreamReader &reader, QByteArray &out)
+{
+    if (!reader.isByteArray()) {
+        out = QByteArray();
+        return false;
+    }
+    return readChunks(reader, out, [](QCborStreamReader &r) { return r.readByteArray(); });
 }
 
 } // namespace Portolan::Core

@@ -388,15 +388,23 @@ TEST_CASE("In German, every page of the main window fits a 1366-pixel-wide scree
     QCoreApplication::removeTranslator(&german);
 }
 
+namespace {
+
+// Opens the demo workspace once and closes it, so that the next window starts from its cache.
+void cacheDemo()
+{
+    MainWindow first;
+    REQUIRE(first.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return loaded(first); }));
+    first.close();
+}
+
+} // namespace
+
 TEST_CASE("A second start shows the offline cache first, then the fresh read", "[ui][gui]")
 {
     IsolatedDataDir data;
-    {
-        MainWindow first;
-        REQUIRE(first.openWorkspace(Workspace::demoPath()));
-        REQUIRE(waitFor([&] { return loaded(first); }));
-        first.close();
-    }
+    cacheDemo();
     MainWindow second;
     REQUIRE(second.openWorkspace(Workspace::demoPath()));
     QSignalSpy catalogs(second.session(), &WorkspaceSession::catalogChanged);
@@ -412,12 +420,7 @@ TEST_CASE("From the cache the list is painted first: searched at once, an entity
           "[ui][gui]")
 {
     IsolatedDataDir data;
-    {
-        MainWindow first;
-        REQUIRE(first.openWorkspace(Workspace::demoPath()));
-        REQUIRE(waitFor([&] { return loaded(first); }));
-        first.close();
-    }
+    cacheDemo();
     MainWindow second;
     REQUIRE(second.openWorkspace(Workspace::demoPath()));
     CatalogPage *page = second.catalogPage();
