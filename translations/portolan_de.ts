@@ -6465,6 +6465,10 @@
             <numerusform>Posteingang (%n ungelesen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the catalog from the offline cache…</source>
+        <translation>Der Katalog wird aus dem Offline-Cache gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::NotificationCenter</name>

@@ -495,7 +495,10 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
-    connect(session, &WorkspaceSession::listChanged, m_catalogPage, &CatalogPage::setList);
+    connect(session, &WorkspaceSession::listChanged, this, [this](const Catalog::Ptr &list) {
+        m_catalogPage->setList(list);
+        updateStatus();
+    });
     connect(session, &WorkspaceSession::liveChanged, m_catalogPage, &CatalogPage::setLive);
     connect(session, &WorkspaceSession::liveChanged, m_graphPage, &GraphPanel::setLive);
     connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
@@ -724,7 +727,9 @@ void MainWindow::updateStatus()
     }
     QString cache;
     if (!session->hasCatalog()) {
-        cache = session->isBusy() ? tr("Reading the workspace for the first time…") : tr("Nothing read yet");
+        cache = m_catalogPage->isShowingList() ? tr("Reading the catalog from the offline cache…")
+                : session->isBusy()            ? tr("Reading the workspace for the first time…")
+                                               : tr("Nothing read yet");
     } else if (session->isFromCache()) {
         cache = tr("Opened from offline cache · workspace synced %1").arg(Format::relativeTime(lastSync, now));
         if (!session->isBusy() && session->wasCancelled()) {

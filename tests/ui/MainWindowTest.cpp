@@ -433,6 +433,7 @@ TEST_CASE("From the cache the list is painted first: searched at once, an entity
         catalogsBeforeList = int(catalogs.count());
         CHECK(page->isShowingList());
         CHECK(list->relationCount() == 0);
+        CHECK(second.findChild<QLabel *>(u"cacheStatus"_s)->text().contains(u"offline cache"_s));
         page->setSearchText(u"booking"_s);
         rowsInList = page->tableModel()->rowCount();
         const QModelIndex first = page->tableModel()->index(0, 0);
