@@ -302,79 +302,82 @@ bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
     });
 }
 
+// Reads the value at the reader's position: a CBOR value of any kind, kept whole.
+bool readWhole(QCborStreamReader &r, QCborValue &out)
+{
+    out = QCborValue::fromCbor(r);
+    return r.lastError() == QCborError::NoError;
+}
+
 bool readMetadata(QCborStreamReader &r, Entity &e)
 {
-    if (!r.enterContainer()) {
-        return false;
-    }
-    while (r.hasNext()) {
+    return readContainer(r, QCborStreamReader::Map, [&r, &e] {
         QString field;
         if (!readCborText(r, field)) {
             return false;
         }
-        bool ok = true;
         if (field == "name"_L1) {
-            ok = readStringValue(r, e.name);
-        } else if (field == "namespace"_L1) {
+            return readStringValue(r, e.name);
+        }
+        if (field == "namespace"_L1) {
             QString ns;
-            ok = readStringValue(r, ns);
+            const bool ok = readStringValue(r, ns);
             if (!ns.isEmpty()) {
                 e.ns = intern(ns);
             }
-        } else if (field == "title"_L1) {
-            ok = readStringValue(r, e.title);
-        } else if (field == "description"_L1) {
-            ok = readStringValue(r, e.description);
-        } else if (field == "labels"_L1) {
-            ok = readKeyValues(r, e.labels);
-        } else if (field == "annotations"_L1) {
-            ok = readKeyValues(r, e.annotations);
-        } else if (field == "tags"_L1) {
-            ok = readTags(r, e.tags);
-        } else if (field == "links"_L1) {
-            ok = readLinks(r, e.links);
-        } else {
-            const QCborValue value = QCborValue::fromCbor(r);
-            ok = r.lastError() == QCborError::NoError;
-            e.extraMetadata.insert(field, value);
+            return ok;
         }
-        if (!ok) {
-            return false;
+        if (field == "title"_L1) {
+            return readStringValue(r, e.title);
         }
-    }
-    return r.leaveContainer();
+        if (field == "description"_L1) {
+            return readStringValue(r, e.description);
+        }
+        if (field == "labels"_L1) {
+            return readKeyValues(r, e.labels);
+        }
+        if (field == "annotations"_L1) {
+            return readKeyValues(r, e.annotations);
+        }
+        if (field == "tags"_L1) {
+            return readTags(r, e.tags);
+        }
+        if (field == "links"_L1) {
+            return readLinks(r, e.links);
+        }
+        QCborValue value;
+        const bool ok = readWhole(r, value);
+        e.extraMetadata.insert(field, value);
+        return ok;
+    });
 }
 
 bool readEnvelope(const QByteArray &cbor, Entity &e)
 {
     QCborStreamReader r(cbor);
-    if (!r.isMap() || !r.enterContainer()) {
+    if (!r.isMap()) {
         return false;
     }
-    while (r.hasNext()) {
+    const bool read = readContainer(r, QCborStreamReader::Map, [&r, &e] {
         QString key;
         if (!readCborText(r, key)) {
             return false;
         }
-        bool ok = true;
         if (key == "apiVersion"_L1 || key == "kind"_L1) {
             QString value;
-            ok = readStringValue(r, value);
+            const bool ok = readStringValue(r, value);
             (key == "kind"_L1 ? e.kind : e.apiVersion) = intern(value);
-        } else if (key == "spec"_L1) {
-            const QCborValue spec = QCborValue::fromCbor(r);
-            ok = r.lastError() == QCborError::NoError;
+            return ok;
+        }
+        if (key == "spec"_L1) {
+            QCborValue spec;
+            const bool ok = readWhole(r, spec);
             e.spec = spec.toMap();
-        } else if (key == "metadata"_L1 && r.isMap()) {
-            ok = readMetadata(r, e);
-        } else {
-            ok = r.next();
+            return ok;
         }
-        if (!ok) {
-            return false;
-        }
-    }
-    return r.leaveContainer() && r.lastError() == QCborError::NoError;
+        return key == "metadata"_L1 ? readMetadata(r, e) : r.next();
+    });
+    return read && r.lastError() == QCborError::NoError;
 }
 
 } // namespace

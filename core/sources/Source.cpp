@@ -1,4 +1,5 @@
 #include "Source.h"
+#include "util/Threads.h"
 
 #include <QThread>
 #include <QTimer>
@@ -11,25 +12,13 @@ QThreadPool *Source::blockingPool()
     // parsing out onto the global pool and waits for it. Were the task itself on the global pool, as many syncing
     // sources as the pool has threads would each hold a thread while waiting for a free one: a deadlock on a
     // two-core machine with two sources.
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setObjectName(QStringLiteral("portolan-sources"));
-        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
+    static QThreadPool *pool = makeThreadPool("portolan-sources", std::max(4, QThread::idealThreadCount()));
     return pool;
 }
 
 QThreadPool *Source::parsePool()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setObjectName(QStringLiteral("portolan-parse"));
-        p->setMaxThreadCount(QThread::idealThreadCount());
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
+    static QThreadPool *pool = makeThreadPool("portolan-parse", QThread::idealThreadCount());
     return pool;
 }
 

@@ -13,15 +13,18 @@
 
 namespace Portolan::Core {
 
+QThreadPool *makeThreadPool(const char *name, int maxThreads)
+{
+    auto *pool = new QThreadPool;
+    pool->setObjectName(QString::fromLatin1(name));
+    pool->setMaxThreadCount(maxThreads);
+    pool->setExpiryTimeout(30'000);
+    return pool;
+}
+
 QThreadPool *backgroundPool()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setObjectName(QStringLiteral("portolan-background"));
-        p->setMaxThreadCount(QThread::idealThreadCount());
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
+    static QThreadPool *pool = makeThreadPool("portolan-background", QThread::idealThreadCount());
     return pool;
 }
 

@@ -10,6 +10,9 @@ namespace Portolan::Core {
 // paints for hundreds of milliseconds (seen with perf at 100k entities). What the user waits on (a keystroke's
 // search) stays on the global pool. Its threads run below the GUI thread (lowerCurrentThreadPriority).
 [[nodiscard]] QThreadPool *backgroundPool();
+// A pool of the application's own (never deleted: its threads may still run at exit), named for profiles and
+// debuggers, whose idle threads end after 30 s.
+[[nodiscard]] QThreadPool *makeThreadPool(const char *name, int maxThreads);
 
 // Makes the calling thread yield the CPU to the GUI thread: on Linux its nice value goes up by `niceness` (nice is
 // per thread there, and threads it starts inherit it). Background work (syncs, parsing, scorecard evaluation) runs at
