@@ -45,15 +45,16 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-struct Row
+// One entity row as SQLite holds it: the views are valid until the next row is read.
+struct RowView
 {
-    QByteArray body;
-    QByteArray raw;
-    QString sourceId;
-    QString file;
+    QByteArrayView body;
+    QByteArrayView raw;
+    const QString &sourceId;
+    const QString &file;
     int line = 0;
     int column = 0;
-    QString revision;
+    const QString &revision;
 };
 
 // The SQLite connection under a QSQLITE database, or null with another driver.
@@ -86,19 +87,16 @@ private:
     QString m_text;
 };
 
-QByteArray blobColumn(sqlite3_stmt *statement, int column)
+QByteArrayView blobColumn(sqlite3_stmt *statement, int column)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
-        return {};
-    }
     const void *data = sqlite3_column_blob(statement, column);
-    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
+    return {static_cast<const char *>(data), sqlite3_column_bytes(statement, column)};
 }
 
 // Calls `take` with every entity row in id order, straight through SQLite's own interface: QSqlQuery makes a QVariant
 // of every value, which took as long again as SQLite's reading. Returns the database's error message, or an empty
 // string.
-QString readEntityRows(const QSqlDatabase &db, const std::function<void(Row &&)> &take)
+QString readEntityRows(const QSqlDatabase &db, const std::function<void(const RowView &)> &take)
 {
     sqlite3 *connection = sqliteHandle(db);
     if (!connection) {
@@ -116,9 +114,10 @@ QString readEntityRows(const QSqlDatabase &db, const std::function<void(Row &&)>
     TextColumn revisions;
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        take({blobColumn(statement, 0), blobColumn(statement, 1), sourceIds.read(statement, 2),
-              files.read(statement, 3), sqlite3_column_int(statement, 4), sqlite3_column_int(statement, 5),
-              revisions.read(statement, 6)});
+        const QByteArrayView body = blobColumn(statement, 0);
+        const QByteArrayView raw = blobColumn(statement, 1);
+        take({body, raw, sourceIds.read(statement, 2), files.read(statement, 3), sqlite3_column_int(statement, 4),
+              sqlite3_column_int(statement, 5), revisions.read(statement, 6)});
     }
     const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(statement);
@@ -191,15 +190,18 @@ bool readListEntity(QCborStreamReader &r, const QString &source, Entity &e)
     if (!r.leaveContainer()) {
         return false;
     }
-    for (const QLatin1StringView field : listSpecFields) {
-        QString value;
+    std::array<QString, listSpecFields.size()> values;
+    for (QString &value : values) {
         if (!readCborText(r, value)) {
             return false;
         }
-        if (!value.isEmpty()) {
-            e.spec.insert(field, value);
-        }
     }
+    static_assert(listSpecFields.size() == 5);
+    e.spec = PackedMap::fromStrings({{listSpecFields[0], values[0]},
+                                     {listSpecFields[1], values[1]},
+                                     {listSpecFields[2], values[2]},
+                                     {listSpecFields[3], values[3]},
+                                     {listSpecFields[4], values[4]}});
     e.origin.sourceId = source;
     return r.leaveContainer();
 }
@@ -517,8 +519,24 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
 
     // Decoding is the costly part of a start from the cache; it needs no database, so batches of rows are decoded
     // on the background pool while the next rows are read.
+    //
+    // A batch copies its rows' bytes into one buffer, and the decoding thread makes each entity's own copies. Rows
+    // of their own, read here and freed there, took as much memory as the entities kept among them: the space
+    // they left could not go back to the system (1 KB per entity at 100k).
+    struct Row
+    {
+        qsizetype body = 0; // offsets into the batch's bytes: the body, then the raw text
+        qsizetype bodySize = 0;
+        qsizetype rawSize = 0;
+        QString sourceId;
+        QString file;
+        int line = 0;
+        int column = 0;
+        QString revision;
+    };
     struct Batch
     {
+        QByteArray bytes;
         std::vector<Row> rows;
         std::vector<Entity> entities;
     };
@@ -530,24 +548,35 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
         decoding.append(QtConcurrent::run(backgroundPool(), [batch] {
             lowerCurrentThreadPriority();
             batch->entities.reserve(batch->rows.size());
-            for (Row &r : batch->rows) {
-                Entity e = decode(r.body);
-                e.raw = std::move(r.raw);
+            for (const Row &r : batch->rows) {
+                const char *body = batch->bytes.constData() + r.body;
+                Entity e = decode(QByteArray::fromRawData(body, r.bodySize));
+                if (r.rawSize > 0) {
+                    e.raw = QByteArray(body + r.bodySize, r.rawSize);
+                }
                 e.origin = {intern(r.sourceId), intern(r.file), r.line, r.column, intern(r.revision)};
                 batch->entities.push_back(std::move(e));
             }
             batch->rows = {};
+            batch->bytes = {};
         }));
     };
-    const QString error = readEntityRows(m_db.database(), [&batches, &dispatch](Row &&row) {
+    qsizetype batchBytes = 0; // the last batch's size, to reserve the next one's buffer at once
+    const QString error = readEntityRows(m_db.database(), [&](const RowView &row) {
         if (batches.empty() || batches.back()->rows.size() == batchSize) {
             if (!batches.empty()) {
+                batchBytes = batches.back()->bytes.size();
                 dispatch();
             }
             batches.push_back(std::make_unique<Batch>());
             batches.back()->rows.reserve(batchSize);
+            batches.back()->bytes.reserve(batchBytes + batchBytes / 8);
         }
-        batches.back()->rows.push_back(std::move(row));
+        Batch &batch = *batches.back();
+        batch.rows.push_back({batch.bytes.size(), row.body.size(), row.raw.size(), row.sourceId, row.file, row.line,
+                              row.column, row.revision});
+        batch.bytes.append(row.body);
+        batch.bytes.append(row.raw);
     });
     if (!batches.empty()) {
         dispatch();

@@ -224,15 +224,12 @@ void Catalog::deriveRelations()
                 if (!rule.relation) {
                     continue;
                 }
-                const QCborValue v = e.spec.value(rule.name);
-                if (!v.isString() && !v.isArray()) {
-                    continue;
-                }
-                const QStringList targets = v.isString() ? QStringList{v.toString()} : e.specStringList(rule.name);
+                bool isArray = false;
+                const QStringList targets = e.spec.strings(rule.name, &isArray);
                 for (qsizetype t = 0; t < targets.size(); ++t) {
                     QString key = refKey(targets[t], QString(rule.defaultTargetKind), e.ns);
                     if (!key.isNull()) { // otherwise the Validator already reported it
-                        declared[i].push_back({&rule, std::move(key), v.isString() ? -1 : qint32(t)});
+                        declared[i].push_back({&rule, std::move(key), isArray ? qint32(t) : -1});
                     }
                 }
             }

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Core {
@@ -41,6 +43,23 @@ struct Pending
     QString path;
     QStringList chain; // the files whose Locations led here, outermost first
     bool scanned = false; // found by walking a folder rather than named
+};
+
+// One document of a file, checked and turned into an entity on the worker that read it, so that the parsed tree is
+// freed there and then. Keeping every file's trees until all were read (as before) held 3 KB per entity at the peak,
+// and the entities built among those trees kept the freed space from going back to the system.
+struct CheckedDocument
+{
+    bool skipped = false; // an OpenAPI file, a Kubernetes manifest, ... beside the descriptors
+    ErrorList errors;
+    std::optional<Entity> entity; // none when the errors reject it
+    std::optional<ParsedDocument> location; // a Location's document, for the positions of its targets
+};
+
+struct CheckedFile
+{
+    ErrorList problems; // reading the file
+    std::vector<CheckedDocument> documents;
 };
 
 QString normalise(const QString &path)
@@ -235,8 +254,9 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
         }
         const QList<Pending> current = std::exchange(round, {});
         const auto readOne = [&options, cancel](const Pending &p) {
+            CheckedFile checked;
             if (cancel && cancel->load()) {
-                return FileReadResult{}; // the round is thrown away below; stop reading at once
+                return checked; // the round is thrown away below; stop reading at once
             }
             ReadOptions fast = options.read;
             fast.recordPositions = false;
@@ -249,12 +269,37 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             if (needsPositions && options.read.recordPositions) {
                 read = DescriptorReader::readFile(p.path, options.read); // rare: only files with problems
             }
-            return read;
+            checked.problems = std::move(read.problems);
+            checked.documents.reserve(std::size_t(read.documents.size()));
+            for (ParsedDocument &doc : read.documents) {
+                CheckedDocument &out = checked.documents.emplace_back();
+                if (p.scanned
+                    && ((!doc.root.contains("apiVersion"_L1) && !doc.root.contains("kind"_L1))
+                        || isKubernetesManifest(doc.root))) {
+                    out.skipped = true;
+                    continue;
+                }
+                out.errors = Validator::validate(doc);
+                if (std::any_of(out.errors.cbegin(), out.errors.cend(), [](const Error &e) { return e.isError(); })) {
+                    continue;
+                }
+                Entity entity = Entity::fromEnvelope(doc.root);
+                entity.raw = std::move(doc.raw);
+                entity.origin.sourceId = options.sourceId;
+                entity.origin.file = p.path;
+                entity.origin.line = doc.start.line;
+                entity.origin.column = doc.start.column;
+                if (entity.kind == u"Location"_s) {
+                    out.location = std::move(doc);
+                }
+                out.entity = std::move(entity);
+            }
+            return checked;
         };
-        QList<FileReadResult> reads;
+        QList<CheckedFile> reads;
         if (options.parallel && current.size() > 1) {
-            reads = QtConcurrent::blockingMapped<QList<FileReadResult>>(options.pool ? options.pool : backgroundPool(),
-                                                                        current, readOne);
+            reads = QtConcurrent::blockingMapped<QList<CheckedFile>>(options.pool ? options.pool : backgroundPool(),
+                                                                     current, readOne);
         } else {
             for (const Pending &p : current) {
                 reads.append(readOne(p));
@@ -267,7 +312,7 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
         }
         for (qsizetype i = 0; i < current.size(); ++i) {
             const Pending &pending = current[i];
-            FileReadResult &read = reads[i];
+            CheckedFile &read = reads[i];
             result.files.append(pending.path);
             result.problems += read.problems;
             QStringList chain = pending.chain;
@@ -275,30 +320,19 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
             const QString dir =
                 pending.path.startsWith(u':') ? QFileInfo(pending.path).path() : QFileInfo(pending.path).absolutePath();
 
-            for (ParsedDocument &doc : read.documents) {
+            for (CheckedDocument &checked : read.documents) {
                 ++result.documents;
-                if (pending.scanned
-                    && ((!doc.root.contains("apiVersion"_L1) && !doc.root.contains("kind"_L1))
-                        || isKubernetesManifest(doc.root))) {
-                    ++result.skippedDocuments; // an OpenAPI file, a Kubernetes manifest, ... beside the descriptors
+                if (checked.skipped) {
+                    ++result.skippedDocuments;
                     continue;
                 }
-                const ErrorList errors = Validator::validate(doc);
-                const bool rejected =
-                    std::any_of(errors.cbegin(), errors.cend(), [](const Error &e) { return e.isError(); });
-                result.problems += errors;
-                if (rejected) {
+                result.problems += checked.errors;
+                if (!checked.entity) {
                     ++result.rejectedDocuments;
                     continue;
                 }
-                Entity entity = Entity::fromEnvelope(doc.root);
-                entity.raw = std::move(doc.raw);
-                entity.origin.sourceId = options.sourceId;
-                entity.origin.file = pending.path;
-                entity.origin.line = doc.start.line;
-                entity.origin.column = doc.start.column;
-
-                if (entity.kind == u"Location"_s) {
+                Entity &entity = *checked.entity;
+                if (checked.location) {
                     QStringList targets = entity.specStringList("targets"_L1);
                     const QString single = entity.specString("target"_L1);
                     if (!single.isEmpty()) {
@@ -314,7 +348,7 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
                             const QString field = single.isEmpty() || t > 0
                                                       ? u"spec.targets[%1]"_s.arg(single.isEmpty() ? t : t - 1)
                                                       : u"spec.target"_s;
-                            const TextPosition pos = doc.positionOf(field);
+                            const TextPosition pos = checked.location->positionOf(field);
                             e.line = pos.line;
                             e.column = pos.column;
                             e.field = field;

@@ -50,25 +50,12 @@ const QString &defaultNamespaceString()
 
 QString Entity::specString(QLatin1StringView field) const
 {
-    return str(spec.value(field));
+    return spec.string(field);
 }
 
 QStringList Entity::specStringList(QLatin1StringView field) const
 {
-    QStringList out;
-    const QCborValue v = spec.value(field);
-    if (v.isArray()) {
-        const QCborArray arr = v.toArray();
-        out.reserve(arr.size());
-        for (const QCborValue &item : arr) {
-            if (item.isString()) {
-                out.append(item.toString());
-            }
-        }
-    } else if (v.isString()) {
-        out.append(v.toString());
-    }
-    return out;
+    return spec.strings(field);
 }
 
 QString Entity::annotation(QStringView key) const
@@ -138,7 +125,7 @@ QCborMap Entity::toEnvelope() const
     env.insert(u"kind"_s, kind);
     env.insert(u"metadata"_s, metadata);
     if (!spec.isEmpty()) {
-        env.insert(u"spec"_s, spec);
+        env.insert(u"spec"_s, spec.toMap());
     }
     return env;
 }
@@ -192,7 +179,9 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
                     }
                 } else if (field == u"links"_s) {
                     if (value.isArray()) {
-                        for (const QCborValue &l : value.toArray()) {
+                        const QCborArray links = value.toArray();
+                        e.links.reserve(links.size());
+                        for (const QCborValue &l : links) {
                             if (!l.isMap()) {
                                 continue;
                             }
@@ -244,10 +233,21 @@ bool readContainer(QCborStreamReader &r, QCborStreamReader::Type type, Item &&it
     return r.leaveContainer();
 }
 
+// Lists are sized from the container's length up front: grown item by item, a QList keeps room for more, and for
+// an entity's two or three annotations or links that room was as large as the items.
+template<typename List>
+void reserveFor(const QCborStreamReader &r, QCborStreamReader::Type type, List &out)
+{
+    if (r.type() == type && r.isLengthKnown()) {
+        out.reserve(qsizetype(std::min<quint64>(r.length(), 4096)));
+    }
+}
+
 // A map of strings (labels, annotations), as keyValues() reads it.
 bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
 {
     out.clear();
+    reserveFor(r, QCborStreamReader::Map, out);
     return readContainer(r, QCborStreamReader::Map, [&r, &out] {
         QString key;
         QString value;
@@ -262,6 +262,7 @@ bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
 bool readTags(QCborStreamReader &r, QStringList &out)
 {
     out.clear();
+    reserveFor(r, QCborStreamReader::Array, out);
     return readContainer(r, QCborStreamReader::Array, [&r, &out] {
         if (!r.isString()) {
             return r.next();
@@ -278,6 +279,7 @@ bool readTags(QCborStreamReader &r, QStringList &out)
 bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
 {
     out.clear();
+    reserveFor(r, QCborStreamReader::Array, out);
     return readContainer(r, QCborStreamReader::Array, [&r, &out] {
         if (!r.isMap()) {
             return r.next();
@@ -358,7 +360,7 @@ bool readEnvelope(const QByteArray &cbor, Entity &e)
     if (!r.isMap()) {
         return false;
     }
-    const bool read = readContainer(r, QCborStreamReader::Map, [&r, &e] {
+    const bool read = readContainer(r, QCborStreamReader::Map, [&r, &e, &cbor] {
         QString key;
         if (!readCborText(r, key)) {
             return false;
@@ -370,10 +372,13 @@ bool readEnvelope(const QByteArray &cbor, Entity &e)
             return ok;
         }
         if (key == "spec"_L1) {
-            QCborValue spec;
-            const bool ok = readWhole(r, spec);
-            e.spec = spec.toMap();
-            return ok;
+            // Kept as its bytes (PackedMap): a copy of the slice, without decoding it.
+            const qsizetype begin = r.currentOffset();
+            if (!r.next()) {
+                return false;
+            }
+            e.spec = PackedMap::fromCbor(cbor.sliced(begin, r.currentOffset() - begin));
+            return true;
         }
         return key == "metadata"_L1 ? readMetadata(r, e) : r.next();
     });

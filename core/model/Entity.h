@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EntityRef.h"
+#include "PackedMap.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -53,7 +54,7 @@ struct Entity
     QList<KeyValue> annotations;
     QStringList tags;
     QList<EntityLink> links;
-    QCborMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
+    PackedMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
     QCborMap extraMetadata; // metadata fields Portolan has no column for (uid, etag, custom keys)
     QByteArray raw; // the YAML document as written, UTF-8
     Provenance origin;

@@ -468,10 +468,10 @@ QStringView valueOf(const QList<KeyValue> &pairs, QStringView key)
 }
 
 // What fact() finds below spec: undefined where a step is not a map.
-QCborValue specValue(const QCborMap &spec, const QStringList &segments)
+QCborValue specValue(const PackedMap &spec, const QStringList &segments)
 {
     if (segments.isEmpty()) {
-        return QCborValue(spec);
+        return QCborValue(spec.toMap());
     }
     QCborValue at = spec.value(segments.first());
     for (qsizetype i = 1; i < segments.size(); ++i) {
@@ -1139,12 +1139,15 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     case FactPath::Kind::Label:
         return text(e.label(path.key));
     case FactPath::Kind::Spec: {
-        QCborValue at = e.spec;
-        for (const QString &segment : path.segments) {
+        if (path.segments.isEmpty()) {
+            return fromCbor(QCborValue(e.spec.toMap()));
+        }
+        QCborValue at = e.spec.value(path.segments.first());
+        for (qsizetype i = 1; i < path.segments.size(); ++i) {
             if (!at.isMap()) {
                 return absent();
             }
-            at = at.toMap().value(segment);
+            at = at.toMap().value(path.segments.at(i));
         }
         return fromCbor(at);
     }

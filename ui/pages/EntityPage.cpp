@@ -831,7 +831,8 @@ void EntityPage::renderAbout(const Entity &e)
     static const QStringList shownElsewhere = {u"type"_s,   u"lifecycle"_s,  u"owner"_s,  u"system"_s,
                                                u"domain"_s, u"definition"_s, u"profile"_s};
     const KindSchema *schema = kindSchema(e.kind);
-    for (auto it = e.spec.constBegin(); it != e.spec.constEnd(); ++it) {
+    const QCborMap spec = e.spec.toMap();
+    for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
         const QString key = it.key().toString();
         if (shownElsewhere.contains(key)) {
             continue;

@@ -87,7 +87,7 @@ QStringList entityField(const Catalog &catalog, int index, const QString &key)
         return out;
     }
     if (lower.startsWith("spec."_L1)) {
-        QCborValue v(e.spec);
+        QCborValue v(e.spec.toMap());
         for (const QString &segment : key.mid(5).split(u'.')) {
             if (!v.isMap()) {
                 return {};
