@@ -440,6 +440,10 @@
         <source>The cache is not an SQLite database</source>
         <translation>Der Cache ist keine SQLite-Datenbank</translation>
     </message>
+    <message>
+        <source>Could not read the descriptor of %1 from the cache</source>
+        <translation>Der Deskriptor von %1 konnte nicht aus dem Cache gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>CiState</name>
@@ -5508,6 +5512,18 @@
     <message>
         <source>Extend…</source>
         <translation>Verlängern …</translation>
+    </message>
+    <message>
+        <source>Reading the descriptor from the offline cache…</source>
+        <translation>Der Deskriptor wird aus dem Offline-Cache gelesen…</translation>
+    </message>
+    <message>
+        <source>The descriptor could not be read from the offline cache: %1 (%2)</source>
+        <translation>Der Deskriptor konnte nicht aus dem Offline-Cache gelesen werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The offline cache has no descriptor text for %1.</source>
+        <translation>Der Offline-Cache enthält keinen Deskriptortext für %1.</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     setWindowTitle(tr("%1 — Portolan").arg(workspace->displayName()));
 
     m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
+    m_catalogPage->setCachePath(m_session->cachePath());
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
     connect(session, &WorkspaceSession::listChanged, this, [this](const Catalog::Ptr &list) {

@@ -49,7 +49,6 @@ QString text(const QString &s)
 struct RowView
 {
     QByteArrayView body;
-    QByteArrayView raw;
     const QString &sourceId;
     const QString &file;
     int line = 0;
@@ -103,9 +102,8 @@ QString readEntityRows(const QSqlDatabase &db, const std::function<void(const Ro
         return tr("The cache is not an SQLite database");
     }
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection,
-                           "SELECT body, raw, source_id, file, line, col, revision FROM entities ORDER BY id", -1,
-                           &statement, nullptr)
+    if (sqlite3_prepare_v2(connection, "SELECT body, source_id, file, line, col, revision FROM entities ORDER BY id",
+                           -1, &statement, nullptr)
         != SQLITE_OK) {
         return QString::fromUtf8(sqlite3_errmsg(connection));
     }
@@ -114,10 +112,8 @@ QString readEntityRows(const QSqlDatabase &db, const std::function<void(const Ro
     TextColumn revisions;
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        const QByteArrayView body = blobColumn(statement, 0);
-        const QByteArrayView raw = blobColumn(statement, 1);
-        take({body, raw, sourceIds.read(statement, 2), files.read(statement, 3), sqlite3_column_int(statement, 4),
-              sqlite3_column_int(statement, 5), revisions.read(statement, 6)});
+        take({blobColumn(statement, 0), sourceIds.read(statement, 1), files.read(statement, 2),
+              sqlite3_column_int(statement, 3), sqlite3_column_int(statement, 4), revisions.read(statement, 5)});
     }
     const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(statement);
@@ -419,6 +415,21 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
     if (!q.exec()) {
         return fail(tr("Could not record source %1 in the cache").arg(source.id));
     }
+    // Entities read from the cache come without their texts: the texts the cache has are kept for them.
+    const bool keepTexts =
+        std::any_of(entities.cbegin(), entities.cend(), [](const Entity &e) { return e.raw.isNull(); });
+    if (keepTexts) {
+        if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS kept_texts (ref_key TEXT PRIMARY KEY, raw BLOB)"_s)
+            || !q.exec(u"DELETE FROM kept_texts"_s)) {
+            return fail(tr("Could not replace the entities of source %1").arg(source.id));
+        }
+        q.prepare(u"INSERT OR REPLACE INTO kept_texts (ref_key, raw) "
+                  u"SELECT ref_key, raw FROM entities WHERE source_id = ? AND raw IS NOT NULL"_s);
+        q.addBindValue(source.id);
+        if (!q.exec()) {
+            return fail(tr("Could not replace the entities of source %1").arg(source.id));
+        }
+    }
     q.prepare(u"DELETE FROM entities WHERE source_id = ?"_s);
     q.addBindValue(source.id);
     if (!q.exec()) {
@@ -430,8 +441,10 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         return fail(tr("Could not replace the problems of source %1").arg(source.id));
     }
 
-    q.prepare(u"INSERT INTO entities (source_id, ref_key, file, line, col, revision, body, raw) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(keepTexts ? u"INSERT INTO entities (source_id, ref_key, file, line, col, revision, body, raw) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT raw FROM kept_texts WHERE ref_key = ?)))"_s
+                        : u"INSERT INTO entities (source_id, ref_key, file, line, col, revision, body, raw) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Entity &e : entities) {
         if (cancel && cancel->load()) {
             db.rollback();
@@ -445,6 +458,9 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         q.bindValue(5, text(e.origin.revision));
         q.bindValue(6, encode(e));
         q.bindValue(7, e.raw);
+        if (keepTexts) {
+            q.bindValue(8, e.key());
+        }
         if (!q.exec()) {
             return fail(tr("Could not write %1 to the cache").arg(e.refString()));
         }
@@ -467,6 +483,9 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
             return fail(tr("Could not write a problem to the cache"));
         }
     }
+    if (keepTexts && !q.exec(u"DELETE FROM kept_texts"_s)) {
+        return fail(tr("Could not replace the entities of source %1").arg(source.id));
+    }
     if (QString error; !writeLive(db, source.id, live, &error)) {
         db.rollback();
         return makeError(Error::Code::Database,
@@ -478,6 +497,18 @@ Result<void> CatalogStore::replaceSnapshot(const SourceState &source, const std:
         return e;
     }
     return {};
+}
+
+Result<QByteArray> CatalogStore::descriptorText(const QString &sourceId, const QString &refKey) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT raw FROM entities WHERE source_id = ? AND ref_key = ? LIMIT 1"_s);
+    q.addBindValue(sourceId);
+    q.addBindValue(refKey);
+    if (!q.exec()) {
+        return dbError(tr("Could not read the descriptor of %1 from the cache").arg(refKey), q);
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 Result<QList<SourceState>> CatalogStore::sources() const
@@ -520,14 +551,13 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
     // Decoding is the costly part of a start from the cache; it needs no database, so batches of rows are decoded
     // on the background pool while the next rows are read.
     //
-    // A batch copies its rows' bytes into one buffer, and the decoding thread makes each entity's own copies. Rows
-    // of their own, read here and freed there, took as much memory as the entities kept among them: the space
-    // they left could not go back to the system (1 KB per entity at 100k).
+    // A batch copies its rows' bodies into one buffer, and the decoding thread makes each entity's own copies. Rows
+    // of their own, read here and freed there, left holes among the entities kept that could not go back to the
+    // system.
     struct Row
     {
-        qsizetype body = 0; // offsets into the batch's bytes: the body, then the raw text
+        qsizetype body = 0; // the body's offset into the batch's bytes
         qsizetype bodySize = 0;
-        qsizetype rawSize = 0;
         QString sourceId;
         QString file;
         int line = 0;
@@ -549,11 +579,7 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
             lowerCurrentThreadPriority();
             batch->entities.reserve(batch->rows.size());
             for (const Row &r : batch->rows) {
-                const char *body = batch->bytes.constData() + r.body;
-                Entity e = decode(QByteArray::fromRawData(body, r.bodySize));
-                if (r.rawSize > 0) {
-                    e.raw = QByteArray(body + r.bodySize, r.rawSize);
-                }
+                Entity e = decode(QByteArray::fromRawData(batch->bytes.constData() + r.body, r.bodySize));
                 e.origin = {intern(r.sourceId), intern(r.file), r.line, r.column, intern(r.revision)};
                 batch->entities.push_back(std::move(e));
             }
@@ -573,10 +599,9 @@ Result<CacheSnapshot> CatalogStore::loadAll() const
             batches.back()->bytes.reserve(batchBytes + batchBytes / 8);
         }
         Batch &batch = *batches.back();
-        batch.rows.push_back({batch.bytes.size(), row.body.size(), row.raw.size(), row.sourceId, row.file, row.line,
-                              row.column, row.revision});
+        batch.rows.push_back(
+            {batch.bytes.size(), row.body.size(), row.sourceId, row.file, row.line, row.column, row.revision});
         batch.bytes.append(row.body);
-        batch.bytes.append(row.raw);
     });
     if (!batches.empty()) {
         dispatch();

@@ -46,13 +46,19 @@ public:
         : m_db(database)
     { }
 
-    // Replaces the source's entities, problems and live data in one transaction.
+    // Replaces the source's entities, problems and live data in one transaction. An entity without its descriptor
+    // text (Entity::raw null: one read by loadAll) keeps the text the cache has for it.
     [[nodiscard]] Result<void> replaceSnapshot(const SourceState &source, const std::vector<Entity> &entities,
                                                const ErrorList &problems, const std::atomic_bool *cancel = nullptr,
                                                const LiveRecords &live = {});
     // Replaces only the source's live data (a Kubernetes watch moved on since the last sync).
     [[nodiscard]] Result<void> replaceLive(const QString &sourceId, const LiveRecords &live);
+    // Every source's entities, problems and live data. The entities come without their descriptor texts
+    // (Entity::raw is null): at 100k entities those took 75 MB, for a view that shows one entity's at a time;
+    // descriptorText() reads one.
     [[nodiscard]] Result<CacheSnapshot> loadAll() const;
+    // The descriptor text of one entity of a source (`refKey` is Entity::key()); null when the cache has none.
+    [[nodiscard]] Result<QByteArray> descriptorText(const QString &sourceId, const QString &refKey) const;
     [[nodiscard]] Result<QList<SourceState>> sources() const;
     [[nodiscard]] Result<void> removeSource(const QString &sourceId);
     // Records an attempt that changed no data (a failure, a held sync): status, message, error, last attempt.

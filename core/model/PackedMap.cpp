@@ -151,6 +151,7 @@ PackedMap::PackedMap(const QCborMap &map)
 {
     if (!map.isEmpty()) {
         m_cbor = QCborValue(map).toCbor();
+        m_cbor.squeeze(); // toCbor() grows its buffer as it writes
     }
 }
 

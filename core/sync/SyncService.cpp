@@ -937,6 +937,12 @@ void SyncService::commit(Slot &slot, SourceResult result)
             CatalogStore(*m_cache).replaceSnapshot(state, slot.entities, slot.problems, nullptr, slot.live);
         if (!written.ok()) {
             Q_EMIT failed(written.error()); // the catalog still shows the new data; the cache keeps the old
+        } else {
+            // The descriptor texts are in the cache now, where the entity view reads them, as after a start from
+            // the cache: the catalog does not hold them.
+            for (Entity &e : slot.entities) {
+                e.raw = QByteArray();
+            }
         }
     }
     if (slot.config.type == u"files"_s) {

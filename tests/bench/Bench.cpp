@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
@@ -473,8 +474,13 @@ void addMemoryRows(Report &report, const QJsonObject &probe, const QString &suff
     // glibc's own count: what the catalog's blocks take (with malloc's headers), and what was freed but stays
     // between them (temporaries of the load among blocks that are kept).
     if (probe.contains(u"heapInUse"_s)) {
-        report.value(u"heap_in_use"_s + suffix, u"Heap in use beyond raw text per entity (mallinfo2)"_s + labelSuffix,
-                     Format::Bytes, (probe.value(u"heapInUse"_s).toDouble() - raw) / n);
+        // From the cache the texts are not in memory (they stay in the cache until the YAML tab asks for one).
+        const bool rawHeld = probe.value(u"rawHeld"_s).toBool(true);
+        report.value(u"heap_in_use"_s + suffix,
+                     (rawHeld ? u"Heap in use beyond raw text per entity (mallinfo2)"_s
+                              : u"Heap in use per entity, no raw text held (mallinfo2)"_s)
+                         + labelSuffix,
+                     Format::Bytes, (probe.value(u"heapInUse"_s).toDouble() - (rawHeld ? raw : 0.0)) / n);
         report.value(u"heap_free"_s + suffix,
                      u"Heap freed but held between kept blocks per entity (mallinfo2)"_s + labelSuffix, Format::Bytes,
                      probe.value(u"heapFree"_s).toDouble() / n);
@@ -999,11 +1005,14 @@ int runProbeMode(const QString &mode, const QString &path)
             if (!snapshot.ok()) {
                 return 1;
             }
-            for (const Entity &e : snapshot->entities) {
-                rawBytes += e.raw.size();
-            }
             entities = int(snapshot->entities.size());
             catalog = Catalog::build(std::move(snapshot->entities), std::move(snapshot->problems));
+        }
+        // The entities from the cache come without their texts (they stay in the cache); the allowance is the
+        // same as from the descriptors: the texts' size.
+        QSqlQuery q(db.database());
+        if (q.exec(u"SELECT coalesce(sum(length(raw)), 0) FROM entities"_s) && q.next()) {
+            rawBytes = q.value(0).toLongLong();
         }
     } else {
         return 2;
@@ -1014,8 +1023,9 @@ int runProbeMode(const QString &mode, const QString &path)
     const qint64 after = residentBytes();
     const QJsonObject o
     {
-        {u"entities"_s, entities}, {u"rawBytes"_s, double(rawBytes)}, {u"rssBefore"_s, double(before)},
-            {u"rssAfter"_s, double(after)}, {u"rssPeak"_s, double(peakResidentBytes())},
+        {u"entities"_s, entities}, {u"rawBytes"_s, double(rawBytes)}, {u"rawHeld"_s, mode == u"loader"_s},
+            {u"rssBefore"_s, double(before)}, {u"rssAfter"_s, double(after)},
+            {u"rssPeak"_s, double(peakResidentBytes())},
 #if defined(__GLIBC__)
             {u"heapInUse"_s, double(mallinfo2().uordblks)}, {u"heapFree"_s, double(mallinfo2().fordblks)},
 #endif

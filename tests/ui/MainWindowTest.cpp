@@ -466,3 +466,31 @@ TEST_CASE("Deep links asked for before the catalog arrives are applied when it d
     CHECK(page->entityPage()->currentKey() == u"api:default/booking-api"_s);
     CHECK(page->tableModel()->query().text == u"booking"_s);
 }
+
+TEST_CASE("The YAML tab reads an entity's descriptor from the offline cache when it is shown", "[ui][gui]")
+{
+    IsolatedDataDir data;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return loaded(window); }));
+    CatalogPage *page = window.catalogPage();
+    EntityPage *entity = page->entityPage();
+    const auto *yaml = child<CodeView>(*entity, u"entityYaml"_s);
+
+    // The sync wrote the texts to the cache; the catalog does not hold them.
+    REQUIRE(page->openEntity(u"shipment-service"_s));
+    const Entity &shown = window.session()->catalog()->entity(entity->currentIndex());
+    CHECK(shown.raw.isNull());
+    const QByteArray expected = demoCatalogEntity(shown.key()).raw;
+    REQUIRE(expected.contains("name: shipment-service"));
+    CHECK(yaml->toPlainText().isEmpty()); // not read until the tab is shown
+
+    entity->setCurrentTab(EntityPage::YamlTab);
+    REQUIRE(waitFor([&] { return yaml->toPlainText() == QString::fromUtf8(expected); }));
+
+    // With the tab shown, another entity's text is read at once.
+    REQUIRE(page->openEntity(u"api:booking-api"_s));
+    entity->setCurrentTab(EntityPage::YamlTab);
+    const QByteArray api = demoCatalogEntity(window.session()->catalog()->entity(entity->currentIndex()).key()).raw;
+    REQUIRE(waitFor([&] { return yaml->toPlainText() == QString::fromUtf8(api); }));
+}

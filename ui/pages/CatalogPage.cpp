@@ -293,6 +293,11 @@ QWidget *CatalogPage::buildResults()
     return panel;
 }
 
+void CatalogPage::setCachePath(const QString &path)
+{
+    m_entityPage->setCachePath(path);
+}
+
 void CatalogPage::setWorkspaceRoot(const QString &root)
 {
     m_entityPage->setWorkspaceRoot(root);

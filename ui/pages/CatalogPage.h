@@ -33,6 +33,7 @@ public:
     ~CatalogPage() override;
 
     void setWorkspaceRoot(const QString &root);
+    void setCachePath(const QString &path); // see EntityPage::setCachePath
     // Swaps the snapshot, keeping the query, the selected row and the open entity (by ref key).
     void setCatalog(Core::Catalog::Ptr catalog);
     // The list alone, before the catalog (WorkspaceSession::listChanged): shown, searched and filtered like the

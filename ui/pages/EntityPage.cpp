@@ -7,6 +7,8 @@
 #include "OperationsTab.h"
 #include "RuntimeTab.h"
 #include "ScorecardTab.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CatalogStore.h"
 #include "graph/GraphPanel.h"
 #include "model/KindSchema.h"
 #include "models/Format.h"
@@ -16,6 +18,7 @@
 #include "models/RelationsModel.h"
 #include "models/ScorecardModels.h"
 #include "ttl/TimeToLive.h"
+#include "util/Threads.h"
 #include "widgets/Banner.h"
 #include "widgets/Card.h"
 #include "widgets/ChipList.h"
@@ -26,6 +29,7 @@
 #include <QCborArray>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +48,7 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
@@ -216,6 +221,11 @@ EntityPage::EntityPage(QWidget *parent)
     m_tabs->addTab(m_graphPanel, tr("Graph"));
     m_tabs->addTab(m_tabPages[YamlTab], tr("YAML"));
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (currentTab() == YamlTab && !m_yamlLoaded && !m_yamlFor.isEmpty()) {
+            loadYaml();
+        }
+    });
 
     m_missing->setObjectName(u"entityMissing"_s);
     m_missing->setAlignment(Qt::AlignCenter);
@@ -492,9 +502,16 @@ void EntityPage::setWorkspaceRoot(const QString &root)
     m_root = root;
 }
 
+void EntityPage::setCachePath(const QString &path)
+{
+    m_cachePath = path;
+    m_yamlFor.clear();
+}
+
 void EntityPage::setCatalog(Catalog::Ptr catalog)
 {
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
+    m_yamlFor.clear(); // a sync may have changed the text in the cache
     m_graphPanel->setCatalog(m_catalog);
     if (!m_key.isEmpty()) {
         m_index = m_catalog->indexOf(m_key);
@@ -723,7 +740,62 @@ void EntityPage::render()
     renderLive();
     renderScorecards();
 
-    m_yaml->setPlainText(QString::fromUtf8(e.raw));
+    renderYaml();
+}
+
+void EntityPage::renderYaml()
+{
+    const Entity &e = m_catalog->entity(m_index);
+    if (!e.raw.isNull() || m_cachePath.isEmpty()) {
+        m_yamlFor.clear();
+        ++m_yamlRequest; // an answer still on its way is for another entity
+        m_yaml->setPlainText(QString::fromUtf8(e.raw));
+        return;
+    }
+    const QString wanted = e.origin.sourceId + u'\n' + m_key;
+    if (wanted == m_yamlFor) {
+        return; // shown, or on its way
+    }
+    m_yamlFor = wanted;
+    m_yamlLoaded = false;
+    ++m_yamlRequest;
+    m_yaml->setPlainText(QString());
+    if (currentTab() == YamlTab) {
+        loadYaml();
+    }
+}
+
+void EntityPage::loadYaml()
+{
+    m_yamlLoaded = true;
+    const quint64 request = ++m_yamlRequest;
+    const QString sourceId = m_yamlFor.section(u'\n', 0, 0);
+    const QString key = m_yamlFor.section(u'\n', 1);
+    m_yaml->setPlainText(tr("Reading the descriptor from the offline cache…"));
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, request, key] {
+        watcher->deleteLater();
+        if (request != m_yamlRequest) {
+            return;
+        }
+        const Result<QByteArray> text = watcher->result();
+        if (!text.ok()) {
+            m_yaml->setPlainText(tr("The descriptor could not be read from the offline cache: %1 (%2)")
+                                     .arg(text.error().message, text.error().detail));
+        } else if (text->isNull()) {
+            m_yaml->setPlainText(tr("The offline cache has no descriptor text for %1.").arg(key));
+        } else {
+            m_yaml->setPlainText(QString::fromUtf8(*text));
+        }
+    });
+    const QString path = m_cachePath;
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, sourceId, key]() -> Result<QByteArray> {
+        CacheDatabase db;
+        if (auto opened = db.open(path); !opened.ok()) {
+            return opened.error();
+        }
+        return CatalogStore(db).descriptorText(sourceId, key);
+    }));
 }
 
 void EntityPage::renderExpiry()

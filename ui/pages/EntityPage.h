@@ -63,6 +63,9 @@ public:
     ~EntityPage() override;
 
     void setWorkspaceRoot(const QString &root);
+    // The offline cache, where the YAML tab reads an entity's descriptor text when the catalog does not hold it
+    // (a catalog read from the cache or written to it holds none); empty: the tab shows Entity::raw only.
+    void setCachePath(const QString &path);
     // Swaps the snapshot and shows the same entity (by key) in it, or says it is gone.
     void setCatalog(Core::Catalog::Ptr catalog);
     // The live data (CI, pull requests, deployments, runtime) shown in the live tabs; refreshed in place.
@@ -119,6 +122,9 @@ private:
     // `signature`: liveSignature() of the current entity when the caller already has it (encoded once).
     void renderLive(QByteArray signature = {});
     void renderActions();
+    // The YAML tab: the entity's own text, or (read when the tab is shown) the cache's.
+    void renderYaml();
+    void loadYaml();
     [[nodiscard]] QByteArray liveSignature(const QString &key) const;
     void onLinkActivated(const QString &link);
     void openRelation(const QModelIndex &index);
@@ -132,6 +138,10 @@ private:
     QString m_root;
     QString m_key;
     int m_index = -1;
+    QString m_cachePath;
+    QString m_yamlFor; // the source and key whose text the YAML tab shows or is reading; empty: none to read
+    bool m_yamlLoaded = false;
+    quint64 m_yamlRequest = 0; // the read whose answer is still wanted
 
     QStackedWidget *m_stack;
     QLabel *m_missing;
