@@ -463,6 +463,7 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_actionsPage->setController(nullptr);
     m_runsPage->setController(nullptr);
     m_catalogPage->entityPage()->setActions(nullptr);
+    m_followedCatalog.reset(); // the old workspace's catalog goes nowhere now
     m_notifications.reset();
     m_actions.reset();
     m_scorecards.reset();
@@ -524,8 +525,6 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_scorecards =
         std::make_unique<ScorecardsController>(workspace->scorecardPaths(), Paths::cacheFileFor(workspace->cacheKey()));
     ScorecardsController *scorecards = m_scorecards.get();
-    connect(session, &WorkspaceSession::catalogChanged, scorecards,
-            [scorecards](const Catalog::Ptr &catalog) { scorecards->setCatalog(catalog); });
     connect(session, &WorkspaceSession::liveChanged, scorecards, &ScorecardsController::setLive);
     connect(session, &WorkspaceSession::workspaceChanged, scorecards,
             [scorecards](const Workspace &current) { scorecards->setScorecardPaths(current.scorecardPaths()); });
@@ -539,8 +538,6 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_actions =
         std::make_unique<ActionsController>(*workspace, Paths::cacheFileFor(workspace->cacheKey()), m_tokens.get());
     ActionsController *actions = m_actions.get();
-    connect(session, &WorkspaceSession::catalogChanged, actions,
-            [actions](const Catalog::Ptr &catalog) { actions->setCatalog(catalog); });
     connect(session, &WorkspaceSession::workspaceChanged, actions, &ActionsController::setWorkspace);
     connect(scorecards, &ScorecardsController::resultsChanged, actions, &ActionsController::setScores);
     connect(session, &WorkspaceSession::liveChanged, actions, &ActionsController::setLive);
@@ -580,8 +577,6 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     }
     center->setPaused(m_tray->pauseAction()->isChecked());
     center->setTtlPolicy(Automations::ttlPolicy(*workspace));
-    connect(session, &WorkspaceSession::catalogChanged, center,
-            [center](const Catalog::Ptr &catalog) { center->setCatalog(catalog); });
     connect(session, &WorkspaceSession::workspaceChanged, center,
             [center](const Workspace &current) { center->setTtlPolicy(Automations::ttlPolicy(current)); });
     connect(session, &WorkspaceSession::sourcesChanged, center, &NotificationCenter::takeSourceStatuses);
@@ -667,6 +662,41 @@ void MainWindow::onCatalogChanged(const Catalog::Ptr &catalog, bool fromCache)
     m_problemsPanel->setProblems(catalog->problems(), m_session ? m_session->workspace().root : QString());
     updateProblemsButton();
     updateStatus();
+    const bool following = m_followedCatalog != nullptr;
+    m_followedCatalog = catalog;
+    m_nextFollower = 0; // a newer catalog goes to every controller again, the newest last
+    if (!following) {
+        QMetaObject::invokeMethod(this, &MainWindow::followCatalog, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::followCatalog()
+{
+    if (!m_followedCatalog) {
+        return;
+    }
+    const Catalog::Ptr catalog = m_followedCatalog;
+    switch (m_nextFollower++) {
+    case 0:
+        if (m_scorecards) {
+            m_scorecards->setCatalog(catalog);
+        }
+        break;
+    case 1:
+        if (m_actions) {
+            m_actions->setCatalog(catalog);
+        }
+        break;
+    case 2:
+        if (m_notifications) {
+            m_notifications->setCatalog(catalog);
+        }
+        break;
+    default:
+        m_followedCatalog.reset();
+        return;
+    }
+    QMetaObject::invokeMethod(this, &MainWindow::followCatalog, Qt::QueuedConnection);
 }
 
 void MainWindow::onBusyChanged(bool busy)

@@ -201,8 +201,7 @@ ActionUser identify(const Catalog &catalog, const IdentityHints &hints)
     };
     const auto byEmail = [&eachUser](const QString &wanted) {
         return eachUser([&wanted](const Entity &e) {
-            const QString email = e.spec.value("profile"_L1).toMap().value("email"_L1).toString();
-            return email.compare(wanted, Qt::CaseInsensitive) == 0;
+            return e.spec.string("profile"_L1, "email"_L1).compare(wanted, Qt::CaseInsensitive) == 0;
         });
     };
     // PORTOLAN_USER: a user's reference, name or email.

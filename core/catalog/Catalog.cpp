@@ -38,8 +38,13 @@ void parallelFor(QThreadPool *pool, std::size_t n, Fn fn)
     for (std::size_t b = 0; b < n; b += chunk) {
         starts.push_back(b);
     }
+    // Work on Portolan's own pools runs beside the window; Qt's global pool also paints for it (the raster engine
+    // hands it parts of a paint and waits), so its threads keep their priority.
+    const bool lower = pool != QThreadPool::globalInstance();
     QtConcurrent::blockingMap(pool, starts, [&](std::size_t b) {
-        lowerCurrentThreadPriority();
+        if (lower) {
+            lowerCurrentThreadPriority();
+        }
         fn(b, std::min(n, b + chunk));
     });
 }

@@ -254,6 +254,8 @@ LoadResult load(const QStringList &roots, const LoadOptions &options, const std:
         }
         const QList<Pending> current = std::exchange(round, {});
         const auto readOne = [&options, cancel](const Pending &p) {
+            // Reading runs beside the window (a sync): the GUI thread comes first. No-op on the GUI thread.
+            lowerCurrentThreadPriority();
             CheckedFile checked;
             if (cancel && cancel->load()) {
                 return checked; // the round is thrown away below; stop reading at once

@@ -206,11 +206,11 @@ qsizetype PackedMap::size() const
     return readHead(m_cbor, 0, head) && head.major == Map ? qsizetype(head.argument) : 0;
 }
 
-std::pair<qsizetype, qsizetype> PackedMap::find(QByteArrayView keyUtf8) const
+std::pair<qsizetype, qsizetype> PackedMap::find(QByteArrayView keyUtf8, qsizetype mapAt) const
 {
     const QByteArrayView bytes(m_cbor);
     Head head;
-    if (!readHead(bytes, 0, head) || head.major != Map) {
+    if (!readHead(bytes, mapAt, head) || head.major != Map) {
         return {-1, -1};
     }
     qsizetype at = head.end;
@@ -253,6 +253,20 @@ QCborValue PackedMap::value(const QString &key) const
 QString PackedMap::string(QLatin1StringView key) const
 {
     const auto [begin, end] = find(keyBytes(key));
+    QByteArrayView text;
+    if (begin < 0 || !textAt(m_cbor, begin, text)) {
+        return {};
+    }
+    return QString::fromUtf8(text);
+}
+
+QString PackedMap::string(QLatin1StringView key, QLatin1StringView field) const
+{
+    const auto outer = find(keyBytes(key));
+    if (outer.first < 0) {
+        return {};
+    }
+    const auto [begin, end] = find(keyBytes(field), outer.first);
     QByteArrayView text;
     if (begin < 0 || !textAt(m_cbor, begin, text)) {
         return {};

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] QCborValue value(const QString &key) const;
     // The text at `key`; a null string when there is none or it is not text.
     [[nodiscard]] QString string(QLatin1StringView key) const;
+    // The text at `field` of the map at `key` (a user's profile.email), read without decoding that map.
+    [[nodiscard]] QString string(QLatin1StringView key, QLatin1StringView field) const;
     // The text at `key` as a list of one, or the text items of the array there (others skipped). `isArray`, when
     // given, says which it was; an absent key or another type gives an empty list and false.
     [[nodiscard]] QStringList strings(QLatin1StringView key, bool *isArray = nullptr) const;
@@ -51,8 +53,8 @@ public:
     friend bool operator!=(const PackedMap &a, const PackedMap &b) { return !(a == b); }
 
 private:
-    // The start and end of the value at `key` in m_cbor, or {-1, -1}.
-    [[nodiscard]] std::pair<qsizetype, qsizetype> find(QByteArrayView keyUtf8) const;
+    // The start and end of the value at `key` of the map at offset `at` of m_cbor, or {-1, -1}.
+    [[nodiscard]] std::pair<qsizetype, qsizetype> find(QByteArrayView keyUtf8, qsizetype at = 0) const;
 
     QByteArray m_cbor;
 };

@@ -54,6 +54,10 @@ TEST_CASE("A packed map reads every field as the QCborMap it was made from", "[c
     CHECK(packed.string("definition"_L1) == QString(300, u'y'));
     CHECK(packed.value(u"naïve"_s).toString() == u"ünïcödé"_s);
     CHECK(packed.value("profile"_L1).toMap().value("email"_L1).toString() == u"ada@example.com"_s);
+    CHECK(packed.string("profile"_L1, "email"_L1) == u"ada@example.com"_s);
+    CHECK(packed.string("profile"_L1, "missing"_L1).isNull());
+    CHECK(packed.string("type"_L1, "email"_L1).isNull()); // not a map
+    CHECK(packed.string("missing"_L1, "email"_L1).isNull());
     CHECK(packed.contains("nothing"_L1));
     CHECK(packed.value("nothing"_L1).isNull());
 

@@ -326,6 +326,8 @@ TEST_CASE("An entity an action registers appears in the catalog, the table and i
     REQUIRE(actions);
     actions->setIdentity(u"user:default/mei.lin"_s);
 
+    // The window hands a new catalog to the controllers one per turn of the event loop, after its own pages.
+    REQUIRE(waitFor([&] { return actions->action(u"create-ephemeral-environment"_s) != nullptr; }));
     const ActionTemplate *action = actions->action(u"create-ephemeral-environment"_s);
     REQUIRE(action);
     ActionSubmission submission;

@@ -3,6 +3,7 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "models/KindStyle.h"
+#include "util/Threads.h"
 #include "widgets/FlowLayout.h"
 
 #include <QApplication>
@@ -27,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringListModel>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,9 +77,20 @@ GraphGrouping fixedGrouping(GraphPanel::Grouping grouping)
     }
 }
 
+// Layouts run on a pool of their own. On Qt's global pool a layout of a large catalog (seconds) held the threads
+// that Qt's raster engine hands its painting to, and the window's paint waited for them: frames of 50 to 80 ms
+// while a sync brought a new catalog.
+QThreadPool *layoutPool()
+{
+    static QThreadPool *pool = Core::makeThreadPool("portolan-layout", QThread::idealThreadCount());
+    return pool;
+}
+
 // On the worker: cut, group, measure and lay out.
 std::shared_ptr<GraphPanel::Outcome> compute(const Request &request, const std::shared_ptr<std::atomic_bool> &cancel)
 {
+    // Beside the window, not ahead of it: a layout of a large catalog starts with every catalog the window gets.
+    Core::lowerCurrentThreadPriority();
     auto outcome = std::make_shared<GraphPanel::Outcome>();
     outcome->catalog = request.catalog;
     QElapsedTimer timer;
@@ -736,7 +750,7 @@ void GraphPanel::rebuild()
         watcher->deleteLater();
         onOutcome(watcher->result(), generation);
     });
-    watcher->setFuture(QtConcurrent::run(compute, request, m_cancel));
+    watcher->setFuture(QtConcurrent::run(layoutPool(), compute, request, m_cancel));
 }
 
 void GraphPanel::cancelLayout()

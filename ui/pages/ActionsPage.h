@@ -41,6 +41,9 @@ Q_SIGNALS:
     void startRequested(const QString &actionId, const QString &entityRef);
     void fileRequested(const QString &file, int line, int column);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
     void showDetails();
@@ -50,6 +53,7 @@ private:
     SearchField *m_search;
     QComboBox *m_actAs;
     QList<QPair<QString, QString>> m_users; // what m_actAs lists: (shown name, entity ref), "me" first
+    bool m_usersStale = false; // the catalog changed while the page was hidden: fill the list when it shows
     QLabel *m_userNote;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,4 +1,5 @@
 #include "HttpJsonSource.h"
+#include "util/Threads.h"
 
 #include "HttpJsonMapping.h"
 #include "net/HttpClient.h"
@@ -70,6 +71,7 @@ void HttpJsonSource::sync(const SyncContext &context)
     const SourceConfig config = m_config;
     auto prepared = std::make_shared<Result<void>>();
     m_task = QtConcurrent::run(blockingPool(), [sync, config, prepared] {
+        lowerCurrentThreadPriority();
         ErrorList warnings;
         auto mapping = HttpJson::readMapping(config, sync->context.workspaceRoot, &warnings);
         if (!mapping.ok()) {
@@ -138,6 +140,7 @@ void HttpJsonSource::readResource(const std::shared_ptr<Sync> &sync, const QUrl 
             }
             const std::atomic_bool *cancel = sync->context.cancel;
             m_task = QtConcurrent::run(blockingPool(), [sync, cancel, answer = std::move(response).value()] {
+                lowerCurrentThreadPriority();
                 sync->page = sync->mapper->mapPage(sync->resource, answer.body, answer.url, answer.nextLink(), cancel);
             });
             m_task.then(this, [this, sync] {

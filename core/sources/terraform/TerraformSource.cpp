@@ -1,5 +1,6 @@
 #include "TerraformSource.h"
 #include "net/UrlText.h"
+#include "util/Threads.h"
 
 #include "catalog/DescriptorLoader.h"
 #include "sources/files/FilesSource.h"
@@ -350,6 +351,7 @@ void TerraformSource::fetchLocal(const SyncContext &context, quint64 generation)
     Q_UNUSED(generation); // the watcher's result is this sync's: a new sync waits for nothing but replaces the future
     const std::atomic_bool *cancel = context.cancel;
     m_watcher.setFuture(QtConcurrent::run(blockingPool(), [=]() -> Result<SourceResult> {
+        lowerCurrentThreadPriority();
         QStringList files;
         bool anyRoot = false;
         for (const QString &root : roots) {
@@ -609,6 +611,7 @@ void TerraformSource::process(QList<Fetched> fetched, const SyncContext &context
     const QString dataDir = context.dataDir;
     const Catalog::Ptr catalog = context.catalog;
     m_watcher.setFuture(QtConcurrent::run(blockingPool(), [fetched, options, dataDir, catalog] {
+        lowerCurrentThreadPriority();
         return Terraform::processWorkspaces(fetched, options, dataDir, catalog);
     }));
 }
