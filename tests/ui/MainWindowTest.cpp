@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -473,6 +474,9 @@ TEST_CASE("The YAML tab reads an entity's descriptor from the offline cache when
 {
     IsolatedDataDir data;
     MainWindow window;
+    window.resize(1100, 520); // the descriptor is longer than the view: it scrolls
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
     REQUIRE(waitFor([&] { return loaded(window); }));
     CatalogPage *page = window.catalogPage();
@@ -489,6 +493,16 @@ TEST_CASE("The YAML tab reads an entity's descriptor from the offline cache when
 
     entity->setCurrentTab(EntityPage::YamlTab);
     REQUIRE(waitFor([&] { return yaml->toPlainText() == QString::fromUtf8(expected); }));
+
+    // A new catalog (a sync) reads the text again in place: no "Reading…" in between, the reader's place kept.
+    yaml->verticalScrollBar()->setValue(yaml->verticalScrollBar()->maximum());
+    const int scrolled = yaml->verticalScrollBar()->value();
+    REQUIRE(scrolled > 0);
+    entity->setCatalog(window.session()->catalog());
+    CHECK(yaml->toPlainText() == QString::fromUtf8(expected));
+    QTest::qWait(200);
+    CHECK(yaml->toPlainText() == QString::fromUtf8(expected));
+    CHECK(yaml->verticalScrollBar()->value() == scrolled);
 
     // With the tab shown, another entity's text is read at once.
     REQUIRE(page->openEntity(u"api:booking-api"_s));

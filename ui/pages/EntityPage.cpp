@@ -50,6 +50,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace Portolan::Core;
 
@@ -511,7 +513,7 @@ void EntityPage::setCachePath(const QString &path)
 void EntityPage::setCatalog(Catalog::Ptr catalog)
 {
     m_catalog = catalog ? std::move(catalog) : Catalog::empty();
-    m_yamlFor.clear(); // a sync may have changed the text in the cache
+    m_yamlStale = true; // a sync may have changed the text in the cache
     m_graphPanel->setCatalog(m_catalog);
     if (!m_key.isEmpty()) {
         m_index = m_catalog->indexOf(m_key);
@@ -754,8 +756,17 @@ void EntityPage::renderYaml()
     }
     const QString wanted = e.origin.sourceId + u'\n' + m_key;
     if (wanted == m_yamlFor) {
-        return; // shown, or on its way
+        // Shown or on its way. After a new catalog it is read again, replacing the text in place only when it
+        // changed (a sync of a live source brings catalogs often; the reader keeps their place).
+        if (std::exchange(m_yamlStale, false)) {
+            m_yamlLoaded = false;
+            if (currentTab() == YamlTab) {
+                loadYaml();
+            }
+        }
+        return;
     }
+    m_yamlStale = false;
     m_yamlFor = wanted;
     m_yamlLoaded = false;
     ++m_yamlRequest;
@@ -771,7 +782,9 @@ void EntityPage::loadYaml()
     const quint64 request = ++m_yamlRequest;
     const QString sourceId = m_yamlFor.section(u'\n', 0, 0);
     const QString key = m_yamlFor.section(u'\n', 1);
-    m_yaml->setPlainText(tr("Reading the descriptor from the offline cache…"));
+    if (m_yaml->toPlainText().isEmpty()) {
+        m_yaml->setPlainText(tr("Reading the descriptor from the offline cache…"));
+    }
     auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
     connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, request, key] {
         watcher->deleteLater();
@@ -784,8 +797,8 @@ void EntityPage::loadYaml()
                                      .arg(text.error().message, text.error().detail));
         } else if (text->isNull()) {
             m_yaml->setPlainText(tr("The offline cache has no descriptor text for %1.").arg(key));
-        } else {
-            m_yaml->setPlainText(QString::fromUtf8(*text));
+        } else if (const QString yaml = QString::fromUtf8(*text); yaml != m_yaml->toPlainText()) {
+            m_yaml->setPlainText(yaml);
         }
     });
     const QString path = m_cachePath;

@@ -141,6 +141,7 @@ private:
     QString m_cachePath;
     QString m_yamlFor; // the source and key whose text the YAML tab shows or is reading; empty: none to read
     bool m_yamlLoaded = false;
+    bool m_yamlStale = false; // a new catalog came: the text shown is read again, in place
     quint64 m_yamlRequest = 0; // the read whose answer is still wanted
 
     QStackedWidget *m_stack;
