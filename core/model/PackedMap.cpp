@@ -232,22 +232,23 @@ bool PackedMap::contains(QLatin1StringView key) const
     return find(keyBytes(key)).first >= 0;
 }
 
-QCborValue PackedMap::value(QLatin1StringView key) const
+QCborValue PackedMap::decoded(std::pair<qsizetype, qsizetype> range) const
 {
-    const auto [begin, end] = find(keyBytes(key));
+    const auto [begin, end] = range;
     if (begin < 0) {
         return QCborValue(QCborValue::Undefined);
     }
     return QCborValue::fromCbor(QByteArray::fromRawData(m_cbor.constData() + begin, end - begin));
 }
 
+QCborValue PackedMap::value(QLatin1StringView key) const
+{
+    return decoded(find(keyBytes(key)));
+}
+
 QCborValue PackedMap::value(const QString &key) const
 {
-    const auto [begin, end] = find(key.toUtf8());
-    if (begin < 0) {
-        return QCborValue(QCborValue::Undefined);
-    }
-    return QCborValue::fromCbor(QByteArray::fromRawData(m_cbor.constData() + begin, end - begin));
+    return decoded(find(key.toUtf8()));
 }
 
 QString PackedMap::string(QLatin1StringView key) const

@@ -55,6 +55,8 @@ public:
 private:
     // The start and end of the value at `key` of the map at offset `at` of m_cbor, or {-1, -1}.
     [[nodiscard]] std::pair<qsizetype, qsizetype> find(QByteArrayView keyUtf8, qsizetype at = 0) const;
+    // The value between the offsets find() returned; undefined for {-1, -1}.
+    [[nodiscard]] QCborValue decoded(std::pair<qsizetype, qsizetype> range) const;
 
     QByteArray m_cbor;
 };
