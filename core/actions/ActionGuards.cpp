@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Core::ActionGuards {
@@ -190,10 +192,14 @@ ActionUser identify(const Catalog &catalog, const IdentityHints &hints)
     user.login = hints.login;
     user.email = hints.email;
     int found = -1;
-    const auto eachUser = [&catalog](const std::function<bool(const Entity &)> &test) {
-        for (int i = 0; i < catalog.size(); ++i) {
-            const Entity &e = catalog.entity(i);
-            if (e.kind.size() == 4 && e.kind.compare(u"User"_s, Qt::CaseInsensitive) == 0 && test(e)) {
+    // The users, found through the Kind facet; listed once, only when a hint needs a scan.
+    std::optional<std::vector<int>> users;
+    const auto eachUser = [&catalog, &users](const std::function<bool(const Entity &)> &test) {
+        if (!users) {
+            users = catalog.indexesOfKind(u"User");
+        }
+        for (const int i : *users) {
+            if (test(catalog.entity(i))) {
                 return i;
             }
         }

@@ -424,6 +424,24 @@ void Catalog::buildFacets()
     }
     tags.multiStart.push_back(qint32(tags.multi.size()));
     m_search.finish();
+
+    for (int f = 0; f < facetCount; ++f) {
+        const FacetColumn &col = m_facets[std::size_t(f)];
+        if (isLiveFacet(Facet(f)) || Facet(f) == Facet::Level) {
+            continue;
+        }
+        std::vector<int> counts(std::size_t(col.values.size()), 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (isMultiFacet(Facet(f))) {
+                for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
+                    ++counts[std::size_t(col.multi[std::size_t(k)])];
+                }
+            } else if (const qint32 id = col.single[i]; id >= 0) {
+                ++counts[std::size_t(id)];
+            }
+        }
+        m_unfilteredCounts[std::size_t(f)] = sortedCounts(col, counts);
+    }
 }
 
 QString Catalog::facetValue(int index, Facet facet) const
@@ -624,11 +642,20 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
         }
     }
 
+    // Without text or facets every entity matches, and the descriptor facets' counts were made with the catalog:
+    // only the columns this query brings (live data, levels) are counted.
+    const bool unfiltered = text.isEmpty() && active.empty();
+    const auto counted = [&](int f) {
+        return !unfiltered || columns[std::size_t(f)] != &m_facets[std::size_t(f)] || isLiveFacet(Facet(f))
+               || Facet(f) == Facet::Level;
+    };
     std::vector<std::uint8_t> match(n, 0);
     std::array<std::vector<int>, facetCount> counts;
     if (withFacetCounts) {
         for (int f = 0; f < facetCount; ++f) {
-            counts[std::size_t(f)].assign(std::size_t(columns[std::size_t(f)]->values.size()), 0);
+            if (counted(f)) {
+                counts[std::size_t(f)].assign(std::size_t(columns[std::size_t(f)]->values.size()), 0);
+            }
         }
     }
     const auto countFacet = [&](std::size_t i, int f) {
@@ -663,7 +690,9 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
         // An entity counts for facet f when it passes every facet but f.
         if (failed == 0) {
             for (int f = 0; f < facetCount; ++f) {
-                countFacet(i, f);
+                if (!counts[std::size_t(f)].empty()) {
+                    countFacet(i, f);
+                }
             }
         } else if (failed == 1) {
             countFacet(i, failedFacet);
@@ -671,7 +700,9 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
     }
     if (withFacetCounts) {
         for (int f = 0; f < facetCount; ++f) {
-            result.facetCounts[std::size_t(f)] = sortedCounts(*columns[std::size_t(f)], counts[std::size_t(f)]);
+            result.facetCounts[std::size_t(f)] = counted(f)
+                                                     ? sortedCounts(*columns[std::size_t(f)], counts[std::size_t(f)])
+                                                     : m_unfilteredCounts[std::size_t(f)];
         }
     }
 
@@ -700,9 +731,39 @@ std::vector<int> Catalog::query(const CatalogQuery &q) const
 
 QHash<QString, int> Catalog::countByKind() const
 {
+    const FacetColumn &col = m_facets[std::size_t(Facet::Kind)];
+    std::vector<int> counts(std::size_t(col.values.size()), 0);
+    for (const qint32 id : col.single) {
+        if (id >= 0) {
+            ++counts[std::size_t(id)];
+        }
+    }
     QHash<QString, int> out;
-    for (const Entity &e : m_entities) {
-        ++out[e.kind];
+    for (qsizetype id = 0; id < col.values.size(); ++id) {
+        out.insert(col.values[id], counts[std::size_t(id)]);
+    }
+    return out;
+}
+
+std::vector<int> Catalog::indexesOfKind(QStringView kind) const
+{
+    const FacetColumn &col = m_facets[std::size_t(Facet::Kind)];
+    std::vector<std::uint8_t> wanted(std::size_t(col.values.size()), 0);
+    bool any = false;
+    for (qsizetype id = 0; id < col.values.size(); ++id) {
+        if (col.values[id].compare(kind, Qt::CaseInsensitive) == 0) {
+            wanted[std::size_t(id)] = 1;
+            any = true;
+        }
+    }
+    std::vector<int> out;
+    if (!any) {
+        return out;
+    }
+    for (std::size_t i = 0; i < col.single.size(); ++i) {
+        if (const qint32 id = col.single[i]; id >= 0 && wanted[std::size_t(id)]) {
+            out.push_back(int(i));
+        }
     }
     return out;
 }

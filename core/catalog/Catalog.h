@@ -138,6 +138,11 @@ public:
     [[nodiscard]] const ErrorList &problems() const { return m_problems; }
     [[nodiscard]] const SearchIndex &searchIndex() const { return m_search; }
     [[nodiscard]] QHash<QString, int> countByKind() const;
+    // The distinct values of a facet read from the descriptors (not Ci, Health or Level), as first met: for Kind,
+    // the kinds as written. Costs nothing: the facets are built with the catalog.
+    [[nodiscard]] const QStringList &facetValueList(Facet facet) const { return m_facets[std::size_t(facet)].values; }
+    // The entities of one kind (compared without case), in catalog order, found through the Kind facet.
+    [[nodiscard]] std::vector<int> indexesOfKind(QStringView kind) const;
     // Builds every sort order now (they are otherwise built on first use): call it on a worker thread before
     // handing the snapshot to the GUI, so its first query does not wait for them.
     void prepareSortOrders() const;
@@ -163,6 +168,9 @@ private:
     QStringList m_danglingRefs;
 
     std::array<FacetColumn, facetCount> m_facets;
+    // Each descriptor facet's counts over the whole catalog: the answer to a query without text or facets (the
+    // window's first, and every "clear filters"), built with the catalog on its worker thread.
+    std::array<QList<FacetCount>, facetCount> m_unfilteredCounts;
 
     SearchIndex m_search;
 

@@ -10,6 +10,7 @@
 using namespace Portolan::Core;
 using Portolan::Test::describe;
 using Portolan::Test::writeFile;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -342,4 +343,65 @@ TEST_CASE("Search over many entities finds exactly what a plain scan finds", "[c
         std::sort(rows.begin(), rows.end());
         CHECK(rows == expected);
     }
+}
+
+TEST_CASE("A catalog lists its kinds once each and finds the entities of a kind without walking them all",
+          "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(R"(apiVersion: backstage.io/v1alpha1
+kind: System
+metadata: {name: checkout}
+spec: {owner: team-a}
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: {name: cart}
+spec: {type: service, lifecycle: production, owner: team-a, system: checkout}
+---
+apiVersion: backstage.io/v1alpha1
+kind: System
+metadata: {name: billing}
+spec: {owner: team-a}
+)");
+    REQUIRE(c->size() == 3);
+    CHECK(c->facetValueList(Facet::Kind) == QStringList{u"System"_s, u"Component"_s});
+
+    std::vector<QString> systems;
+    for (const int i : c->indexesOfKind(u"SYSTEM")) {
+        systems.push_back(c->entity(i).name);
+    }
+    CHECK(systems == std::vector<QString>{u"checkout"_s, u"billing"_s});
+    CHECK(c->indexesOfKind(u"Location").empty());
+
+    const QHash<QString, int> kinds = c->countByKind();
+    CHECK(kinds.value(u"System"_s) == 2);
+    CHECK(kinds.size() == 2);
+    CHECK(kinds.value(u"Component"_s) == 1);
+    CHECK(Catalog::empty()->indexesOfKind(u"System").empty());
+}
+
+TEST_CASE("A query without text or facets gives the same counts as counting every row", "[core][catalog]")
+{
+    const Catalog::Ptr c = catalogFrom(small);
+    const QueryResult all = c->run(CatalogQuery{});
+    REQUIRE(all.rows.size() == std::size_t(c->size()));
+    for (const Facet f : {Facet::Kind, Facet::Type, Facet::Lifecycle, Facet::Owner, Facet::System, Facet::Domain,
+                          Facet::Tag, Facet::Namespace}) {
+        INFO(facetName(f).toStdString());
+        CHECK(all.facetCounts[std::size_t(f)] == c->facetCounts(f, all.rows));
+        CHECK_FALSE(all.facetCounts[std::size_t(f)].isEmpty());
+    }
+    // A selected facet value still counts the other facets over the matching rows only.
+    CatalogQuery components;
+    components.facets[std::size_t(Facet::Kind)] = QStringList{u"Component"_s};
+    const QueryResult some = c->run(components);
+    REQUIRE(some.rows.size() < all.rows.size());
+    CHECK(some.facetCounts[std::size_t(Facet::Owner)] == c->facetCounts(Facet::Owner, some.rows));
+    CHECK(some.facetCounts[std::size_t(Facet::Kind)] == all.facetCounts[std::size_t(Facet::Kind)]);
+    // Descending order of the unfiltered query is the ascending one reversed.
+    CatalogQuery descending;
+    descending.descending = true;
+    std::vector<int> reversed = c->run(descending).rows;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(reversed == all.rows);
 }

@@ -397,13 +397,8 @@ void GraphPanel::buildMenus()
         for (const QString &kind : std::as_const(kinds)) {
             known.insert(kind.toLower());
         }
-        QSet<QString> seen; // as written: a catalog spells its few kinds the same way 100k times, so no toLower each
-        for (int i = 0; i < int(m_catalog->size()); ++i) {
-            const QString &kind = m_catalog->entity(i).kind;
-            if (seen.contains(kind)) {
-                continue;
-            }
-            seen.insert(kind);
+        // The Kind facet holds the kinds as written, so a catalog of 100k entities is not walked again here.
+        for (const QString &kind : m_catalog->facetValueList(Facet::Kind)) {
             if (!known.contains(kind.toLower())) {
                 known.insert(kind.toLower());
                 kinds.append(kind);
@@ -456,11 +451,8 @@ void GraphPanel::setCatalog(Catalog::Ptr catalog)
         // Start on the system with the most parts: the demo's, or the busiest of a real catalog.
         QString best;
         qsizetype most = -1;
-        for (int i = 0; i < int(m_catalog->size()); ++i) {
+        for (const int i : m_catalog->indexesOfKind(u"system")) {
             const Entity &e = m_catalog->entity(i);
-            if (e.kind.compare(u"system"_s, Qt::CaseInsensitive) != 0) {
-                continue;
-            }
             qsizetype parts = 0;
             for (const CatalogRelation &r : m_catalog->relations(i)) {
                 parts += r.type == RelationType::HasPart ? 1 : 0;
