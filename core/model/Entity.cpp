@@ -180,14 +180,13 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
                 } else if (field == u"links"_s) {
                     if (value.isArray()) {
                         const QCborArray links = value.toArray();
-                        e.links.reserve(links.size());
                         for (const QCborValue &l : links) {
                             if (!l.isMap()) {
                                 continue;
                             }
                             const QCborMap link = l.toMap();
-                            e.links.append({str(link.value("url"_L1)), intern(str(link.value("title"_L1))),
-                                            intern(str(link.value("icon"_L1))), intern(str(link.value("type"_L1)))});
+                            e.links.append({str(link.value("url"_L1)), str(link.value("title"_L1)),
+                                            str(link.value("icon"_L1)), str(link.value("type"_L1))});
                         }
                     }
                 } else {
@@ -276,10 +275,9 @@ bool readTags(QCborStreamReader &r, QStringList &out)
     });
 }
 
-bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
+bool readLinks(QCborStreamReader &r, EntityLinks &out)
 {
     out.clear();
-    reserveFor(r, QCborStreamReader::Array, out);
     return readContainer(r, QCborStreamReader::Array, [&r, &out] {
         if (!r.isMap()) {
             return r.next();
@@ -298,7 +296,7 @@ bool readLinks(QCborStreamReader &r, QList<EntityLink> &out)
             return field ? readStringValue(r, *field) : r.next();
         });
         if (read) {
-            out.append({link.url, intern(link.title), intern(link.icon), intern(link.type)});
+            out.append(link);
         }
         return read;
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntityLinks.h"
 #include "EntityRef.h"
 #include "PackedMap.h"
 
@@ -15,14 +16,6 @@ namespace Portolan::Core {
 
 // One shared buffer for "default" across all entities.
 [[nodiscard]] const QString &defaultNamespaceString();
-
-struct EntityLink
-{
-    QString url;
-    QString title;
-    QString icon;
-    QString type;
-};
 
 struct KeyValue
 {
@@ -53,7 +46,7 @@ struct Entity
     QList<KeyValue> labels;
     QList<KeyValue> annotations;
     QStringList tags;
-    QList<EntityLink> links;
+    EntityLinks links;
     PackedMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
     QCborMap extraMetadata; // metadata fields Portolan has no column for (uid, etag, custom keys)
     QByteArray raw; // the YAML document as written, UTF-8

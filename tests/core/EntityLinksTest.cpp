@@ -1,0 +1,85 @@
+#include "model/EntityLinks.h"
+#include "model/Entity.h"
+
+#include <QCborValue>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace Portolan::Core;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Entity links are packed and read back as the links they were", "[core][model]")
+{
+    EntityLinks links;
+    CHECK(links.isEmpty());
+    CHECK(links.size() == 0);
+    CHECK(links.begin() == links.end());
+    CHECK(links.at(0) == EntityLink{});
+
+    // A url past 127 bytes takes a two-byte length; titles in any script; empty fields stay empty.
+    const QString longUrl = u"https://grafana.example.com/d/"_s + QString(200, u'x');
+    const EntityLink dashboard{longUrl, u"Dashboard"_s, u"dashboard"_s, u"metrics"_s};
+    const EntityLink runbook{u"https://wiki.example.com/runbooks/cart"_s, u"Betriebshandbuch – Störungen"_s, {}, {}};
+    const EntityLink bare{u"https://example.com"_s, {}, {}, {}};
+    links.append(dashboard);
+    links.append(runbook);
+    links.append(bare);
+
+    REQUIRE(links.size() == 3);
+    CHECK_FALSE(links.isEmpty());
+    CHECK(links.first() == dashboard);
+    CHECK(links[1] == runbook);
+    CHECK(links.at(2) == bare);
+    CHECK(links.at(3) == EntityLink{});
+    CHECK(links.toList() == QList<EntityLink>{dashboard, runbook, bare});
+    CHECK(links[1].icon.isNull());
+
+    QList<EntityLink> iterated;
+    for (const EntityLink &l : links) {
+        iterated.append(l);
+    }
+    CHECK(iterated == links.toList());
+    CHECK(std::any_of(links.cbegin(), links.cend(), [](const EntityLink &l) { return l.title == u"Dashboard"_s; }));
+
+    // No room is kept beyond the links: UTF-8 and a length per field.
+    qsizetype expected = 0;
+    for (const EntityLink &l : {dashboard, runbook, bare}) {
+        for (const QString &field : {l.url, l.title, l.icon, l.type}) {
+            const qsizetype bytes = field.toUtf8().size();
+            expected += bytes + (bytes > 127 ? 2 : 1);
+        }
+    }
+    CHECK(links.byteSize() == expected);
+
+    const EntityLinks same{dashboard, runbook, bare};
+    CHECK(same == links);
+    links.clear();
+    CHECK(links.isEmpty());
+    CHECK_FALSE(same == links);
+}
+
+TEST_CASE("An entity's links survive its envelope, the cache's CBOR and JSON", "[core][model]")
+{
+    Entity e;
+    e.kind = u"Component"_s;
+    e.name = u"cart"_s;
+    e.links = {{u"https://github.com/acme/cart"_s, u"Repository"_s, u"github"_s, {}},
+               {u"https://grafana.example.com/d/cart"_s, u"Dashboard"_s, {}, u"dashboard"_s}};
+
+    const Entity fromMap = Entity::fromEnvelope(e.toEnvelope());
+    CHECK(fromMap.links == e.links);
+
+    const Entity fromBytes = Entity::fromCbor(e.toEnvelope().toCborValue().toCbor());
+    CHECK(fromBytes.links == e.links);
+    REQUIRE(fromBytes.links.size() == 2);
+    CHECK(fromBytes.links[1].type == u"dashboard"_s);
+
+    const QJsonArray json = e.toJson().value(u"metadata"_s).toObject().value(u"links"_s).toArray();
+    REQUIRE(json.size() == 2);
+    CHECK(json.at(0).toObject().value(u"icon"_s).toString() == u"github"_s);
+    CHECK_FALSE(json.at(1).toObject().contains(u"icon"_s));
+}
