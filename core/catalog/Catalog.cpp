@@ -164,12 +164,15 @@ Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, con
     std::shared_ptr<Catalog> c(new Catalog, &release);
     c->m_problems = std::move(problems);
     c->m_entities.reserve(entities.size());
-    c->m_byKey.reserve(qsizetype(entities.size()));
+    std::size_t slots = 16;
+    while (slots < entities.size() * 2) {
+        slots *= 2;
+    }
+    c->m_byKey.assign(slots, -1);
     for (Entity &e : entities) {
         const QString key = e.key();
-        const auto existing = c->m_byKey.constFind(key);
-        if (existing != c->m_byKey.constEnd()) {
-            const Entity &first = c->m_entities[std::size_t(*existing)];
+        if (const int existing = c->indexOf(key); existing >= 0) {
+            const Entity &first = c->m_entities[std::size_t(existing)];
             Error err = makeError(Error::Code::Conflict,
                                   tr("%1 is defined twice; the definition from %2:%3 (source %4) is kept and this "
                                      "one is ignored")
@@ -184,8 +187,8 @@ Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, con
             c->m_problems.append(err);
             continue;
         }
-        c->m_byKey.insert(key, int(c->m_entities.size()));
         c->m_entities.push_back(std::move(e));
+        c->insertKey(int(c->m_entities.size() - 1), key);
         if (cancel && cancel->load()) {
             return empty();
         }
@@ -202,6 +205,75 @@ Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, con
     (void)c->sortOrder(SortKey::Title);
     (void)c->sortOrder(SortKey::Name);
     return c;
+}
+
+namespace {
+
+// ASCII letters compared without case, anything else exactly: a ref key is lower case already (makeRefKey), and
+// an entity's non-ASCII names go the slow way in hasKey.
+bool equalsLowered(QStringView lowered, QStringView text, bool &ascii)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            ascii = false;
+            return false;
+        }
+        if (c >= u'A' && c <= u'Z') {
+            c = char16_t(c + 32);
+        }
+        if (lowered[i].unicode() != c) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Catalog::hasKey(int index, QStringView refKey) const
+{
+    const Entity &e = m_entities[std::size_t(index)];
+    if (refKey.size() != e.kind.size() + e.ns.size() + e.name.size() + 2) {
+        return false;
+    }
+    // "kind:namespace/name", in lower case.
+    const qsizetype nsAt = e.kind.size() + 1;
+    const qsizetype nameAt = nsAt + e.ns.size() + 1;
+    if (refKey[nsAt - 1] != u':' || refKey[nameAt - 1] != u'/') {
+        return false;
+    }
+    bool ascii = true;
+    if (equalsLowered(refKey.first(e.kind.size()), e.kind, ascii)
+        && equalsLowered(refKey.sliced(nsAt, e.ns.size()), e.ns, ascii)
+        && equalsLowered(refKey.sliced(nameAt), e.name, ascii)) {
+        return true;
+    }
+    return !ascii && e.key() == refKey;
+}
+
+void Catalog::insertKey(int index, QStringView refKey)
+{
+    const std::size_t mask = m_byKey.size() - 1;
+    std::size_t slot = qHash(refKey) & mask;
+    while (m_byKey[slot] >= 0) {
+        slot = (slot + 1) & mask;
+    }
+    m_byKey[slot] = qint32(index);
+}
+
+int Catalog::indexOf(QStringView refKey) const
+{
+    if (m_byKey.empty()) {
+        return -1;
+    }
+    const std::size_t mask = m_byKey.size() - 1;
+    for (std::size_t slot = qHash(refKey) & mask; m_byKey[slot] >= 0; slot = (slot + 1) & mask) {
+        if (hasKey(m_byKey[slot], refKey)) {
+            return m_byKey[slot];
+        }
+    }
+    return -1;
 }
 
 int Catalog::find(QStringView ref) const

@@ -116,7 +116,8 @@ public:
     [[nodiscard]] int size() const { return int(m_entities.size()); }
     [[nodiscard]] const Entity &entity(int index) const { return m_entities[std::size_t(index)]; }
     [[nodiscard]] const std::vector<Entity> &entities() const { return m_entities; }
-    [[nodiscard]] int indexOf(const QString &refKey) const { return m_byKey.value(refKey, -1); }
+    [[nodiscard]] int indexOf(const QString &refKey) const { return indexOf(QStringView(refKey)); }
+    [[nodiscard]] int indexOf(QStringView refKey) const;
     // Parses "[kind:][namespace/]name" (kind defaults to Component) and looks it up.
     [[nodiscard]] int find(QStringView ref) const;
 
@@ -160,7 +161,12 @@ private:
     [[nodiscard]] bool liveColumn(Facet facet, const LiveSnapshot *live, FacetColumn &out) const;
 
     std::vector<Entity> m_entities;
-    QHash<QString, int> m_byKey;
+    // The entities by ref key: an open-addressing table of entity indexes (-1: free), at most half full, hashed by
+    // the key and compared against the entity itself. A QHash<QString, int> held every key a second time: 130 B per
+    // entity, where this takes 8 to 16.
+    std::vector<qint32> m_byKey;
+    [[nodiscard]] bool hasKey(int index, QStringView refKey) const;
+    void insertKey(int index, QStringView refKey);
     ErrorList m_problems;
 
     std::vector<CatalogRelation> m_relations; // grouped by source entity

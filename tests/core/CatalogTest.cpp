@@ -5,6 +5,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 using namespace Portolan::Core;
@@ -404,4 +406,41 @@ TEST_CASE("A query without text or facets gives the same counts as counting ever
     std::vector<int> reversed = c->run(descending).rows;
     std::reverse(reversed.begin(), reversed.end());
     CHECK(reversed == all.rows);
+}
+
+TEST_CASE("Every entity of a large catalog is found by its key, whatever the case of the reference", "[core][catalog]")
+{
+    std::vector<Entity> entities;
+    for (int i = 0; i < 5000; ++i) {
+        Entity e;
+        e.apiVersion = u"backstage.io/v1alpha1"_s;
+        e.kind = i % 3 == 0 ? u"Component"_s : (i % 3 == 1 ? u"API"_s : u"Group"_s);
+        e.ns = i % 7 == 0 ? u"Payments"_s : u"default"_s;
+        e.name = u"Entity-%1"_s.arg(i);
+        entities.push_back(std::move(e));
+    }
+    Entity duplicate;
+    duplicate.kind = u"component"_s;
+    duplicate.ns = u"default"_s;
+    duplicate.name = u"entity-3"_s; // the same key as Component:default/Entity-3
+    entities.push_back(duplicate);
+
+    const Catalog::Ptr c = Catalog::build(std::move(entities));
+    REQUIRE(c->size() == 5000);
+    const auto conflicts = std::count_if(c->problems().cbegin(), c->problems().cend(),
+                                         [](const Error &e) { return e.code == Error::Code::Conflict; });
+    CHECK(conflicts == 1);
+    for (int i = 0; i < c->size(); ++i) {
+        const Entity &e = c->entity(i);
+        REQUIRE(c->indexOf(e.key()) == i);
+        REQUIRE(c->find(e.refString().toUpper()) == i);
+    }
+    CHECK(c->indexOf(u"component:default/entity-5000"_s) == -1);
+    CHECK(c->indexOf(u"component:default/entity-1"_s) == -1); // Entity-1 is an API
+    CHECK(c->indexOf(u"api:default/entity-1"_s) == 1);
+    CHECK(c->indexOf(u"api:payments/entity-7"_s) == 7);
+    CHECK(c->indexOf(u"api:default/entity-7"_s) == -1);
+    CHECK(c->indexOf(u"api:payments/entity-7x"_s) == -1);
+    CHECK(c->indexOf(QString()) == -1);
+    CHECK(Catalog::empty()->indexOf(u"component:default/x"_s) == -1);
 }
