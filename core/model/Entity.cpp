@@ -26,12 +26,12 @@ QList<KeyValue> keyValues(const QCborValue &v)
     const QCborMap map = v.toMap();
     out.reserve(map.size());
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        out.append({intern(it.key().toString()), it.value().isString() ? it.value().toString() : QString()});
+        out.append({it.key().toString(), it.value().isString() ? it.value().toString() : QString()});
     }
     return out;
 }
 
-QCborMap toMap(const QList<KeyValue> &pairs)
+QCborMap toMap(const KeyValues &pairs)
 {
     QCborMap map;
     for (const KeyValue &kv : pairs) {
@@ -60,22 +60,12 @@ QStringList Entity::specStringList(QLatin1StringView field) const
 
 QString Entity::annotation(QStringView key) const
 {
-    for (const KeyValue &kv : annotations) {
-        if (kv.key == key) {
-            return kv.value;
-        }
-    }
-    return {};
+    return annotations.valueOf(key);
 }
 
 QString Entity::label(QStringView key) const
 {
-    for (const KeyValue &kv : labels) {
-        if (kv.key == key) {
-            return kv.value;
-        }
-    }
-    return {};
+    return labels.valueOf(key);
 }
 
 QCborMap Entity::toEnvelope() const
@@ -243,17 +233,16 @@ void reserveFor(const QCborStreamReader &r, QCborStreamReader::Type type, List &
 }
 
 // A map of strings (labels, annotations), as keyValues() reads it.
-bool readKeyValues(QCborStreamReader &r, QList<KeyValue> &out)
+bool readKeyValues(QCborStreamReader &r, KeyValues &out)
 {
     out.clear();
-    reserveFor(r, QCborStreamReader::Map, out);
     return readContainer(r, QCborStreamReader::Map, [&r, &out] {
         QString key;
         QString value;
         if (!readCborText(r, key) || !readStringValue(r, value)) {
             return false;
         }
-        out.append({intern(key), value});
+        out.append({key, value});
         return true;
     });
 }

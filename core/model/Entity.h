@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntityLinks.h"
 #include "EntityRef.h"
+#include "PackedList.h"
 #include "PackedMap.h"
 
 #include <QByteArray>
@@ -16,12 +16,6 @@ namespace Portolan::Core {
 
 // One shared buffer for "default" across all entities.
 [[nodiscard]] const QString &defaultNamespaceString();
-
-struct KeyValue
-{
-    QString key;
-    QString value;
-};
 
 // Where an entity came from: the source that produced it and the place in that source's data.
 struct Provenance
@@ -43,8 +37,8 @@ struct Entity
     QString name;
     QString title;
     QString description;
-    QList<KeyValue> labels;
-    QList<KeyValue> annotations;
+    KeyValues labels;
+    KeyValues annotations;
     QStringList tags;
     EntityLinks links;
     PackedMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole

@@ -457,14 +457,9 @@ Truth testValue(const Condition &c, const QCborValue &v, const QDateTime &now)
     }
 }
 
-QStringView valueOf(const QList<KeyValue> &pairs, QStringView key)
+QString valueOf(const KeyValues &pairs, QStringView key)
 {
-    for (const KeyValue &kv : pairs) {
-        if (kv.key == key) {
-            return kv.value;
-        }
-    }
-    return {};
+    return pairs.valueOf(key);
 }
 
 // What fact() finds below spec: undefined where a step is not a map.

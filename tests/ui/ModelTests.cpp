@@ -333,7 +333,7 @@ TEST_CASE("KeyValueModel shows labels and annotations", "[ui][models]")
     KeyValueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     const Entity &e = demoCatalog()->entity(demoCatalog()->find(u"shipment-service"));
-    model.setItems(e.annotations);
+    model.setItems(e.annotations.toList());
     REQUIRE(model.rowCount() == e.annotations.size());
     REQUIRE(model.rowCount() > 0);
     CHECK(model.index(0, KeyValueModel::KeyColumn).data().toString() == e.annotations.first().key);

@@ -36,10 +36,11 @@ Catalog::Ptr withoutAnnotation(const QString &ref, const QString &annotation)
     std::vector<Entity> entities = demoCatalog()->entities();
     const int index = demoCatalog()->find(ref);
     REQUIRE(index >= 0);
-    QList<KeyValue> &annotations = entities[std::size_t(index)].annotations;
+    QList<KeyValue> annotations = entities[std::size_t(index)].annotations.toList();
     const qsizetype before = annotations.size();
     annotations.removeIf([&annotation](const KeyValue &kv) { return kv.key == annotation; });
     REQUIRE(annotations.size() == before - 1);
+    entities[std::size_t(index)].annotations = annotations;
     return Catalog::build(std::move(entities));
 }
 

@@ -1023,8 +1023,8 @@ void EntityPage::renderRelationsSummary()
 
 void EntityPage::renderLabels(const Entity &e)
 {
-    m_labelsModel->setItems(e.labels);
-    m_annotationsModel->setItems(e.annotations);
+    m_labelsModel->setItems(e.labels.toList());
+    m_annotationsModel->setItems(e.annotations.toList());
     m_labelsHeading->setVisible(!e.labels.isEmpty());
     m_labelsView->setVisible(!e.labels.isEmpty());
     m_annotationsHeading->setVisible(!e.annotations.isEmpty());

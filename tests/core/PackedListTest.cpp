@@ -1,4 +1,4 @@
-#include "model/EntityLinks.h"
+#include "model/PackedList.h"
 #include "model/Entity.h"
 
 #include <QCborValue>
@@ -82,4 +82,32 @@ TEST_CASE("An entity's links survive its envelope, the cache's CBOR and JSON", "
     REQUIRE(json.size() == 2);
     CHECK(json.at(0).toObject().value(u"icon"_s).toString() == u"github"_s);
     CHECK_FALSE(json.at(1).toObject().contains(u"icon"_s));
+}
+
+TEST_CASE("Annotations are packed, looked up by key without decoding, and assigned from a list", "[core][model]")
+{
+    const QList<KeyValue> list{{u"backstage.io/techdocs-ref"_s, u"dir:."_s},
+                               {u"github.com/project-slug"_s, u"acme/cart"_s},
+                               {u"empty"_s, {}},
+                               {u"ünïcode/ключ"_s, u"значение"_s}};
+    KeyValues packed = list;
+    REQUIRE(packed.size() == 4);
+    CHECK(packed.toList() == list);
+    CHECK(packed.valueOf(u"github.com/project-slug") == u"acme/cart"_s);
+    CHECK(packed.valueOf(u"ünïcode/ключ") == u"значение"_s);
+    CHECK(packed.valueOf(u"github.com/project").isNull());
+    CHECK(packed.valueOf(u"dir:.").isNull()); // values are not keys
+    CHECK(packed.valueOf(u"empty").isNull());
+    CHECK(packed.containsKey({"nothing"_L1, "github.com/project-slug"_L1}));
+    CHECK_FALSE(packed.containsKey({"acme/cart"_L1, "backstage.io/techdocs"_L1}));
+    CHECK_FALSE(KeyValues().containsKey({"empty"_L1}));
+    CHECK(KeyValues().valueOf(u"empty").isNull());
+
+    Entity e;
+    e.annotations = {{u"portolan.dev/ttl"_s, u"4h"_s}};
+    e.labels = list;
+    CHECK(e.annotation(u"portolan.dev/ttl") == u"4h"_s);
+    CHECK(e.label(u"github.com/project-slug") == u"acme/cart"_s);
+    CHECK(Entity::fromCbor(e.toEnvelope().toCborValue().toCbor()).labels == e.labels);
+    CHECK(Entity::fromEnvelope(e.toEnvelope()).annotations == e.annotations);
 }
