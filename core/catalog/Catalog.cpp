@@ -130,6 +130,18 @@ Catalog::Ptr Catalog::empty()
 
 namespace {
 
+// One entity's values of one facet, counted into `counts` (indexed by value id).
+void countValues(const FacetColumn &col, Facet facet, std::size_t i, std::vector<int> &counts)
+{
+    if (isMultiFacet(facet)) {
+        for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
+            ++counts[std::size_t(col.multi[std::size_t(k)])];
+        }
+    } else if (const qint32 id = col.single[i]; id >= 0) {
+        ++counts[std::size_t(id)];
+    }
+}
+
 // Freeing a snapshot of 100k entities takes a second or more (millions of small blocks). When the last holder
 // lets go of it on the application's main thread, that is the GUI thread: the snapshot is freed on the thread
 // pool instead, so replacing the catalog never freezes the window.
@@ -504,13 +516,7 @@ void Catalog::buildFacets()
         }
         std::vector<int> counts(std::size_t(col.values.size()), 0);
         for (std::size_t i = 0; i < n; ++i) {
-            if (isMultiFacet(Facet(f))) {
-                for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
-                    ++counts[std::size_t(col.multi[std::size_t(k)])];
-                }
-            } else if (const qint32 id = col.single[i]; id >= 0) {
-                ++counts[std::size_t(id)];
-            }
+            countValues(col, Facet(f), i, counts);
         }
         m_unfilteredCounts[std::size_t(f)] = sortedCounts(col, counts);
     }
@@ -573,13 +579,7 @@ QList<FacetCount> Catalog::facetCounts(Facet facet, const std::vector<int> &rows
     const FacetColumn &col = liveColumn(facet, live, liveCol) ? liveCol : m_facets[std::size_t(facet)];
     std::vector<int> counts(std::size_t(col.values.size()), 0);
     for (int row : rows) {
-        if (isMultiFacet(facet)) {
-            for (qint32 k = col.multiStart[std::size_t(row)]; k < col.multiStart[std::size_t(row) + 1]; ++k) {
-                ++counts[std::size_t(col.multi[std::size_t(k)])];
-            }
-        } else if (const qint32 id = col.single[std::size_t(row)]; id >= 0) {
-            ++counts[std::size_t(id)];
-        }
+        countValues(col, facet, std::size_t(row), counts);
     }
     return sortedCounts(col, counts);
 }
@@ -717,9 +717,8 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
     // Without text or facets every entity matches, and the descriptor facets' counts were made with the catalog:
     // only the columns this query brings (live data, levels) are counted.
     const bool unfiltered = text.isEmpty() && active.empty();
-    const auto counted = [&](int f) {
-        return !unfiltered || columns[std::size_t(f)] != &m_facets[std::size_t(f)] || isLiveFacet(Facet(f))
-               || Facet(f) == Facet::Level;
+    const auto counted = [unfiltered](int f) {
+        return !unfiltered || isLiveFacet(Facet(f)) || Facet(f) == Facet::Level;
     };
     std::vector<std::uint8_t> match(n, 0);
     std::array<std::vector<int>, facetCount> counts;
@@ -731,15 +730,7 @@ QueryResult Catalog::run(const CatalogQuery &q, const QueryResult *previous, boo
         }
     }
     const auto countFacet = [&](std::size_t i, int f) {
-        const FacetColumn &col = *columns[std::size_t(f)];
-        auto &c = counts[std::size_t(f)];
-        if (isMultiFacet(Facet(f))) {
-            for (qint32 k = col.multiStart[i]; k < col.multiStart[i + 1]; ++k) {
-                ++c[std::size_t(col.multi[std::size_t(k)])];
-            }
-        } else if (const qint32 id = col.single[i]; id >= 0) {
-            ++c[std::size_t(id)];
-        }
+        countValues(*columns[std::size_t(f)], Facet(f), i, counts[std::size_t(f)]);
     };
     for (std::size_t i = 0; i < n; ++i) {
         if (!result.textMatch[i]) {

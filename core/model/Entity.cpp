@@ -17,14 +17,13 @@ QString str(const QCborValue &v)
     return v.isString() ? v.toString() : QString();
 }
 
-QList<KeyValue> keyValues(const QCborValue &v)
+KeyValues keyValues(const QCborValue &v)
 {
-    QList<KeyValue> out;
+    KeyValues out;
     if (!v.isMap()) {
         return out;
     }
     const QCborMap map = v.toMap();
-    out.reserve(map.size());
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         out.append({it.key().toString(), it.value().isString() ? it.value().toString() : QString()});
     }
