@@ -360,7 +360,7 @@ ActionTemplate ActionTemplate::fromEntity(const Entity &entity, const QStringLis
     action.description = entity.description;
     action.type = entity.specString("type"_L1);
     action.owner = entity.specString("owner"_L1);
-    action.tags = entity.tags;
+    action.tags = entity.tags.toList();
     action.file = entity.origin.file.isEmpty() && document ? document->file : entity.origin.file;
     action.directory = action.file.isEmpty() ? QString() : QFileInfo(action.file).absolutePath();
 

@@ -176,16 +176,18 @@ bool readListEntity(QCborStreamReader &r, const QString &source, Entity &e)
     if (!ns.isEmpty()) {
         e.ns = intern(ns);
     }
+    QStringList tags;
     while (r.hasNext()) {
         QString tag;
         if (!readCborText(r, tag)) {
             return false;
         }
-        e.tags.append(intern(tag));
+        tags.append(tag);
     }
     if (!r.leaveContainer()) {
         return false;
     }
+    e.tags = tags;
     std::array<QString, listSpecFields.size()> values;
     for (QString &value : values) {
         if (!readCborText(r, value)) {

@@ -474,7 +474,7 @@ void Catalog::buildFacets()
                     d.domain = shortRef(se.specString("domain"_L1), u"domain", se.ns);
                 }
             }
-            QString text = e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u' ') + u' ' + d.owner
+            QString text = e.name + u' ' + e.title + u' ' + e.description + u' ' + e.tags.join(u" ") + u' ' + d.owner
                            + u' ' + e.kind;
             for (const KeyValue &kv : e.annotations) {
                 text += u' ' + kv.key + u'=' + kv.value;

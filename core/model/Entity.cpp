@@ -158,13 +158,13 @@ Entity Entity::fromEnvelope(const QCborMap &envelope)
                     e.annotations = keyValues(value);
                 } else if (field == u"tags"_s) {
                     if (value.isArray()) {
-                        const QCborArray tags = value.toArray();
-                        e.tags.reserve(tags.size());
-                        for (const QCborValue &t : tags) {
+                        QStringList tags;
+                        for (const QCborValue &t : value.toArray()) {
                             if (t.isString()) {
-                                e.tags.append(intern(t.toString()));
+                                tags.append(t.toString());
                             }
                         }
+                        e.tags = tags;
                     }
                 } else if (field == u"links"_s) {
                     if (value.isArray()) {
@@ -246,11 +246,11 @@ bool readKeyValues(QCborStreamReader &r, KeyValues &out)
     });
 }
 
-bool readTags(QCborStreamReader &r, QStringList &out)
+bool readTags(QCborStreamReader &r, PackedStrings &out)
 {
-    out.clear();
-    reserveFor(r, QCborStreamReader::Array, out);
-    return readContainer(r, QCborStreamReader::Array, [&r, &out] {
+    QStringList tags;
+    reserveFor(r, QCborStreamReader::Array, tags);
+    const bool read = readContainer(r, QCborStreamReader::Array, [&r, &tags] {
         if (!r.isString()) {
             return r.next();
         }
@@ -258,9 +258,11 @@ bool readTags(QCborStreamReader &r, QStringList &out)
         if (!readCborText(r, tag)) {
             return false;
         }
-        out.append(intern(tag));
+        tags.append(tag);
         return true;
     });
+    out = tags;
+    return read;
 }
 
 bool readLinks(QCborStreamReader &r, EntityLinks &out)

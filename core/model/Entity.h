@@ -39,7 +39,7 @@ struct Entity
     QString description;
     KeyValues labels;
     KeyValues annotations;
-    QStringList tags;
+    PackedStrings tags;
     EntityLinks links;
     PackedMap spec; // as written (after $text/$json/$yaml substitution); unknown kinds kept whole
     QCborMap extraMetadata; // metadata fields Portolan has no column for (uid, etag, custom keys)

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
+#include <type_traits>
 
 namespace Portolan::Core {
 
@@ -30,7 +31,8 @@ struct KeyValue
     friend bool operator==(const KeyValue &, const KeyValue &) = default;
 };
 
-// The text fields of a record a PackedList holds, in the order they are packed.
+// The text fields of a record a PackedList holds, in the order they are packed. A list of plain strings (an
+// entity's tags) packs each string as its one field and needs none.
 template<typename Record>
 struct PackedFields;
 
@@ -55,14 +57,37 @@ void appendField(QByteArray &out, const QByteArray &utf8);
 bool readField(const QByteArray &data, qsizetype &at, const char **bytes, qsizetype *length);
 } // namespace PackedBytes
 
-// A few small records of text (an entity's links, annotations, labels) kept as one block of UTF-8. As QLists of
+// A few small records of text (an entity's links, annotations, labels, tags) kept as one block of UTF-8. As QLists of
 // QStrings, an entity's two links took 530 B at 100k entities (24 B for each string of each link, and a block for
 // each url), its annotations and labels 260 B; packed, a third of that. A record is decoded when it is read:
 // `for (const KeyValue &kv : e.annotations)` reads like a list of values, and lookups by key compare the bytes.
 template<typename Record>
 class PackedList
 {
-    static constexpr auto members = PackedFields<Record>::members;
+    static constexpr bool plainText = std::is_same_v<Record, QString>;
+    static constexpr std::size_t fieldCount = []() {
+        if constexpr (plainText) {
+            return std::size_t(1);
+        } else {
+            return PackedFields<Record>::members.size();
+        }
+    }();
+    static QString &field(Record &record, std::size_t f)
+    {
+        if constexpr (plainText) {
+            return record;
+        } else {
+            return record.*PackedFields<Record>::members[f];
+        }
+    }
+    static const QString &field(const Record &record, std::size_t f)
+    {
+        if constexpr (plainText) {
+            return record;
+        } else {
+            return record.*PackedFields<Record>::members[f];
+        }
+    }
 
 public:
     class const_iterator
@@ -156,7 +181,7 @@ public:
                 return {};
             }
             const bool match = QByteArrayView(bytes, length) == QByteArrayView(wanted);
-            for (std::size_t f = 1; f < members.size(); ++f) {
+            for (std::size_t f = 1; f < fieldCount; ++f) {
                 if (!PackedBytes::readField(m_data, at, &bytes, &length)) {
                     return {};
                 }
@@ -183,7 +208,7 @@ public:
                     return true;
                 }
             }
-            for (std::size_t f = 1; f < members.size(); ++f) {
+            for (std::size_t f = 1; f < fieldCount; ++f) {
                 if (!PackedBytes::readField(m_data, at, &bytes, &length)) {
                     return false;
                 }
@@ -191,14 +216,43 @@ public:
         }
         return false;
     }
+    // For a list of strings: whether one is `text`, compared as bytes.
+    [[nodiscard]] bool contains(QStringView text) const
+    {
+        static_assert(plainText);
+        const QByteArray wanted = text.toUtf8();
+        const char *bytes = nullptr;
+        qsizetype length = 0;
+        for (qsizetype at = 0; PackedBytes::readField(m_data, at, &bytes, &length);) {
+            if (QByteArrayView(bytes, length) == QByteArrayView(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // For a list of strings: the strings joined by `separator`.
+    [[nodiscard]] QString join(QStringView separator) const
+    {
+        static_assert(plainText);
+        QString out;
+        bool first = true;
+        for (const QString &text : *this) {
+            if (!first) {
+                out += separator;
+            }
+            out += text;
+            first = false;
+        }
+        return out;
+    }
 
     // Each append grows the block by exactly the record's size: no room is left over.
     void append(const Record &record)
     {
-        std::array<QByteArray, members.size()> fields;
+        std::array<QByteArray, fieldCount> fields;
         qsizetype needed = 0;
-        for (std::size_t f = 0; f < members.size(); ++f) {
-            fields[f] = (record.*members[f]).toUtf8();
+        for (std::size_t f = 0; f < fieldCount; ++f) {
+            fields[f] = field(record, f).toUtf8();
             needed += PackedBytes::fieldSize(fields[f].size());
         }
         QByteArray grown;
@@ -222,12 +276,16 @@ public:
     friend bool operator==(const PackedList &a, const PackedList &b) { return a.m_data == b.m_data; }
 
 private:
+    // One block for the whole list, then trimmed to its size.
     template<typename List>
     void appendAll(const List &records)
     {
         for (const Record &record : records) {
-            append(record);
+            for (std::size_t f = 0; f < fieldCount; ++f) {
+                PackedBytes::appendField(m_data, field(record, f).toUtf8());
+            }
         }
+        m_data.squeeze();
     }
 
     // Moves `at` past the record there, filling `record` when given; false at the end of the bytes.
@@ -236,14 +294,14 @@ private:
         if (at >= data.size()) {
             return false;
         }
-        for (const auto member : members) {
+        for (std::size_t f = 0; f < fieldCount; ++f) {
             const char *bytes = nullptr;
             qsizetype length = 0;
             if (!PackedBytes::readField(data, at, &bytes, &length)) {
                 return false;
             }
             if (record && length > 0) {
-                record->*member = QString::fromUtf8(bytes, length);
+                field(*record, f) = QString::fromUtf8(bytes, length);
             }
         }
         return true;
@@ -254,5 +312,6 @@ private:
 
 using EntityLinks = PackedList<EntityLink>;
 using KeyValues = PackedList<KeyValue>;
+using PackedStrings = PackedList<QString>;
 
 } // namespace Portolan::Core

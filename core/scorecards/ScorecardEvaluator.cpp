@@ -1121,7 +1121,7 @@ ScorecardEvaluator::Fact ScorecardEvaluator::fact(int entity, const FactPath &pa
     case FactPath::Kind::Description:
         return text(e.description);
     case FactPath::Kind::Tags:
-        return list(QCborArray::fromStringList(e.tags));
+        return list(QCborArray::fromStringList(e.tags.toList()));
     case FactPath::Kind::Links: {
         QCborArray urls;
         for (const EntityLink &link : e.links) {

@@ -111,3 +111,29 @@ TEST_CASE("Annotations are packed, looked up by key without decoding, and assign
     CHECK(Entity::fromCbor(e.toEnvelope().toCborValue().toCbor()).labels == e.labels);
     CHECK(Entity::fromEnvelope(e.toEnvelope()).annotations == e.annotations);
 }
+
+TEST_CASE("Tags are packed, looked up and joined as the strings they were", "[core][model]")
+{
+    const QStringList list{u"java"_s, u"payments"_s, u"Grüße"_s, QString()};
+    PackedStrings packed = list;
+    REQUIRE(packed.size() == 4);
+    CHECK(packed.toList() == list);
+    CHECK(packed.at(2) == u"Grüße"_s);
+    CHECK(packed.contains(u"payments"));
+    CHECK(packed.contains(u"Grüße"));
+    CHECK_FALSE(packed.contains(u"pay"));
+    CHECK_FALSE(packed.contains(u"Java")); // compared as written, as QStringList::contains
+    CHECK(packed.join(u", ") == u"java, payments, Grüße, "_s);
+    CHECK(PackedStrings().join(u", ").isEmpty());
+    CHECK_FALSE(PackedStrings().contains(u""));
+    CHECK(packed.contains(u""));
+    // One block of exactly the packed size: a length byte and the UTF-8 of each tag.
+    CHECK(packed.byteSize() == 1 + 4 + 1 + 8 + 1 + 7 + 1);
+
+    Entity e;
+    e.tags = {u"go"_s, u"ключ"_s};
+    CHECK(Entity::fromCbor(e.toEnvelope().toCborValue().toCbor()).tags == e.tags);
+    CHECK(Entity::fromEnvelope(e.toEnvelope()).tags.toList() == QStringList{u"go"_s, u"ключ"_s});
+    const QJsonArray json = e.toJson().value("metadata"_L1).toObject().value("tags"_L1).toArray();
+    CHECK(json == QJsonArray{u"go"_s, u"ключ"_s});
+}

@@ -287,7 +287,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case RefKeyRole:
         return e.key();
     case TagsRole:
-        return e.tags;
+        return e.tags.toList();
     case KindRole:
         return e.kind;
     case CiStateRole:

@@ -949,7 +949,7 @@ void EntityPage::renderAbout(const Entity &e)
         }
     }
 
-    m_tags->setChips(e.tags);
+    m_tags->setChips(e.tags.toList());
     if (!e.tags.isEmpty()) {
         m_facts->addWidget(m_tagsLabel, row, 0);
         m_facts->addWidget(m_tags, row, 1);

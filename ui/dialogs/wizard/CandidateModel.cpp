@@ -67,7 +67,7 @@ QStringList entityField(const Catalog &catalog, int index, const QString &key)
         return e.title.isEmpty() ? QStringList() : QStringList{e.title};
     }
     if (lower == "metadata.tags"_L1) {
-        return e.tags;
+        return e.tags.toList();
     }
     if (lower.startsWith("metadata.labels."_L1)) {
         const QString v = e.label(QStringView(key).mid(16));
