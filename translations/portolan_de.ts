@@ -2544,6 +2544,33 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Core::DeepLink</name>
+    <message>
+        <source>%1 is not a Portolan link (portolan://entity/…, portolan://action/…, portolan://run/…).</source>
+        <translation>%1 ist kein Portolan-Link (portolan://entity/…, portolan://action/…, portolan://run/…).</translation>
+    </message>
+    <message>
+        <source>The link %1 names no entity.</source>
+        <translation>Der Link %1 nennt keine Entität.</translation>
+    </message>
+    <message>
+        <source>The link %1 names no valid entity: %2</source>
+        <translation>Der Link %1 nennt keine gültige Entität: %2</translation>
+    </message>
+    <message>
+        <source>The link %1 names no action.</source>
+        <translation>Der Link %1 nennt keine Aktion.</translation>
+    </message>
+    <message>
+        <source>The link %1 names no run: a run is a number.</source>
+        <translation>Der Link %1 nennt keine Ausführung: Eine Ausführung ist eine Zahl.</translation>
+    </message>
+    <message>
+        <source>The link %1 opens nothing Portolan knows: it opens an entity, an action or a run.</source>
+        <translation>Der Link %1 öffnet nichts, was Portolan kennt: Ein Link öffnet eine Entität, eine Aktion oder eine Ausführung.</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Core::DeviceFlow</name>
     <message>
         <source>The credential has no client id of a GitHub App or OAuth app</source>
@@ -4456,6 +4483,57 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::AboutDialog</name>
+    <message>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
+    </message>
+    <message>
+        <source>Portolan icon</source>
+        <translation>Portolan-Symbol</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Portolan %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portolan %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A native desktop internal developer portal: your platform&apos;s software catalog, its dependency graph, scorecards and self-service actions, from an offline cache and the platform&apos;s own APIs.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Application id: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein natives internes Entwicklerportal für den Desktop: der Softwarekatalog Ihrer Plattform, sein Abhängigkeitsgraph, Scorecards und Self-Service-Aktionen, aus einem Offline-Cache und den eigenen APIs der Plattform.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Anwendungs-ID: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Portolan is built on these libraries:</source>
+        <translation>Portolan baut auf diesen Bibliotheken auf:</translation>
+    </message>
+    <message>
+        <source>Libraries, their versions and licences</source>
+        <translation>Bibliotheken, ihre Versionen und Lizenzen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SPDX licence identifier; the text is at https://spdx.org/licenses/%1.html</source>
+        <translation>SPDX-Lizenzkennung; der Text steht unter https://spdx.org/licenses/%1.html</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::ActionWizard</name>
     <message>
         <source>a file</source>
@@ -4725,6 +4803,10 @@
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::ActionsController</name>
@@ -4851,6 +4933,14 @@
         <source>Start it here and pick the entity, or from the entity&apos;s page, where it is filled in</source>
         <translation>Hier starten und die Entität auswählen, oder auf der Seite der Entität, wo sie bereits eingetragen ist</translation>
     </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Aktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Details der Aktion</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::Autostart</name>
@@ -4954,6 +5044,14 @@
         <source>Opening %1 once the catalog has been read…</source>
         <translation>%1 wird geöffnet, sobald der Katalog gelesen ist…</translation>
     </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Catalog entities</source>
+        <translation>Entitäten des Katalogs</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::CatalogTableModel</name>
@@ -5023,6 +5121,32 @@
     <message>
         <source>Show all entities tagged “%1”</source>
         <translation>Alle Entitäten mit dem Tag „%1“ anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Go to an entity, a page or an action…</source>
+        <translation>Zu einer Entität, Seite oder Aktion wechseln …</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑↓ zum Auswählen · Eingabetaste zum Öffnen · Esc zum Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entities: type more to narrow them down</source>
+        <translation>
+            <numerusform>%n weitere Entität: Tippen Sie weiter, um die Liste einzugrenzen</numerusform>
+            <numerusform>%n weitere Entitäten: Tippen Sie weiter, um die Liste einzugrenzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5294,10 @@
     <message>
         <source>Signed in with GitHub; the token is kept in memory until Portolan quits (no keychain is available).</source>
         <translation>Mit GitHub angemeldet; das Token wird bis zum Beenden von Portolan im Speicher gehalten (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5652,10 @@
     <message>
         <source>The offline cache has no descriptor text for %1.</source>
         <translation>Der Offline-Cache enthält keinen Deskriptortext für %1.</translation>
+    </message>
+    <message>
+        <source>Entity sections</source>
+        <translation>Abschnitte der Entität</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6065,18 @@
             <numerusform>nach System in %n Kasten gruppiert</numerusform>
             <numerusform>nach System in %n Kästen gruppiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>Entity at the centre of the graph</source>
+        <translation>Entität in der Mitte des Graphen</translation>
+    </message>
+    <message>
+        <source>Find in the graph</source>
+        <translation>Im Graphen suchen</translation>
     </message>
 </context>
 <context>
@@ -6366,14 +6510,6 @@
         <translation>%1 Fehler, %2 Warnungen; klicken, um die Problemliste anzuzeigen (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <source>About Portolan</source>
-        <translation>Über Portolan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A native desktop internal developer portal. Portolan reads Backstage catalog descriptors (catalog-info.yaml) from a workspace folder, keeps an offline cache and lets you search and browse your software catalog without a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein natives internes Entwicklerportal für den Desktop. Portolan liest Backstage-Katalogdeskriptoren (catalog-info.yaml) aus einem Arbeitsbereich-Ordner, hält einen Offline-Cache vor und lässt Sie Ihren Softwarekatalog ohne Server durchsuchen und erkunden.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -6484,6 +6620,58 @@
     <message>
         <source>Reading the catalog from the offline cache…</source>
         <translation>Der Katalog wird aus dem Offline-Cache gelesen…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu …</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen …</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the catalog of this workspace.</source>
+        <translation>Im Katalog dieses Arbeitsbereichs gibt es keine Entität %1.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the run history of this workspace.</source>
+        <translation>Im Ausführungsverlauf dieses Arbeitsbereichs gibt es keine Ausführung %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a workspace folder nor a Portolan link.</source>
+        <translation>%1 ist weder ein Arbeitsbereich-Ordner noch ein Portolan-Link.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <source>Menu %1 · %2</source>
+        <translation>Menü %1 · %2</translation>
+    </message>
+    <message>
+        <source>Action · %1</source>
+        <translation>Aktion · %1</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7023,41 @@
     <message>
         <source>Would be added</source>
         <translation>Würden hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new language when it starts again.</source>
+        <translation>Portolan verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
     </message>
 </context>
 <context>
@@ -7272,6 +7495,14 @@
         <source>The change waits in &lt;a href=&quot;%1&quot;&gt;its pull request&lt;/a&gt;; approvers approve in their Inbox, or with a review on GitHub.</source>
         <translation>Die Änderung wartet in &lt;a href=&quot;%1&quot;&gt;ihrem Pull-Request&lt;/a&gt;; Genehmigende genehmigen in ihrem Posteingang oder mit einem Review auf GitHub.</translation>
     </message>
+    <message>
+        <source>Search the runs</source>
+        <translation>Ausführungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Run details</source>
+        <translation>Details der Ausführung</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::RuntimeModel</name>
@@ -7585,8 +7816,19 @@
         <translation>Name, Titel, Beschreibung, Tags, Eigentümer, Annotationen durchsuchen …</translation>
     </message>
     <message>
-        <source>Search the catalog (Ctrl+K). Esc clears, Down moves into the results.</source>
-        <translation>Katalog durchsuchen (Strg+K). Esc leert das Feld, Pfeil nach unten springt in die Ergebnisse.</translation>
+        <source>Search the catalog (Ctrl+F). Esc clears, Down moves into the results.</source>
+        <translation>Im Katalog suchen (Strg+F). Esc leert das Feld, Pfeil nach unten wechselt in die Ergebnisse.</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::SingleInstance</name>
+    <message>
+        <source>Another Portolan is starting (%1 is locked).</source>
+        <translation>Ein anderes Portolan startet gerade (%1 ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>The running Portolan did not answer.</source>
+        <translation>Das laufende Portolan hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +8214,22 @@
     <message>
         <source>Not in the kubeconfig: %1</source>
         <translation>Nicht in der Kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>ID der Quelle</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>The source as YAML</source>
+        <translation>Die Quelle als YAML</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8775,10 @@ Letzter Versuch: %2</translation>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
+    <message>
+        <source>Source details</source>
+        <translation>Details der Quelle</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::TrayIcon</name>
@@ -8566,6 +8828,93 @@ Letzter Versuch: %2</translation>
     <message>
         <source>Notifications paused</source>
         <translation>Benachrichtigungen pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::Ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Clone and Open</source>
+        <translation>&amp;Klonen und öffnen</translation>
+    </message>
+    <message>
+        <source>Welcome to Portolan</source>
+        <translation>Willkommen bei Portolan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Portolan&lt;/h2&gt;&lt;p&gt;Portolan shows your platform&apos;s software catalog: services, APIs, resources, teams and how they connect, with scorecards and self-service actions. It reads a &lt;i&gt;workspace&lt;/i&gt;: a folder with a portolan.yaml and Backstage catalog-info.yaml descriptors, or a git repository of them.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Portolan&lt;/h2&gt;&lt;p&gt;Portolan zeigt den Softwarekatalog Ihrer Plattform: Services, APIs, Ressourcen, Teams und wie sie zusammenhängen, mit Scorecards und Self-Service-Aktionen. Es liest einen &lt;i&gt;Arbeitsbereich&lt;/i&gt;: einen Ordner mit einer portolan.yaml und Backstage-Deskriptoren (catalog-info.yaml) oder ein Git-Repository mit diesen Dateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace</source>
+        <translation>Demo-Arbeitsbereich erkunden</translation>
+    </message>
+    <message>
+        <source>A small company&apos;s catalog, built in: nothing to set up.</source>
+        <translation>Der Katalog eines kleinen Unternehmens, fest eingebaut: Es gibt nichts einzurichten.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder…</source>
+        <translation>Arbeitsbereich-Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>A folder on this computer, such as a clone of your platform&apos;s catalog repository.</source>
+        <translation>Ein Ordner auf diesem Computer, etwa ein Klon des Katalog-Repositorys Ihrer Plattform.</translation>
+    </message>
+    <message>
+        <source>Clone a workspace repository</source>
+        <translation>Arbeitsbereich-Repository klonen</translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation>Repository-URL</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translation>der Standard-Branch</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL:</source>
+        <translation>Repository-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>Dieser Desktop</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>System tray: Portolan can keep running there when its window is closed, and shows unread notifications on its icon.</source>
+        <translation>Infobereich: Portolan kann dort weiterlaufen, wenn sein Fenster geschlossen ist, und zeigt ungelesene Benachrichtigungen an seinem Symbol.</translation>
+    </message>
+    <message>
+        <source>No system tray: closing the window quits Portolan, and reminders (expiring environments, approvals) come only while it is open. On GNOME, the AppIndicator extension adds a tray.</source>
+        <translation>Kein Infobereich: Das Schließen des Fensters beendet Portolan, und Erinnerungen (ablaufende Umgebungen, Genehmigungen) kommen nur, solange es geöffnet ist. Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: reminders and approvals pop up on the desktop.</source>
+        <translation>Desktop-Benachrichtigungen: Erinnerungen und Genehmigungen erscheinen auf dem Desktop.</translation>
+    </message>
+    <message>
+        <source>No notification service on the session bus: reminders show only in Portolan&apos;s Inbox.</source>
+        <translation>Kein Benachrichtigungsdienst auf dem Session-Bus: Erinnerungen erscheinen nur im Posteingang von Portolan.</translation>
+    </message>
+    <message>
+        <source>Keychain: tokens are kept in the system keychain (Secret Service), never in a file.</source>
+        <translation>Schlüsselbund: Tokens werden im Schlüsselbund des Systems (Secret Service) aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). Tokens you enter are kept only until Portolan quits. Install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation>Kein nutzbarer Schlüsselbund (%1). Eingegebene Tokens werden nur bis zum Beenden von Portolan aufbewahrt. Installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
     </message>
 </context>
 <context>
@@ -9853,6 +10202,18 @@ Letzter Versuch: %2</translation>
     <message>
         <source>Measure the frames of a second sync, started once the window is idle.</source>
         <translation>Die Frames einer zweiten Synchronisierung messen, die startet, sobald das Fenster ruht.</translation>
+    </message>
+    <message>
+        <source>Open another window even when Portolan is running (by default a second launch hands its links and folders to the running one).</source>
+        <translation>Ein weiteres Fenster öffnen, auch wenn Portolan schon läuft (standardmäßig übergibt ein zweiter Start seine Links und Ordner an das laufende Portolan).</translation>
+    </message>
+    <message>
+        <source>portolan:// links to open (portolan://entity/&lt;ref&gt;, portolan://action/&lt;id&gt;?entity=&lt;ref&gt;, portolan://run/&lt;id&gt;), or a workspace folder.</source>
+        <translation>Zu öffnende portolan://-Links (portolan://entity/&lt;ref&gt;, portolan://action/&lt;id&gt;?entity=&lt;ref&gt;, portolan://run/&lt;id&gt;) oder ein Arbeitsbereich-Ordner.</translation>
+    </message>
+    <message>
+        <source>[link|folder...]</source>
+        <translation>[link|ordner...]</translation>
     </message>
 </context>
 <context>

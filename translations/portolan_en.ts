@@ -420,6 +420,16 @@
     </message>
 </context>
 <context>
+    <name>Portolan::Ui::CommandPalette</name>
+    <message numerus="yes">
+        <source>%n more entities: type more to narrow them down</source>
+        <translation>
+            <numerusform>%n more entity: type more to narrow it down</numerusform>
+            <numerusform>%n more entities: type more to narrow them down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portolan::Ui::EntityPage</name>
     <message numerus="yes">
         <source>and %n more</source>

@@ -6,11 +6,16 @@
 #include "actions/ActionLibrary.h"
 #include "auth/TokenStore.h"
 #include "automation/AutomationRunner.h"
+#include "config/AppInfo.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ActionWizard.h"
+#include "dialogs/CommandPalette.h"
 #include "dialogs/FileViewerDialog.h"
 #include "dialogs/PendingDeletionsDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/WelcomeDialog.h"
 #include "graph/GraphPanel.h"
 #include "models/Format.h"
 #include "models/KindStyle.h"
@@ -36,12 +41,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -53,6 +63,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +72,8 @@ using namespace Portolan::Core;
 namespace Portolan::Ui {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcMainWindow, "portolan.ui.window", QtInfoMsg)
 
 QFrame *verticalLine(QWidget *parent)
 {
@@ -106,14 +119,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Sidebar: the app and workspace on top, the pages below.
     auto *sidebarPanel = new QWidget(this);
+    m_sidebarPanel = sidebarPanel;
+    QCoreApplication::instance()->installEventFilter(this);
     sidebarPanel->setObjectName(u"sidebarPanel"_s);
     sidebarPanel->setAutoFillBackground(true);
-    QPalette sidePalette = sidebarPanel->palette();
-    const QColor window = sidePalette.color(QPalette::Window);
-    const QColor sideColor = window.lightnessF() > 0.5 ? window.darker(104) : window.lighter(115);
-    sidePalette.setColor(QPalette::Window, sideColor);
-    sidePalette.setColor(QPalette::Base, sideColor);
-    sidebarPanel->setPalette(sidePalette);
+    updateSidebarPalette();
     auto *sideLayout = new QVBoxLayout(sidebarPanel);
     sideLayout->setContentsMargins(0, 14, 0, 10);
     sideLayout->setSpacing(2);
@@ -159,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
     sideLayout->addSpacing(16);
 
     m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMouseTracking(true);
@@ -343,6 +354,16 @@ MainWindow::MainWindow(QWidget *parent)
     if (!problemsHeader.isEmpty()) {
         m_problemsPanel->view()->horizontalHeader()->restoreState(problemsHeader);
     }
+    m_runsPage->restoreHeaderState(settings.value(SettingsKeys::runsHeader).toByteArray());
+    const QByteArray sourcesHeader = settings.value(SettingsKeys::sourcesHeader).toByteArray();
+    if (!sourcesHeader.isEmpty()) {
+        m_sourcesPage->table()->horizontalHeader()->restoreState(sourcesHeader);
+    }
+    // The page the window was closed on.
+    const int lastPage = settings.value(SettingsKeys::lastPage, int(CatalogPageIndex)).toInt();
+    if (lastPage > CatalogPageIndex && lastPage <= SourcesPageIndex) {
+        showPage(Page(lastPage));
+    }
     m_catalogPage->restoreState();
     updateStatus();
 }
@@ -359,6 +380,11 @@ void MainWindow::buildMenus()
     QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     demo->setObjectName(u"actionOpenDemo"_s);
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(u"actionPreferences"_s);
+    file->addSeparator();
     m_reloadAction = file->addAction(Icons::icon(Icons::Glyph::Reload), tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_reloadAction->setObjectName(u"actionReload"_s);
@@ -372,8 +398,11 @@ void MainWindow::buildMenus()
         showPage(CatalogPageIndex);
         m_catalogPage->focusSearch();
     });
-    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    find->setShortcut(QKeySequence::Find);
     find->setObjectName(u"actionSearch"_s);
+    QAction *goTo = view->addAction(tr("&Go to…"), this, &MainWindow::openCommandPalette);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    goTo->setObjectName(u"actionGoTo"_s);
     view->addSeparator();
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction *page = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text(), this,
@@ -389,6 +418,12 @@ void MainWindow::buildMenus()
     view->addAction(problems);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(u"actionWelcome"_s);
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(u"actionUserGuide"_s);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -611,6 +646,76 @@ void MainWindow::openActionWizard(const QString &actionId, const QString &entity
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ActionWizard::submitted, this, [this] { showPage(RunsPageIndex); });
     wizard->show();
+}
+
+void MainWindow::openDeepLink(const DeepLink &link)
+{
+    switch (link.target) {
+    case DeepLink::Target::Entity: {
+        showPage(CatalogPageIndex);
+        const bool waiting = !m_session || !m_session->hasCatalog();
+        if (!m_catalogPage->openEntity(link.entityRef) && !waiting) {
+            showLinkProblem(tr("There is no entity %1 in the catalog of this workspace.").arg(link.entityRef));
+        }
+        return;
+    }
+    case DeepLink::Target::Action:
+        if (!m_actions) {
+            return;
+        }
+        if (!m_actions->action(link.actionId) && (!m_session || !m_session->hasCatalog())) {
+            // The actions are read with the catalog: wait for them.
+            connect(
+                m_actions.get(), &ActionsController::actionsChanged, this,
+                [this, link] { openActionWizard(link.actionId, link.entityRef); }, Qt::SingleShotConnection);
+            return;
+        }
+        openActionWizard(link.actionId, link.entityRef);
+        return;
+    case DeepLink::Target::Run:
+        showPage(RunsPageIndex);
+        m_runsPage->showRunWhenLoaded(link.runId, [this, id = link.runId](bool found) {
+            if (!found) {
+                showLinkProblem(tr("There is no run %1 in the run history of this workspace.").arg(id));
+            }
+        });
+        return;
+    }
+}
+
+void MainWindow::handleArguments(const QStringList &arguments, const QString &workingDirectory)
+{
+    for (const QString &argument : arguments) {
+        if (DeepLink::isDeepLink(argument)) {
+            const auto link = DeepLink::parse(argument);
+            if (!link.ok()) {
+                showLinkProblem(link.error().message);
+                continue;
+            }
+            qCInfo(lcMainWindow).noquote() << "opening" << argument;
+            openDeepLink(*link);
+            continue;
+        }
+        if (argument.startsWith(u':') || Workspace::isGitUrl(argument)) {
+            openWorkspace(argument);
+            continue;
+        }
+        const QUrl url(argument);
+        const QString path = url.isLocalFile() ? url.toLocalFile() : QDir(workingDirectory).absoluteFilePath(argument);
+        if (!QFileInfo(path).isDir()) {
+            showLinkProblem(tr("%1 is neither a workspace folder nor a Portolan link.").arg(argument));
+            continue;
+        }
+        openWorkspace(QDir::cleanPath(path));
+    }
+}
+
+void MainWindow::showLinkProblem(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open the Link"), message, QMessageBox::Ok, this);
+    box->setObjectName(u"linkProblem"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openDemoWorkspace()
@@ -944,16 +1049,141 @@ void MainWindow::openFileViewer(const QString &file, int line, int column, const
     dialog->activateWindow();
 }
 
+CommandPalette *MainWindow::openCommandPalette()
+{
+    QList<CommandPalette::Command> commands;
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        commands.append(
+            {m_sidebar->item(i)->text(), tr("Page"), m_sidebar->item(i)->icon(), [this, i] { showPage(Page(i)); }});
+    }
+    // Every menu entry, by the menu it is in ("Reload · File").
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menuAction : menus) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu) {
+            continue;
+        }
+        const QString menuName = QString(menuAction->text()).remove(u'&');
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->menu() || !a->isEnabled() || a->objectName() == u"actionGoTo"_s) {
+                continue;
+            }
+            QString text = a->text().remove(u'&');
+            if (text.endsWith(u'…')) {
+                text.chop(1);
+            }
+            const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
+            commands.append(
+                {text, shortcut.isEmpty() ? tr("Menu %1").arg(menuName) : tr("Menu %1 · %2").arg(menuName, shortcut),
+                 a->icon(), [a] { a->trigger(); }});
+        }
+    }
+    if (m_actions) {
+        for (const ActionTemplate &a : m_actions->actions()) {
+            commands.append({a.displayName(), tr("Action · %1").arg(a.category.isEmpty() ? a.id : a.category),
+                             Icons::icon(Icons::Glyph::Actions), [this, id = a.id] { openActionWizard(id); }});
+        }
+    }
+    const Catalog::Ptr catalog = m_session && m_session->catalog() ? m_session->catalog() : Catalog::Ptr();
+    auto *palette = new CommandPalette(
+        std::move(commands), catalog,
+        [this](const QString &ref) {
+            showPage(CatalogPageIndex);
+            m_catalogPage->openEntity(ref);
+        },
+        this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    // Centred near the top of the window, as editors place theirs.
+    const QRect area = geometry();
+    palette->move(area.x() + (area.width() - palette->width()) / 2, area.y() + area.height() / 8);
+    palette->show();
+    palette->input()->setFocus();
+    return palette;
+}
+
+QUrl MainWindow::userGuideUrl()
+{
+    // Installed (the Debian package puts it in /usr/share/doc/portolan), or beside a build in the source tree;
+    // otherwise the copy on the project's site.
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {appDir + u"/../share/doc/portolan/user-guide/README.md"_s,
+                                    appDir + u"/../../docs/user-guide/README.md"_s};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate)) {
+            return QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
+        }
+    }
+    return QUrl(Core::AppInfo::homepage + u"/blob/main/docs/user-guide/README.md"_s);
+}
+
+void MainWindow::openUserGuide()
+{
+    QDesktopServices::openUrl(userGuideUrl());
+}
+
+void MainWindow::updateSidebarPalette()
+{
+    // A shade off the window's colour, darker on a light palette and lighter on a dark one; made again when the
+    // palette changes (the system's switch between light and dark, or Preferences).
+    const QPalette app = QGuiApplication::palette();
+    const QColor window = app.color(QPalette::Window);
+    const QColor sideColor = window.lightnessF() > 0.5 ? window.darker(104) : window.lighter(115);
+    QPalette sidePalette;
+    sidePalette.setColor(QPalette::Window, sideColor);
+    sidePalette.setColor(QPalette::Base, sideColor);
+    m_sidebarPanel->setPalette(sidePalette);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The application's palette changed (the desktop switched between light and dark, or Preferences did), also
+    // while the window is hidden in the tray.
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange) {
+        updateSidebarPalette();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+WelcomeDialog *MainWindow::showWelcome()
+{
+    auto *welcome = findChild<WelcomeDialog *>();
+    if (!welcome) {
+        welcome = new WelcomeDialog(this);
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        connect(welcome, &WelcomeDialog::demoRequested, this, &MainWindow::openDemoWorkspace);
+        // After the welcome has closed, so that the folder dialog is not stacked on it.
+        connect(welcome, &WelcomeDialog::folderRequested, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::chooseWorkspaceFolder); });
+        connect(welcome, &WelcomeDialog::cloneRequested, this,
+                [this](const QString &url, const QString &branch) { openWorkspace(url, branch); });
+        connect(welcome, &QDialog::finished, this, [] { QSettings().setValue(SettingsKeys::welcomed, true); });
+    }
+    welcome->show();
+    welcome->raise();
+    welcome->activateWindow();
+    return welcome;
+}
+
+void MainWindow::showPreferences()
+{
+    auto *preferences = findChild<PreferencesDialog *>();
+    if (!preferences) {
+        preferences = new PreferencesDialog(this);
+    }
+    preferences->show();
+    preferences->raise();
+    preferences->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Portolan"),
-        tr("<h3>Portolan %1</h3>"
-           "<p>A native desktop internal developer portal. Portolan reads Backstage catalog descriptors "
-           "(catalog-info.yaml) from a workspace folder, keeps an offline cache and lets you search and browse "
-           "your software catalog without a server.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    auto *about = findChild<AboutDialog *>();
+    if (!about) {
+        about = new AboutDialog(this);
+    }
+    about->show();
+    about->raise();
+    about->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -971,6 +1201,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(SettingsKeys::windowGeometry, saveGeometry());
     settings.setValue(SettingsKeys::windowState, saveState());
     settings.setValue(SettingsKeys::problemsHeader, m_problemsPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::runsHeader, m_runsPage->headerState());
+    settings.setValue(SettingsKeys::sourcesHeader, m_sourcesPage->table()->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::lastPage, m_sidebar->currentRow());
     m_catalogPage->saveState();
     m_sourcesPage->setSession(nullptr);
     m_session.reset(); // stops the worker thread before the window goes

@@ -2,12 +2,14 @@
 
 #include "approvals/Approval.h"
 #include "catalog/Catalog.h"
+#include "config/DeepLink.h"
 #include "notify/Notification.h"
 #include "sync/SyncTypes.h"
 
 #include <QMainWindow>
 
 #include <QJsonObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,6 +29,8 @@ namespace Portolan::Ui {
 
 class Banner;
 class CatalogPage;
+class CommandPalette;
+class WelcomeDialog;
 class PendingDeletionsDialog;
 class ProblemsPanel;
 class GraphPanel;
@@ -98,6 +102,20 @@ public:
     bool startInTray();
     // Quits for good, also when the window would stay in the tray.
     void quit();
+    // Opens what a portolan:// link points at: an entity's page, an action's wizard, a run on the Runs page. One
+    // the workspace cannot follow (no such entity, action or run) says so in a message; one that arrives before
+    // the catalog or the run history is read waits for it.
+    void openDeepLink(const Core::DeepLink &link);
+    // The first start's welcome (Help › Welcome): the demo, a folder or a repository to clone, and the desktop's
+    // keychain, tray and notifications checked.
+    WelcomeDialog *showWelcome();
+    // Ctrl+K: the command palette, over every page, menu entry, action and entity (closes itself when used).
+    CommandPalette *openCommandPalette();
+    // Help › User Guide: the installed guide, the source tree's beside a build, or the project site's.
+    [[nodiscard]] static QUrl userGuideUrl();
+    // The arguments of a launch, this one's or a later one's the single instance was handed: portolan:// links
+    // and workspace folders (paths, file:// URLs, git URLs); relative paths are read against `workingDirectory`.
+    void handleArguments(const QStringList &arguments, const QString &workingDirectory);
     // Opens an action's wizard (non-modal), pre-filled with `initial` and, for an entity's action, the entity.
     void openActionWizard(const QString &actionId, const QString &entityRef = {}, const QJsonObject &initial = {});
     [[nodiscard]] Banner *pendingBanner() const { return m_pendingBanner; }
@@ -111,6 +129,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -129,6 +148,10 @@ private:
     void updateSourceStatus();
     void updateProblemsButton();
     void showAbout();
+    void showPreferences();
+    void updateSidebarPalette();
+    void openUserGuide();
+    void showLinkProblem(const QString &message);
     void setUpTray();
     void updateUnread();
     [[nodiscard]] bool keepsRunningInTray() const;
@@ -137,6 +160,7 @@ private:
     std::unique_ptr<ScorecardsController> m_scorecards; // of the session's workspace
     std::unique_ptr<Core::TokenStore> m_tokens; // secrets for action runs
     std::unique_ptr<ActionsController> m_actions; // of the session's workspace
+    QWidget *m_sidebarPanel = nullptr;
     QListWidget *m_sidebar;
     QLabel *m_workspaceName;
     QLabel *m_workspaceHint;

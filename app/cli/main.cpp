@@ -6,6 +6,7 @@
 #include "TtlCommands.h"
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
+#include "config/AppInfo.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
 #include "graph/EntityGraph.h"
@@ -781,7 +782,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"portolan-cli"_s);
     QCoreApplication::setOrganizationName(u"Portolan"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    QCoreApplication::setApplicationVersion(AppInfo::version);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,9 +1,13 @@
 // portolan: the desktop GUI. Wiring only; the work is in portolan_ui and portolan_core.
 #include "MainWindow.h"
 #include "ScorecardsController.h"
+#include "SingleInstance.h"
+#include "Theme.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
 #include "catalog/Catalog.h"
+#include "config/AppInfo.h"
+#include "config/DeepLink.h"
 #include "config/Paths.h"
 #include "config/Workspace.h"
 #include "graph/GraphPanel.h"
@@ -25,6 +29,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <algorithm>
 #include <memory>
@@ -76,8 +81,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Portolan"_s);
     QApplication::setOrganizationName(u"Portolan"_s);
     QApplication::setApplicationDisplayName(u"Portolan"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
-    QGuiApplication::setDesktopFileName(u"io.github.portolan.Portolan"_s);
+    QApplication::setApplicationVersion(Core::AppInfo::version);
+    QGuiApplication::setDesktopFileName(Core::AppInfo::id);
 
     // With PORTOLAN_DATA_DIR set (tests, screenshots, portable use) the settings live there too, so such runs
     // neither read nor change the user's own settings.
@@ -86,7 +91,11 @@ int main(int argc, char *argv[])
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, Core::Paths::dataDir());
     }
 
-    const QString language = requestedLanguage(QCoreApplication::arguments());
+    // --lang or PORTOLAN_LANG, else the one chosen in Preferences, else the system's.
+    QString language = requestedLanguage(QCoreApplication::arguments());
+    if (language.isEmpty()) {
+        language = QSettings().value(Ui::SettingsKeys::language).toString();
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty()) {
         QLocale::setDefault(locale);
@@ -115,6 +124,16 @@ int main(int argc, char *argv[])
     // Start at login: in the system tray, without the window (shown as usual when there is no tray).
     const QCommandLineOption trayOption(
         u"tray"_s, QCoreApplication::translate("main", "Start in the system tray, without opening the window."));
+    const QCommandLineOption newInstanceOption(
+        u"new-instance"_s,
+        QCoreApplication::translate("main", "Open another window even when Portolan is running (by default a "
+                                            "second launch hands its links and folders to the running one)."));
+    parser.addPositionalArgument(
+        u"links"_s,
+        QCoreApplication::translate("main", "portolan:// links to open (portolan://entity/<ref>, "
+                                            "portolan://action/<id>?entity=<ref>, portolan://run/<id>), or a "
+                                            "workspace folder."),
+        QCoreApplication::translate("main", "[link|folder...]"));
     // Deep links for development and screenshots; not part of the documented interface yet.
     QCommandLineOption openEntityOption(
         u"open-entity"_s, QCoreApplication::translate("main", "Open this entity once the catalog is loaded."),
@@ -172,20 +191,84 @@ int main(int argc, char *argv[])
           &measureFramesSecondsOption, &measureResyncOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({workspaceOption, branchOption, langOption, demoOption, trayOption, openEntityOption,
-                       searchOption, facetOption, showProblemsOption, openProblemOption, tabOption, pageOption,
-                       graphOption, graphScopeOption, sourceOption, measureStartupOption, measureSyncFramesOption,
-                       measureFramesSecondsOption, measureResyncOption});
+    parser.addOptions({workspaceOption,
+                       branchOption,
+                       langOption,
+                       demoOption,
+                       trayOption,
+                       newInstanceOption,
+                       openEntityOption,
+                       searchOption,
+                       facetOption,
+                       showProblemsOption,
+                       openProblemOption,
+                       tabOption,
+                       pageOption,
+                       graphOption,
+                       graphScopeOption,
+                       sourceOption,
+                       measureStartupOption,
+                       measureSyncFramesOption,
+                       measureFramesSecondsOption,
+                       measureResyncOption});
     parser.process(app);
 
+    // Links, and a folder to open as the workspace (the desktop file's %U, a file manager's "Open With").
+    QStringList links;
+    QString folder;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (Core::DeepLink::isDeepLink(argument) || !folder.isEmpty()) {
+            links.append(argument);
+        } else {
+            const QUrl url(argument);
+            folder = url.isLocalFile() ? url.toLocalFile() : argument;
+        }
+    }
+
+    // One window per user and data folder: a later launch hands its links and folders to the running one and
+    // quits. The measurements run on their own.
+    std::unique_ptr<Ui::SingleInstance> instance;
+    if (!parser.isSet(newInstanceOption) && !parser.isSet(measureStartupOption)
+        && !parser.isSet(measureSyncFramesOption)) {
+        QStringList handed = parser.positionalArguments();
+        if (parser.isSet(workspaceOption)) {
+            handed.prepend(parser.value(workspaceOption));
+        } else if (parser.isSet(demoOption)) {
+            handed.prepend(Core::Workspace::demoPath());
+        }
+        if (parser.isSet(trayOption)) {
+            handed.append(u"--tray"_s);
+        }
+        instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::socketPath(Core::Paths::dataDir()));
+        if (instance->start(handed) == Ui::SingleInstance::Role::HandedOff) {
+            return 0;
+        }
+    }
+
+    Ui::Theme::apply(Ui::Theme::savedScheme());
     Ui::MainWindow window;
+    if (instance) {
+        QObject::connect(instance.get(), &Ui::SingleInstance::argumentsReceived, &window,
+                         [&window](QStringList arguments, const QString &workingDirectory) {
+                             // Started at login while running: stay where it is.
+                             if (arguments.removeAll(u"--tray"_s) == 0 || !arguments.isEmpty()) {
+                                 window.showNormal();
+                                 window.raise();
+                                 window.activateWindow();
+                             }
+                             window.handleArguments(arguments, workingDirectory);
+                         });
+    }
 
     QString dir;
+    bool firstRun = false;
     QString branch = parser.value(branchOption);
     if (parser.isSet(workspaceOption)) {
         // A git URL is kept as written; Workspace::open clones it into the data folder.
         const QString value = parser.value(workspaceOption);
         dir = value.startsWith(u':') || Core::Workspace::isGitUrl(value) ? value : QDir(value).absolutePath();
+    } else if (!folder.isEmpty()) {
+        dir = folder.startsWith(u':') || Core::Workspace::isGitUrl(folder) ? folder : QDir(folder).absolutePath();
     } else if (parser.isSet(demoOption)) {
         dir = Core::Workspace::demoPath();
     } else {
@@ -197,6 +280,8 @@ int main(int argc, char *argv[])
             branch = settings.value(Ui::SettingsKeys::lastWorkspaceBranch).toString();
         }
         if (dir.isEmpty() || (!git && !QFileInfo(dir).isDir())) {
+            // No workspace yet: the demo behind the welcome, which offers the other ways in.
+            firstRun = dir.isEmpty() && !settings.value(Ui::SettingsKeys::welcomed).toBool();
             dir = Core::Workspace::demoPath();
         }
     }
@@ -207,6 +292,8 @@ int main(int argc, char *argv[])
         }
         window.openDemoWorkspace();
     }
+
+    window.handleArguments(links, QDir::currentPath());
 
     Ui::CatalogPage *catalog = window.catalogPage();
     if (parser.isSet(searchOption)) {
@@ -416,6 +503,9 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(trayOption) || !window.startInTray()) {
         window.show();
+        if (firstRun && !parser.isSet(measureStartupOption) && !parser.isSet(measureSyncFramesOption)) {
+            window.showWelcome();
+        }
     }
     return QApplication::exec();
 }

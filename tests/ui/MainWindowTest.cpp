@@ -230,13 +230,13 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
         CHECK(page->entityPage()->currentKey() == u"group:default/shipment-team"_s);
     }
 
-    SECTION("Ctrl+K focuses the search field from anywhere")
+    SECTION("Ctrl+F focuses the search field from anywhere")
     {
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));
         window.showPage(MainWindow::GraphPageIndex);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentIndex() == MainWindow::GraphPageIndex);
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         CHECK(child<QStackedWidget>(window, u"pages"_s)->currentIndex() == MainWindow::CatalogPageIndex);
         CHECK(waitFor([&] { return search->hasFocus(); }, 2000));
     }

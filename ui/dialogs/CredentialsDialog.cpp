@@ -144,6 +144,7 @@ CredentialsDialog::CredentialsDialog(const Workspace &workspace, QWidget *parent
     emptyText->setObjectName(u"noCredentials"_s);
     emptyText->setWordWrap(true);
     auto *example = new CodeView(empty);
+    example->setAccessibleName(tr("Example"));
     example->setYamlHighlighting(true);
     example->setPlainText(u"credentials:\n  - name: github\n    env: GITHUB_TOKEN   # optional\n"
                           "    description: A GitHub token with read access to the catalog repositories\n"_s);

@@ -390,11 +390,13 @@ QWidget *SourceDialog::buildForm()
 
     m_title = new QLineEdit(panel);
     m_title->setObjectName(u"sourceTitle"_s);
+    m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Shown in the Sources page, e.g. Team catalog"));
     addField(m_form, tr("Title:"), m_title, u"title"_s);
 
     m_id = new QLineEdit(panel);
     m_id->setObjectName(u"sourceId"_s);
+    m_id->setAccessibleName(tr("Source id"));
     m_id->setPlaceholderText(tr("e.g. team-catalog"));
     m_id->setToolTip(tr("Unique in the workspace; entities remember it as their source. Lower-case letters, "
                         "digits, '.', '_' and '-'."));
@@ -417,6 +419,7 @@ QWidget *SourceDialog::buildForm()
     pathsLayout->setSpacing(4);
     m_paths = new QPlainTextEdit(pathsBox);
     m_paths->setObjectName(u"sourcePaths"_s);
+    m_paths->setAccessibleName(tr("Paths"));
     m_paths->setTabChangesFocus(true);
     m_paths->setFixedHeight(m_paths->fontMetrics().height() * 4 + 12);
     m_addFolder = new QPushButton(Icons::icon(Icons::Glyph::Folder), tr("Add Folder…"), pathsBox);
@@ -702,6 +705,7 @@ QWidget *SourceDialog::buildYaml()
                                            "portolan.yaml under <tt>sources:</tt>"));
     m_yaml = new CodeView(panel);
     m_yaml->setObjectName(u"sourceYaml"_s);
+    m_yaml->setAccessibleName(tr("The source as YAML"));
     m_yaml->setYamlHighlighting(true);
     auto *copy = new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Copy YAML"), panel);
     copy->setObjectName(u"copySourceYaml"_s);

@@ -203,6 +203,7 @@ GraphPanel::GraphPanel(Mode mode, QWidget *parent)
     layout->addWidget(buildToolbar());
 
     m_view->setObjectName(u"graphView"_s);
+    m_view->setAccessibleName(tr("Dependency graph"));
     m_view->setScene(m_scene);
     m_message->setObjectName(u"graphMessage"_s);
     m_message->setAlignment(Qt::AlignCenter);
@@ -287,6 +288,7 @@ QWidget *GraphPanel::buildToolbar()
     row->addWidget(m_scopeBox);
 
     m_rootEdit->setObjectName(u"graphRoot"_s);
+    m_rootEdit->setAccessibleName(tr("Entity at the centre of the graph"));
     m_rootEdit->setPlaceholderText(tr("Entity, system or domain…"));
     m_rootEdit->setClearButtonEnabled(true);
     m_rootEdit->setMinimumWidth(280);
@@ -347,6 +349,7 @@ QWidget *GraphPanel::buildToolbar()
     row->addWidget(m_groupBox);
 
     m_findEdit->setObjectName(u"graphFind"_s);
+    m_findEdit->setAccessibleName(tr("Find in the graph"));
     m_findEdit->setPlaceholderText(tr("Find in graph…"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setMinimumWidth(160);

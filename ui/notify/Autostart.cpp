@@ -1,5 +1,7 @@
 #include "Autostart.h"
 
+#include "config/AppInfo.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,7 +39,7 @@ QString file()
 {
     // GenericConfigLocation is $XDG_CONFIG_HOME, or ~/.config when it is not set.
     const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    return QDir(config).filePath(u"autostart/io.github.portolan.Portolan.desktop"_s);
+    return QDir(config).filePath(u"autostart/"_s + Core::AppInfo::id + u".desktop"_s);
 }
 
 bool isEnabled()
@@ -56,15 +58,15 @@ Core::Result<void> setEnabled(bool enabled, const QString &executable)
         return {};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const QString content =
-        u"[Desktop Entry]\n"
-        u"Type=Application\n"
-        u"Name=Portolan\n"
-        u"Comment=%1\n"
-        u"Exec=%2 --tray\n"
-        u"Icon=io.github.portolan.Portolan\n"
-        u"Terminal=false\n"
-        u"X-GNOME-Autostart-enabled=true\n"_s.arg(tr("Portolan in the system tray"), quoted(executable));
+    const QString content = u"[Desktop Entry]\n"
+                            u"Type=Application\n"
+                            u"Name=Portolan\n"
+                            u"Comment=%1\n"
+                            u"Exec=%2 --tray\n"
+                            u"Icon=%3\n"
+                            u"Terminal=false\n"
+                            u"X-GNOME-Autostart-enabled=true\n"_s.arg(tr("Portolan in the system tray"),
+                                                                      quoted(executable), Core::AppInfo::id);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(content.toUtf8()) < 0 || !out.commit()) {
         return Core::makeError(Core::Error::Code::Io, tr("Cannot turn on starting at login."),

@@ -81,6 +81,7 @@ ActionsPage::ActionsPage(QWidget *parent)
     titleRow->addWidget(title);
     titleRow->addSpacing(16);
     m_search->setObjectName(u"actionsSearch"_s);
+    m_search->setAccessibleName(tr("Search the actions"));
     m_search->setPlaceholderText(tr("Search actions"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(340);
@@ -126,6 +127,7 @@ ActionsPage::ActionsPage(QWidget *parent)
     splitter->addWidget(m_list);
 
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Action details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *detailLayout = new QVBoxLayout(m_details);

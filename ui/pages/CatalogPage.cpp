@@ -59,7 +59,9 @@ CatalogPage::CatalogPage(QWidget *parent)
 {
     setObjectName(u"catalogPage"_s);
     m_search->setObjectName(u"catalogSearch"_s);
+    m_search->setAccessibleName(tr("Search the catalog"));
     m_back->setObjectName(u"navigateBack"_s);
+    m_back->setAccessibleName(tr("Back"));
     m_forward->setObjectName(u"navigateForward"_s);
 
     auto *backAction = new QAction(Icons::icon(Icons::Glyph::Back), tr("Back"), this);
@@ -161,6 +163,7 @@ QWidget *CatalogPage::buildFacets()
 
     m_facetView = new QTreeView(panel);
     m_facetView->setObjectName(u"facetView"_s);
+    m_facetView->setAccessibleName(tr("Filters"));
     m_facetView->setModel(m_facets);
     m_facetView->setItemDelegate(new FacetDelegate(m_facetView));
     m_facetView->setHeaderHidden(true);
@@ -214,6 +217,7 @@ QWidget *CatalogPage::buildResults()
 
     m_table = new QTableView(panel);
     m_table->setObjectName(u"catalogTable"_s);
+    m_table->setAccessibleName(tr("Catalog entities"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CatalogItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -198,6 +198,7 @@ EntityPage::EntityPage(QWidget *parent)
 
     m_tabs = new FillingWidget<QTabWidget>(content);
     m_tabs->setObjectName(u"entityTabs"_s);
+    m_tabs->setAccessibleName(tr("Entity sections"));
     m_tabs->setDocumentMode(true);
     m_ciTab = new GitHubTab(GitHubTab::Section::Ci, m_tabs);
     m_pullsTab = new GitHubTab(GitHubTab::Section::PullRequests, m_tabs);
@@ -297,6 +298,7 @@ QWidget *EntityPage::buildHeader()
     copyRef->setAutoRaise(true);
     copyRef->setIconSize(QSize(14, 14));
     copyRef->setToolTip(tr("Copy the entity reference"));
+    copyRef->setAccessibleName(tr("Copy the entity reference"));
     connect(copyRef, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_ref->text()); });
 
     m_meta = richLabel(QString(), header);
@@ -328,6 +330,7 @@ QWidget *EntityPage::buildOverview()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"entityOverview"_s);
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

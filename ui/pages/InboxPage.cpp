@@ -117,6 +117,7 @@ InboxPage::InboxPage(QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setAccessibleName(tr("Notifications"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(m_scroll);

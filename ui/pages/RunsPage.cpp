@@ -26,6 +26,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan::Ui {
@@ -86,6 +88,7 @@ RunsPage::RunsPage(QWidget *parent)
     titleRow->addWidget(title);
     titleRow->addSpacing(16);
     m_search->setObjectName(u"runsSearch"_s);
+    m_search->setAccessibleName(tr("Search the runs"));
     m_search->setPlaceholderText(tr("Search runs: action, entity, parameters"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
@@ -132,6 +135,7 @@ RunsPage::RunsPage(QWidget *parent)
     splitter->addWidget(m_table);
 
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Run details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *detail = new QVBoxLayout(m_details);
@@ -271,16 +275,27 @@ void RunsPage::setController(ActionsController *controller)
         disconnect(m_controller, nullptr, this, nullptr);
     }
     m_controller = controller;
+    m_loaded = false;
     m_model->setRuns(controller ? controller->runs() : QList<ActionRun>());
     if (controller) {
         connect(controller, &ActionsController::runsLoaded, this, [this](const QList<ActionRun> &runs) {
-            const qint64 selected = selectedRunId();
+            const qint64 selected = m_pendingRun > 0 ? m_pendingRun : selectedRunId();
             m_model->setRuns(runs);
+            m_loaded = true;
             fillActions();
             // Show the newest run when none was chosen, so the page never opens on an empty half.
             selectRun(selected > 0 || runs.isEmpty() ? selected : runs.first().id);
-            m_table->resizeColumnsToContents();
+            if (!m_headerRestored) {
+                m_table->resizeColumnsToContents();
+            }
             m_empty->setVisible(runs.isEmpty());
+            if (m_pendingRun > 0) {
+                const bool found = m_model->rowOf(m_pendingRun) >= 0;
+                m_pendingRun = 0;
+                if (auto report = std::exchange(m_pendingFound, {})) {
+                    report(found);
+                }
+            }
         });
         connect(controller, &ActionsController::runChanged, this, [this](const ActionRun &run) {
             const bool fresh = m_model->rowOf(run.id) < 0;
@@ -320,6 +335,29 @@ void RunsPage::fillActions()
         m_action->addItem(it.key(), it.value());
     }
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
+}
+
+QByteArray RunsPage::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RunsPage::restoreHeaderState(const QByteArray &state)
+{
+    m_headerRestored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+}
+
+void RunsPage::showRunWhenLoaded(qint64 id, std::function<void(bool found)> found)
+{
+    if (m_loaded) {
+        selectRun(id);
+        if (found) {
+            found(m_model->rowOf(id) >= 0);
+        }
+        return;
+    }
+    m_pendingRun = id;
+    m_pendingFound = std::move(found);
 }
 
 void RunsPage::selectRun(qint64 id)

@@ -2,8 +2,11 @@
 
 #include "actions/ActionRun.h"
 
+#include <QByteArray>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,7 +38,14 @@ public:
 
     void setController(ActionsController *controller);
     void selectRun(qint64 id);
+    // Selects the run once the run history is read (a portolan://run/ link at start-up); `found` gets whether
+    // the history has it (at once when it is read already, else when it is).
+    void showRunWhenLoaded(qint64 id, std::function<void(bool found)> found = {});
     [[nodiscard]] qint64 selectedRunId() const;
+    // The table's columns as the user left them (MainWindow saves them at close); restored columns are not
+    // resized to their contents again.
+    [[nodiscard]] QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
     [[nodiscard]] RunsModel *model() const { return m_model; }
     [[nodiscard]] RunsFilterModel *filter() const { return m_filter; }
 
@@ -72,6 +82,10 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_refresh;
     QLabel *m_empty;
+    bool m_loaded = false; // the run history was read
+    bool m_headerRestored = false;
+    qint64 m_pendingRun = 0;
+    std::function<void(bool)> m_pendingFound;
 };
 
 } // namespace Portolan::Ui

@@ -88,6 +88,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     banners->addWidget(m_keychainBanner);
 
     m_table->setObjectName(u"sourcesTable"_s);
+    m_table->setAccessibleName(tr("Sources"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new SourceStatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -271,6 +272,7 @@ QWidget *SourcesPage::buildDetails()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"sourceDetails"_s);
+    scroll->setAccessibleName(tr("Source details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

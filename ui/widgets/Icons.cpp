@@ -1,5 +1,6 @@
 #include "Icons.h"
 
+#include "config/AppInfo.h"
 #include "models/PaintedIcon.h"
 
 #include <QGuiApplication>
@@ -7,9 +8,12 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Portolan::Ui::Icons {
 
@@ -220,41 +224,11 @@ QIcon icon(Glyph glyph)
 
 QIcon appIcon()
 {
+    // The SVG the desktop's icon theme gets (packaging/icons), drawn at each size asked for.
     static const QIcon icon = paintedIcon([](QPainter &p, const QRectF &rect, QIcon::Mode) {
+        static QSvgRenderer svg(u":/icons/"_s + Core::AppInfo::id + u".svg"_s);
         const qreal side = std::min(rect.width(), rect.height());
-        p.translate(rect.center().x() - side / 2, rect.center().y() - side / 2);
-        p.scale(side / 64.0, side / 64.0);
-        QRadialGradient bg(QPointF(26, 22), 40);
-        bg.setColorAt(0, QColor(0x25, 0x63, 0xeb));
-        bg.setColorAt(1, QColor(0x1e, 0x3a, 0x8a));
-        p.setPen(Qt::NoPen);
-        p.setBrush(bg);
-        p.drawEllipse(QRectF(2, 2, 60, 60));
-        p.setPen(QPen(QColor(255, 255, 255, 90), 1.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QRectF(10, 10, 44, 44));
-        const QPointF c(32, 32);
-        const auto point = [&](qreal angleDeg, qreal length, qreal halfWidth, const QColor &left, const QColor &right) {
-            const qreal a = qDegreesToRadians(angleDeg);
-            const QPointF dir(std::sin(a), -std::cos(a));
-            const QPointF normal(-dir.y(), dir.x());
-            const QPointF tip = c + dir * length;
-            p.setPen(Qt::NoPen);
-            p.setBrush(left);
-            p.drawPolygon(QPolygonF({c, tip, c + normal * halfWidth}));
-            p.setBrush(right);
-            p.drawPolygon(QPolygonF({c, tip, c - normal * halfWidth}));
-        };
-        const QColor light(0xf8, 0xfa, 0xfc), shade(0xcb, 0xd5, 0xe1);
-        for (int k = 0; k < 4; ++k) {
-            point(45 + k * 90, 15, 4, shade, light);
-        }
-        point(90, 25, 6, light, shade);
-        point(180, 25, 6, light, shade);
-        point(270, 25, 6, light, shade);
-        point(0, 25, 6, QColor(0xf8, 0x71, 0x71), QColor(0xdc, 0x26, 0x26));
-        p.setBrush(QColor(0x1e, 0x3a, 0x8a));
-        p.drawEllipse(c, 2.5, 2.5);
+        svg.render(&p, QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side));
     });
     return icon;
 }

@@ -12,7 +12,7 @@ SearchField::SearchField(QWidget *parent)
     setClearButtonEnabled(true);
     addAction(Icons::icon(Icons::Glyph::Search), QLineEdit::LeadingPosition);
     setPlaceholderText(tr("Search name, title, description, tags, owner, annotations…"));
-    setToolTip(tr("Search the catalog (Ctrl+K). Esc clears, Down moves into the results."));
+    setToolTip(tr("Search the catalog (Ctrl+F). Esc clears, Down moves into the results."));
 }
 
 SearchField::~SearchField() = default;

@@ -15,6 +15,21 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
                       QRegularExpression::CaseInsensitiveOption)
     , m_anchorPattern(u"(?<=\\s|^)[&*][\\w\\-]+|![\\w!\\-]+|(?<=:\\s)[|>][+\\-]?\\s*$"_s)
 {
+    pickColours();
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool YamlHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange) {
+        pickColours();
+        rehighlight();
+    }
+    return QSyntaxHighlighter::eventFilter(watched, event);
+}
+
+void YamlHighlighter::pickColours()
+{
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
     m_key.setForeground(dark ? QColor(0x93, 0xc5, 0xfd) : QColor(0x1d, 0x4e, 0xd8));
     m_string.setForeground(dark ? QColor(0x86, 0xef, 0xac) : QColor(0x15, 0x80, 0x3d));

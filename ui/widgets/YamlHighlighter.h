@@ -19,8 +19,12 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+    // The application's palette changed (light to dark): the colours are picked again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void pickColours();
+
     QTextCharFormat m_key;
     QTextCharFormat m_string;
     QTextCharFormat m_comment;

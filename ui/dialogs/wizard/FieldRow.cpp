@@ -65,6 +65,15 @@ void FieldRow::updateTexts()
                    : QString();
     m_title->setText(f.displayTitle().toHtmlEscaped() + marker);
     m_title->setVisible(!m_input->showsTitle());
+    // Screen readers announce each input by its field's title (the label's rich text and marker do not carry).
+    for (QWidget *w : m_input->findChildren<QWidget *>()) {
+        if (w->focusPolicy() != Qt::NoFocus && w->accessibleName().isEmpty()) {
+            w->setAccessibleName(f.displayTitle());
+        }
+    }
+    if (m_input->focusPolicy() != Qt::NoFocus && m_input->accessibleName().isEmpty()) {
+        m_input->setAccessibleName(f.displayTitle());
+    }
     m_description->setText(f.description);
     m_description->setVisible(!f.description.isEmpty());
     m_help->setText(f.help);

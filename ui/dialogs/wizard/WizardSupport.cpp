@@ -129,6 +129,7 @@ QVBoxLayout *bareColumn(QWidget *parent)
 QScrollArea *scrollFor(QWidget *content, QWidget *parent)
 {
     auto *scroll = new QScrollArea(parent);
+    scroll->setAccessibleName(Tr::tr("Form"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
