@@ -42,14 +42,9 @@ using namespace Portolan::Core;
 using namespace Portolan::Ui;
 using Portolan::Test::IsolatedDataDir;
 using Portolan::Test::waitFor;
+using Portolan::Test::windowLoaded;
 
 namespace {
-
-bool loaded(const MainWindow &window)
-{
-    const WorkspaceSession *session = window.session();
-    return session && session->hasCatalog() && !session->isFromCache() && !session->isBusy();
-}
 
 QAction *action(const MainWindow &window, const QString &name)
 {
@@ -105,7 +100,7 @@ TEST_CASE("Ctrl+K opens the command palette: pages, menu entries, actions and en
     window.resize(1200, 800);
     window.show();
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
     REQUIRE(waitFor([&] { return window.actions() && !window.actions()->actions().isEmpty(); }));
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -265,7 +260,7 @@ TEST_CASE("Every control on every page and dialog has an accessible name", "[ui]
     window.resize(1366, 860);
     window.show();
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     QStringList unnamed;

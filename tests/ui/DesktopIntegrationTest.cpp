@@ -27,14 +27,9 @@ using namespace Portolan::Core;
 using namespace Portolan::Ui;
 using Portolan::Test::IsolatedDataDir;
 using Portolan::Test::waitFor;
+using Portolan::Test::windowLoaded;
 
 namespace {
-
-bool loaded(const MainWindow &window)
-{
-    const WorkspaceSession *session = window.session();
-    return session && session->hasCatalog() && !session->isFromCache() && !session->isBusy();
-}
 
 // The message a link the window cannot follow shows (non-modal), closed once read.
 QString takeLinkProblem(MainWindow &window)
@@ -129,13 +124,13 @@ TEST_CASE("portolan:// links open an entity, an action's wizard and a run, or sa
     SECTION("an entity link before the catalog is read waits for it")
     {
         window.handleArguments({u"portolan://entity/api:booking-api"_s}, QDir::currentPath());
-        REQUIRE(waitFor([&] { return loaded(window); }));
+        REQUIRE(waitFor([&] { return windowLoaded(window); }));
         CHECK(window.catalogPage()->isShowingEntity());
         CHECK(window.catalogPage()->entityPage()->currentKey() == u"api:default/booking-api"_s);
     }
     SECTION("once read: an entity, an unknown entity, a broken link")
     {
-        REQUIRE(waitFor([&] { return loaded(window); }));
+        REQUIRE(waitFor([&] { return windowLoaded(window); }));
         window.showPage(MainWindow::SourcesPageIndex);
         window.handleArguments({u"portolan://entity/component%3Adefault%2Fbooking-service"_s}, QDir::currentPath());
         CHECK(window.catalogPage()->isVisible());

@@ -47,14 +47,9 @@ using namespace Portolan::Core;
 using namespace Portolan::Ui;
 using Portolan::Test::IsolatedDataDir;
 using Portolan::Test::waitFor;
+using Portolan::Test::windowLoaded;
 
 namespace {
-
-bool loaded(const MainWindow &window)
-{
-    const WorkspaceSession *session = window.session();
-    return session && session->hasCatalog() && !session->isFromCache() && !session->isBusy();
-}
 
 QStringList refs(const CatalogTableModel &model)
 {
@@ -105,7 +100,7 @@ TEST_CASE("The main window loads the demo workspace and browses it", "[ui][gui]"
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
 
     auto *page = child<CatalogPage>(window, u"catalogPage"_s);
     auto *table = child<QTableView>(window, u"catalogTable"_s);
@@ -322,7 +317,7 @@ TEST_CASE("An entity an action registers appears in the catalog, the table and i
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
     ActionsController *actions = window.actions();
     REQUIRE(actions);
     actions->setIdentity(u"user:default/mei.lin"_s);
@@ -369,7 +364,7 @@ TEST_CASE("In German, every page of the main window fits a 1366-pixel-wide scree
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.openWorkspace(Workspace::demoPath()));
-        REQUIRE(waitFor([&] { return loaded(window); }));
+        REQUIRE(waitFor([&] { return windowLoaded(window); }));
         CHECK(child<QLabel>(window, u"entityCount"_s)->text() == u"157 Entitäten"_s);
         // Longer words must wrap or elide, not widen the window past the screen: name what does.
         QStringList wide;
@@ -398,7 +393,7 @@ void cacheDemo()
 {
     MainWindow first;
     REQUIRE(first.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(first); }));
+    REQUIRE(waitFor([&] { return windowLoaded(first); }));
     first.close();
 }
 
@@ -411,7 +406,7 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     MainWindow second;
     REQUIRE(second.openWorkspace(Workspace::demoPath()));
     QSignalSpy catalogs(second.session(), &WorkspaceSession::catalogChanged);
-    REQUIRE(waitFor([&] { return loaded(second); }));
+    REQUIRE(waitFor([&] { return windowLoaded(second); }));
     REQUIRE(catalogs.count() == 2);
     CHECK(catalogs.at(0).at(1).toBool() == true); // from the cache
     CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
@@ -444,7 +439,7 @@ TEST_CASE("From the cache the list is painted first: searched at once, an entity
         Q_EMIT page->table()->activated(first);
         CHECK_FALSE(page->isShowingEntity()); // not whole yet: it opens with the catalog
     });
-    REQUIRE(waitFor([&] { return loaded(second); }));
+    REQUIRE(waitFor([&] { return windowLoaded(second); }));
     REQUIRE(lists.count() == 1);
     CHECK(catalogsBeforeList == 0);
     CHECK(lists.at(0).at(0).value<Catalog::Ptr>()->size() == 157);
@@ -464,7 +459,7 @@ TEST_CASE("Deep links asked for before the catalog arrives are applied when it d
     CatalogPage *page = window.catalogPage();
     CHECK_FALSE(page->openEntity(u"api:booking-api"_s)); // nothing loaded yet: kept for later
     page->setSearchText(u"booking"_s);
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
     CHECK(page->isShowingEntity());
     CHECK(page->entityPage()->currentKey() == u"api:default/booking-api"_s);
     CHECK(page->tableModel()->query().text == u"booking"_s);
@@ -478,7 +473,7 @@ TEST_CASE("The YAML tab reads an entity's descriptor from the offline cache when
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return loaded(window); }));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
     CatalogPage *page = window.catalogPage();
     EntityPage *entity = page->entityPage();
     const auto *yaml = child<CodeView>(*entity, u"entityYaml"_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MainWindow.h"
+#include "WorkspaceSession.h"
 #include "catalog/Catalog.h"
 #include "catalog/DescriptorLoader.h"
 #include "config/Workspace.h"
@@ -31,6 +33,13 @@ bool waitFor(Predicate done, int timeoutMs = 10000)
         QTest::qWait(10);
     }
     return true;
+}
+
+// The window's workspace is read from its descriptors (not only from the cache) and no sync is running.
+inline bool windowLoaded(const Portolan::Ui::MainWindow &window)
+{
+    const Portolan::Ui::WorkspaceSession *session = window.session();
+    return session && session->hasCatalog() && !session->isFromCache() && !session->isBusy();
 }
 
 // A data folder of its own (cache, local sources and settings) for each test, as PORTOLAN_DATA_DIR gives the app.
