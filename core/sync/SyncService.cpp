@@ -82,6 +82,10 @@ struct SyncService::Slot
     // The timers belong to the worker thread: slots are destroyed there (or where the service never moved).
     ~Slot()
     {
+        // A source's destructor waits for a read still in flight, which polls `cancel`: the source goes first,
+        // told to stop, while `cancel` (declared after it, so otherwise destroyed before it) is still alive.
+        cancel->store(true);
+        source.reset();
         delete timer;
         delete debounce;
     }
