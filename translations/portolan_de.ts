@@ -8916,6 +8916,10 @@ Letzter Versuch: %2</translation>
         <source>No usable keychain (%1). Tokens you enter are kept only until Portolan quits. Install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
         <translation>Kein nutzbarer Schlüsselbund (%1). Eingegebene Tokens werden nur bis zum Beenden von Portolan aufbewahrt. Installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
     </message>
+    <message>
+        <source>No notification service on the session bus: reminders show as balloons of the tray icon, and in Portolan&apos;s Inbox.</source>
+        <translation>Kein Benachrichtigungsdienst auf dem Session-Bus: Erinnerungen erscheinen als Sprechblasen des Infobereichssymbols und im Posteingang von Portolan.</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::WhatIfDialog</name>

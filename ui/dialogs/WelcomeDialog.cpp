@@ -126,9 +126,13 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
                         : checkLine(false, tr("No system tray: closing the window quits Portolan, and reminders "
                                               "(expiring environments, approvals) come only while it is open. "
                                               "On GNOME, the AppIndicator extension adds a tray.")));
+    // Without the service, DesktopNotifier falls back to the tray icon's balloons, else to the Inbox alone.
     m_notifications->setText(
         notificationServiceAvailable()
             ? checkLine(true, tr("Desktop notifications: reminders and approvals pop up on the desktop."))
+        : QSystemTrayIcon::isSystemTrayAvailable()
+            ? checkLine(false, tr("No notification service on the session bus: reminders show as balloons of the "
+                                  "tray icon, and in Portolan's Inbox."))
             : checkLine(false, tr("No notification service on the session bus: reminders show only in Portolan's "
                                   "Inbox.")));
 
