@@ -41,7 +41,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     QSettings settings;
 
     m_language->setObjectName(u"preferencesLanguage"_s);
-    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // (Under the C locale the system has no language name.)
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("The system's") : tr("The system's (%1)").arg(systemLanguage),
+                        QString());
     for (const QString &code : languages()) {
         const QLocale locale(code);
         // Each language in its own words, so it can be found by someone who does not read the current one.
