@@ -14,6 +14,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/SourceDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "graph/GraphPanel.h"
 #include "pages/CatalogPage.h"
 #include "pages/EntityPage.h"
 
@@ -156,6 +157,34 @@ TEST_CASE("Ctrl+K opens the command palette: pages, menu entries, actions and en
         QTest::keyClick(palette->input(), Qt::Key_Escape);
         CHECK(waitFor([&] { return window.findChild<CommandPalette *>() == nullptr; }));
     }
+}
+
+TEST_CASE("Ctrl+F finds in the graph on the Graph page, and searches the catalog elsewhere", "[ui][gui]")
+{
+    IsolatedDataDir data;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+
+    window.showPage(MainWindow::GraphPageIndex);
+    window.graphPage()->setRoot(u"component:default/booking-service"_s);
+    auto *view = window.graphPage()->findChild<QWidget *>(u"graphView"_s);
+    REQUIRE(view);
+    REQUIRE(waitFor([&] { return view->isVisible(); }, 10000));
+    view->setFocus();
+    REQUIRE(waitFor([&] { return view->hasFocus(); }, 2000));
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == MainWindow::GraphPageIndex);
+    CHECK(waitFor([&] { return window.graphPage()->findChild<QLineEdit *>(u"graphFind"_s)->hasFocus(); }, 2000));
+
+    window.showPage(MainWindow::RunsPageIndex);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == MainWindow::CatalogPageIndex);
 }
 
 TEST_CASE("Preferences: the language is kept for the next start, the colours change at once", "[ui][gui][prefs]")

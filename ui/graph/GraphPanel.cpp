@@ -1069,6 +1069,12 @@ bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_rootEdit && event->type() == QEvent::FocusIn && m_rootRefsStale) {
         fillRootCompleter();
     }
+    // Ctrl+F on the graph finds in the graph: taken before the window's own Ctrl+F (search the catalog) sees it.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Find)) {
+        event->accept();
+        return true;
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {
