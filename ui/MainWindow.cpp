@@ -1144,11 +1144,28 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+namespace {
+
+// One of each of these non-modal dialogs: the one open is raised, or `make` builds it.
+template<typename Dialog, typename Make>
+Dialog *raiseOrMake(QWidget *parent, Make make)
+{
+    auto *dialog = parent->findChild<Dialog *>();
+    if (!dialog) {
+        dialog = make();
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+} // namespace
+
 WelcomeDialog *MainWindow::showWelcome()
 {
-    auto *welcome = findChild<WelcomeDialog *>();
-    if (!welcome) {
-        welcome = new WelcomeDialog(this);
+    return raiseOrMake<WelcomeDialog>(this, [this] {
+        auto *welcome = new WelcomeDialog(m_notifier->backend(), this);
         welcome->setAttribute(Qt::WA_DeleteOnClose);
         connect(welcome, &WelcomeDialog::demoRequested, this, &MainWindow::openDemoWorkspace);
         // After the welcome has closed, so that the folder dialog is not stacked on it.
@@ -1157,33 +1174,18 @@ WelcomeDialog *MainWindow::showWelcome()
         connect(welcome, &WelcomeDialog::cloneRequested, this,
                 [this](const QString &url, const QString &branch) { openWorkspace(url, branch); });
         connect(welcome, &QDialog::finished, this, [] { QSettings().setValue(SettingsKeys::welcomed, true); });
-    }
-    welcome->show();
-    welcome->raise();
-    welcome->activateWindow();
-    return welcome;
+        return welcome;
+    });
 }
 
 void MainWindow::showPreferences()
 {
-    auto *preferences = findChild<PreferencesDialog *>();
-    if (!preferences) {
-        preferences = new PreferencesDialog(this);
-    }
-    preferences->show();
-    preferences->raise();
-    preferences->activateWindow();
+    raiseOrMake<PreferencesDialog>(this, [this] { return new PreferencesDialog(this); });
 }
 
 void MainWindow::showAbout()
 {
-    auto *about = findChild<AboutDialog *>();
-    if (!about) {
-        about = new AboutDialog(this);
-    }
-    about->show();
-    about->raise();
-    about->activateWindow();
+    raiseOrMake<AboutDialog>(this, [this] { return new AboutDialog(this); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -47,6 +47,17 @@ using Portolan::Test::windowLoaded;
 
 namespace {
 
+// The window shown and active on the demo workspace, read from its descriptors.
+void showActiveOnDemo(MainWindow &window)
+{
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openWorkspace(Workspace::demoPath()));
+    REQUIRE(waitFor([&] { return windowLoaded(window); }));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
 QAction *action(const MainWindow &window, const QString &name)
 {
     auto *a = window.findChild<QAction *>(name);
@@ -98,13 +109,8 @@ TEST_CASE("Ctrl+K opens the command palette: pages, menu entries, actions and en
 {
     IsolatedDataDir data;
     MainWindow window;
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return windowLoaded(window); }));
+    showActiveOnDemo(window);
     REQUIRE(waitFor([&] { return window.actions() && !window.actions()->actions().isEmpty(); }));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
 
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     CommandPalette *palette = nullptr;
@@ -163,12 +169,7 @@ TEST_CASE("Ctrl+F finds in the graph on the Graph page, and searches the catalog
 {
     IsolatedDataDir data;
     MainWindow window;
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(window.openWorkspace(Workspace::demoPath()));
-    REQUIRE(waitFor([&] { return windowLoaded(window); }));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    showActiveOnDemo(window);
     auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
 
     window.showPage(MainWindow::GraphPageIndex);

@@ -5,8 +5,6 @@
 #include "widgets/Icons.h"
 
 #include <QCommandLinkButton>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,20 +28,9 @@ QString checkLine(bool ok, const QString &text)
     return (ok ? u"<span style=\"color:#16a34a\">✓</span> "_s : u"<span style=\"color:#dc2626\">✗</span> "_s) + text;
 }
 
-bool notificationServiceAvailable()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface()) {
-        return false;
-    }
-    const QString service = u"org.freedesktop.Notifications"_s;
-    return bus.interface()->isServiceRegistered(service).value()
-           || bus.interface()->activatableServiceNames().value().contains(service);
-}
-
 } // namespace
 
-WelcomeDialog::WelcomeDialog(QWidget *parent)
+WelcomeDialog::WelcomeDialog(DesktopNotifier::Backend notifications, QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit(this))
     , m_branch(new QLineEdit(this))
@@ -126,15 +113,21 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
                         : checkLine(false, tr("No system tray: closing the window quits Portolan, and reminders "
                                               "(expiring environments, approvals) come only while it is open. "
                                               "On GNOME, the AppIndicator extension adds a tray.")));
-    // Without the service, DesktopNotifier falls back to the tray icon's balloons, else to the Inbox alone.
-    m_notifications->setText(
-        notificationServiceAvailable()
-            ? checkLine(true, tr("Desktop notifications: reminders and approvals pop up on the desktop."))
-        : QSystemTrayIcon::isSystemTrayAvailable()
-            ? checkLine(false, tr("No notification service on the session bus: reminders show as balloons of the "
-                                  "tray icon, and in Portolan's Inbox."))
-            : checkLine(false, tr("No notification service on the session bus: reminders show only in Portolan's "
-                                  "Inbox.")));
+    // What the window's notifier would use: the service, else the tray icon's balloons, else the Inbox alone.
+    switch (notifications) {
+    case DesktopNotifier::Backend::FreeDesktop:
+        m_notifications->setText(
+            checkLine(true, tr("Desktop notifications: reminders and approvals pop up on the desktop.")));
+        break;
+    case DesktopNotifier::Backend::Tray:
+        m_notifications->setText(checkLine(false, tr("No notification service on the session bus: reminders show as "
+                                                     "balloons of the tray icon, and in Portolan's Inbox.")));
+        break;
+    case DesktopNotifier::Backend::None:
+        m_notifications->setText(checkLine(
+            false, tr("No notification service on the session bus: reminders show only in Portolan's Inbox.")));
+        break;
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

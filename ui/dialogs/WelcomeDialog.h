@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notify/DesktopNotifier.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -17,7 +19,8 @@ class WelcomeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WelcomeDialog)
 
 public:
-    explicit WelcomeDialog(QWidget *parent = nullptr);
+    // `notifications`: how the window's notifier would show a reminder now (DesktopNotifier::backend()).
+    explicit WelcomeDialog(DesktopNotifier::Backend notifications, QWidget *parent = nullptr);
     ~WelcomeDialog() override;
 
     [[nodiscard]] QLineEdit *repositoryUrl() const { return m_url; }
