@@ -8,15 +8,15 @@ build=$(cd "${1:?usage: check.sh BUILD_DIR}" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 lupdate=$(command -v lupdate 2>/dev/null || echo /usr/lib/qt6/bin/lupdate)
 
-cmake --build "$build" --target portolan_core_strings >/dev/null
+cmake --build "$build" --target portolan_lupdate_projects >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$here"/portolan_de.ts "$here"/portolan_en.ts "$work/"
 # (lupdate's note that -ts overrides the project's own TS files is expected here and left out.)
-"$lupdate" -silent -locations none -no-obsolete -project "$build/ui/.lupdate/portolan_ui_project.json" \
+"$lupdate" -silent -locations none -no-obsolete -project "$build/ui/lupdate/portolan_ui_project.json" \
     -ts "$work/portolan_de.ts" 2> >(grep -v 'TS files from command line' >&2)
 "$lupdate" -silent -locations none -no-obsolete -pluralonly \
-    -project "$build/ui/.lupdate/portolan_ui_plurals_project.json" -ts "$work/portolan_en.ts" \
+    -project "$build/ui/lupdate/portolan_ui_plurals_project.json" -ts "$work/portolan_en.ts" \
     2> >(grep -v 'TS files from command line' >&2)
 
 status=0
