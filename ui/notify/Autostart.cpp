@@ -15,11 +15,6 @@ namespace Portolan::Ui::Autostart {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autostart", text);
-}
-
 // Desktop Entry Exec quoting: inside double quotes, `"`, `` ` ``, `$` and `\` are escaped with a backslash.
 QString quoted(const QString &argument)
 {
@@ -52,7 +47,8 @@ Core::Result<void> setEnabled(bool enabled, const QString &executable)
     const QString path = file();
     if (!enabled) {
         if (QFileInfo::exists(path) && !QFile::remove(path)) {
-            return Core::makeError(Core::Error::Code::Io, tr("Cannot turn off starting at login."),
+            return Core::makeError(Core::Error::Code::Io,
+                                   QCoreApplication::translate("Autostart", "Cannot turn off starting at login."),
                                    u"cannot remove "_s + path);
         }
         return {};
@@ -65,11 +61,13 @@ Core::Result<void> setEnabled(bool enabled, const QString &executable)
                             u"Exec=%2 --tray\n"
                             u"Icon=%3\n"
                             u"Terminal=false\n"
-                            u"X-GNOME-Autostart-enabled=true\n"_s.arg(tr("Portolan in the system tray"),
-                                                                      quoted(executable), Core::AppInfo::id);
+                            u"X-GNOME-Autostart-enabled=true\n"_s.arg(
+                                QCoreApplication::translate("Autostart", "Portolan in the system tray"),
+                                quoted(executable), Core::AppInfo::id);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(content.toUtf8()) < 0 || !out.commit()) {
-        return Core::makeError(Core::Error::Code::Io, tr("Cannot turn on starting at login."),
+        return Core::makeError(Core::Error::Code::Io,
+                               QCoreApplication::translate("Autostart", "Cannot turn on starting at login."),
                                path + u": "_s + out.errorString());
     }
     return {};
