@@ -302,6 +302,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot turn off starting at login.</source>
+        <translation>Der Start bei der Anmeldung kann nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Portolan in the system tray</source>
+        <translation>Portolan im Infobereich</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login.</source>
+        <translation>Der Start bei der Anmeldung kann nicht eingeschaltet werden.</translation>
+    </message>
+</context>
+<context>
     <name>BackstageMapper</name>
     <message>
         <source>The answer from %1 is not JSON</source>
@@ -4224,6 +4239,10 @@
         <source>The GitHub token of the credential &quot;%1&quot; could not be renewed: %2</source>
         <translation>Das GitHub-Token der Zugangsdaten „%1“ konnte nicht erneuert werden: %2</translation>
     </message>
+    <message>
+        <source>Showing the cached catalog; the sync starts next</source>
+        <translation>Der Katalog aus dem Cache wird angezeigt; danach beginnt die Synchronisierung</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Core::TerraformSource</name>
@@ -4940,21 +4959,6 @@
     <message>
         <source>Action details</source>
         <translation>Details der Aktion</translation>
-    </message>
-</context>
-<context>
-    <name>Portolan::Ui::Autostart</name>
-    <message>
-        <source>Cannot turn off starting at login.</source>
-        <translation>Der Start bei der Anmeldung kann nicht ausgeschaltet werden.</translation>
-    </message>
-    <message>
-        <source>Portolan in the system tray</source>
-        <translation>Portolan im Infobereich</translation>
-    </message>
-    <message>
-        <source>Cannot turn on starting at login.</source>
-        <translation>Der Start bei der Anmeldung kann nicht eingeschaltet werden.</translation>
     </message>
 </context>
 <context>

@@ -761,7 +761,7 @@ void MainWindow::chooseWorkspaceFolder()
 
 void MainWindow::onCatalogChanged(const Catalog::Ptr &catalog, bool fromCache)
 {
-    Q_UNUSED(fromCache)
+    m_followingFromCache = fromCache;
     m_catalogPage->setCatalog(catalog);
     m_graphPage->setCatalog(catalog);
     m_problemsPanel->setProblems(catalog->problems(), m_session ? m_session->workspace().root : QString());
@@ -799,6 +799,10 @@ void MainWindow::followCatalog()
         break;
     default:
         m_followedCatalog.reset();
+        if (std::exchange(m_followingFromCache, false) && m_session) {
+            // Painted and followed: the syncs held at the start may go now.
+            m_session->catalogShown();
+        }
         return;
     }
     QMetaObject::invokeMethod(this, &MainWindow::followCatalog, Qt::QueuedConnection);

@@ -190,6 +190,7 @@ private:
     std::unique_ptr<NotificationCenter> m_notifications; // of the session's workspace
     Core::Catalog::Ptr m_followedCatalog; // the catalog followCatalog() is handing on
     int m_nextFollower = 0; // the controller it goes to next (0: scorecards, 1: actions, 2: notifications)
+    bool m_followingFromCache = false; // that catalog came from the cache: the session hears when it is followed
     DesktopNotifier *m_notifier;
     TrayIcon *m_tray;
     bool m_quitting = false;

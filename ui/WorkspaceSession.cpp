@@ -20,6 +20,7 @@ Core::SyncOptions guiOptions(const QString &cachePath)
     options.watchFiles = true;
     options.live = true;
     options.listFirst = true;
+    options.holdSyncsMs = 3000;
     return options;
 }
 
@@ -116,6 +117,11 @@ void WorkspaceSession::start()
     beginRequest();
     m_failures.clear();
     send([](SyncService &s) { s.init(true); });
+}
+
+void WorkspaceSession::catalogShown()
+{
+    send([](SyncService &s) { s.startHeldSyncs(); });
 }
 
 void WorkspaceSession::reload()

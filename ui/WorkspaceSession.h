@@ -30,8 +30,12 @@ public:
     // Cancels running syncs and stops the worker thread.
     ~WorkspaceSession() override;
 
-    // Opens the offline cache (its snapshot arrives first), then syncs the sources that are due.
+    // Opens the offline cache (its snapshot arrives first), then syncs the sources that are due: with a snapshot
+    // from the cache, once the window calls catalogShown() (at the latest 3 s after the start), so that the start's
+    // own painting has the cores to itself.
     void start();
+    // The window has shown the catalog from the cache (catalogChanged with fromCache): the held syncs start.
+    void catalogShown();
     // Syncs every source again; ignored while a sync runs (refreshAll() is not).
     void reload();
     // Stops every running sync as soon as it polls; the current snapshot stays.

@@ -154,6 +154,8 @@ void SyncService::startOnWorkerThread()
             m_liveTimer = nullptr;
             delete m_liveSaveTimer;
             m_liveSaveTimer = nullptr;
+            delete m_holdTimer;
+            m_holdTimer = nullptr;
             m_catalog.reset();
             m_cache.reset();
         },
@@ -206,6 +208,10 @@ void SyncService::ensureWorkerObjects()
     m_liveSaveTimer->setSingleShot(true);
     m_liveSaveTimer->setInterval(m_options.liveSaveMs);
     connect(m_liveSaveTimer, &QTimer::timeout, this, &SyncService::saveLive);
+    m_holdTimer = new QTimer(this);
+    m_holdTimer->setSingleShot(true);
+    m_holdTimer->setInterval(std::max(0, m_options.holdSyncsMs));
+    connect(m_holdTimer, &QTimer::timeout, this, &SyncService::startHeldSyncs);
     if (m_options.watchFiles) {
         m_watcher = new QFileSystemWatcher(this);
         const auto changed = [this](const QString &path) {
@@ -324,13 +330,20 @@ void SyncService::init(bool syncDue)
         }
     }
     applyConfiguration(m_workspace);
-    if (std::any_of(m_slots.begin(), m_slots.end(), [](const auto &p) { return p.second->hasData; })) {
+    const bool fromCache = std::any_of(m_slots.begin(), m_slots.end(), [](const auto &p) { return p.second->hasData; });
+    if (fromCache) {
         rebuild(); // at once, marked as coming from the cache
     }
     publishSources();
+    // With a catalog from the cache on its way to the window, what is due waits until the window has shown it.
+    const bool hold = syncDue && fromCache && m_options.holdSyncsMs > 0 && m_options.buildCatalog;
 
     if (!m_workspace.gitUrl.isEmpty()) {
-        if (syncDue) {
+        if (syncDue && hold) {
+            m_heldWorkspaceSync = true;
+            m_holdTimer->start();
+            updateProgress();
+        } else if (syncDue) {
             syncWorkspaceRepository();
         }
         return;
@@ -343,13 +356,49 @@ void SyncService::init(bool syncDue)
         const bool due =
             slot->config.type == u"files"_s || !slot->status.lastSuccess.isValid()
             || (slot->config.refreshSeconds > 0 && slot->status.lastSuccess.secsTo(now) >= slot->config.refreshSeconds);
-        if (syncDue && due) {
+        if (syncDue && due && hold) {
+            m_heldSyncs.append(slot->config.id);
+        } else if (syncDue && due) {
             startSync(*slot);
         } else {
             scheduleNext(*slot);
         }
     }
+    if (holding()) {
+        m_holdTimer->start();
+        updateProgress();
+    }
     checkIdle();
+}
+
+void SyncService::startHeldSyncs()
+{
+    if (m_holdTimer) {
+        m_holdTimer->stop();
+    }
+    if (!holding()) {
+        return;
+    }
+    if (std::exchange(m_heldWorkspaceSync, false)) {
+        syncWorkspaceRepository();
+        return;
+    }
+    for (const QString &id : std::exchange(m_heldSyncs, {})) {
+        if (Slot *slot = slotFor(id)) {
+            startSync(*slot); // passes over a source that left the configuration or was disabled meanwhile
+        }
+    }
+    updateProgress();
+    checkIdle();
+}
+
+void SyncService::dropHeldSyncs()
+{
+    if (m_holdTimer) {
+        m_holdTimer->stop();
+    }
+    m_heldWorkspaceSync = false;
+    m_heldSyncs.clear();
 }
 
 void SyncService::applyConfiguration(const Workspace &workspace)
@@ -442,6 +491,7 @@ void SyncService::refreshAll()
     if (!m_initialised) {
         init(false);
     }
+    dropHeldSyncs(); // all of them start now
     if (!m_workspace.gitUrl.isEmpty()) {
         syncWorkspaceRepository();
         return;
@@ -465,6 +515,10 @@ void SyncService::refreshSource(const QString &sourceId)
         Q_EMIT sourceFinished(sourceId, false, makeError(Error::Code::Config, tr("No such source")));
         checkIdle();
         return;
+    }
+    m_heldSyncs.removeAll(sourceId);
+    if (!holding() && m_holdTimer) {
+        m_holdTimer->stop();
     }
     startSync(*slot);
     checkIdle();
@@ -493,6 +547,18 @@ void SyncService::cancelSource(const QString &sourceId)
 
 void SyncService::cancelAll()
 {
+    if (holding()) {
+        // What was held does not start; each source waits for its next interval instead.
+        const QStringList held = m_heldSyncs;
+        dropHeldSyncs();
+        for (const QString &id : held) {
+            if (Slot *slot = slotFor(id)) {
+                scheduleNext(*slot);
+            }
+        }
+        updateProgress();
+        checkIdle();
+    }
     for (auto &[id, slot] : m_slots) {
         slot->again = false;
         slot->cancel->store(true);
@@ -1301,6 +1367,11 @@ void SyncService::updateProgress()
         determinate = false;
         phase = tr("Pulling the workspace configuration");
     }
+    if (running == 0 && holding()) {
+        ++running;
+        determinate = false;
+        phase = tr("Showing the cached catalog; the sync starts next");
+    }
     if (running > 1) {
         phase = tr("Syncing %n source(s)", nullptr, running);
     }
@@ -1322,7 +1393,7 @@ void SyncService::checkIdle()
     if (!m_rebuildTimer || !m_rebuildTimer->isActive()) {
         releaseWaiting();
     }
-    if (m_workspaceSyncRunning) {
+    if (m_workspaceSyncRunning || holding()) {
         return;
     }
     for (const auto &[id, slot] : m_slots) {

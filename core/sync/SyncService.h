@@ -39,6 +39,10 @@ struct SyncOptions
     bool buildCatalog = true; // off for `portolan-cli sync`, which stores the data and needs no catalog
     bool live = false; // keep live sources (Kubernetes watches) running between syncs: the GUI
     bool listFirst = false; // send the cache's list (listReady) before its catalog: the GUI's first paint
+    // Above 0 (the GUI): when the cache had a catalog, the syncs due at start-up wait until startHeldSyncs() (the
+    // window has shown that catalog) or this many milliseconds, so the start's own painting does not share the
+    // cores with them. The service counts as busy meanwhile.
+    int holdSyncsMs = 0;
     int livePublishMs = 250; // live changes reach the GUI at most this often
     int liveSaveMs = 30'000; // and the cache at most this often
     int backoffBaseSeconds = 30; // first retry after a failure; doubles up to backoffMaxSeconds
@@ -78,6 +82,8 @@ public Q_SLOTS:
     // Opens the cache, publishes its snapshot (fromCache = true), and starts the schedule. Sources that have
     // never synced, or whose data is older than their interval, sync right away when `syncDue` is set.
     void init(bool syncDue = true);
+    // Starts the syncs that init() held (SyncOptions::holdSyncsMs); nothing when none are held.
+    void startHeldSyncs();
     void refreshAll();
     void refreshSource(const QString &sourceId);
     void refreshEntity(const QString &entityRefKey);
@@ -139,6 +145,8 @@ private:
     void publishPending();
     void updateProgress();
     void checkIdle();
+    [[nodiscard]] bool holding() const { return m_heldWorkspaceSync || !m_heldSyncs.isEmpty(); }
+    void dropHeldSyncs();
     void syncWorkspaceRepository();
     void watchFiles(Slot &slot, const QStringList &files);
     [[nodiscard]] Slot *slotFor(const QString &sourceId);
@@ -167,6 +175,9 @@ private:
     bool m_workspaceSyncRunning = false;
     bool m_initialised = false;
     bool m_wasBusy = false;
+    QStringList m_heldSyncs; // source ids due at start-up, in round order, until startHeldSyncs()
+    bool m_heldWorkspaceSync = false; // the same for a git workspace's pull
+    QTimer *m_holdTimer = nullptr;
 };
 
 } // namespace Portolan::Core

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QThreadPool>
 
@@ -150,6 +151,66 @@ TEST_CASE("A files source syncs, and its result replaces only its own entities",
     again.service.init(false);
     CHECK(again.count() == 7);
     CHECK(again.fromCache);
+}
+
+TEST_CASE("With a catalog in the cache, the syncs due at the start wait until the window has shown it", "[core][sync]")
+{
+    QTemporaryDir dir;
+    writeFile(dir, u"a/all.yaml"_s, components(u"a"_s, 3));
+    const Workspace ws = workspaceWith(dir, "sources:\n  - {id: first, type: files, paths: [a]}\n");
+    {
+        Harness first(ws);
+        first.run([&] { first.service.init(true); });
+        REQUIRE(first.count() == 3);
+    }
+    writeFile(dir, u"a/all.yaml"_s, components(u"a"_s, 5));
+
+    SyncOptions held;
+    held.holdSyncsMs = 60'000;
+    Harness h(ws, held);
+    QSignalSpy progress(&h.service, &SyncService::progress);
+    h.service.init(true);
+    REQUIRE(waitUntil([&] { return h.catalogs > 0; }, 10000));
+    CHECK(h.fromCache);
+    CHECK(h.count() == 3);
+    QTest::qWait(300);
+    CHECK(h.idles == 0); // busy while it holds them
+    CHECK(h.status(u"first"_s).state != SourceStatus::State::Syncing);
+    CHECK(h.count() == 3);
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(progress.last().at(2).toString() == u"Showing the cached catalog; the sync starts next"_s);
+    h.run([&] { h.service.startHeldSyncs(); });
+    CHECK(h.count() == 5);
+    CHECK_FALSE(h.fromCache);
+    CHECK(progress.last().at(2).toString().isEmpty());
+
+    // Without a word from the window they start when the hold runs out.
+    writeFile(dir, u"a/all.yaml"_s, components(u"a"_s, 6));
+    SyncOptions brief;
+    brief.holdSyncsMs = 200;
+    Harness late(ws, brief);
+    late.run([&] { late.service.init(true); });
+    CHECK(late.count() == 6);
+    CHECK_FALSE(late.fromCache);
+
+    // A cancel drops them: idle at once with the cached catalog, the source waiting for its interval.
+    writeFile(dir, u"a/all.yaml"_s, components(u"a"_s, 7));
+    Harness cancelled(ws, held);
+    cancelled.run([&] {
+        cancelled.service.init(true);
+        cancelled.service.cancelAll();
+    });
+    CHECK(cancelled.count() == 6);
+    CHECK(cancelled.fromCache);
+    CHECK(cancelled.status(u"first"_s).state != SourceStatus::State::Syncing);
+
+    // A first start (nothing cached) holds nothing.
+    QTemporaryDir other;
+    writeFile(other, u"b/all.yaml"_s, components(u"b"_s, 2));
+    const Workspace fresh = workspaceWith(other, "sources:\n  - {id: second, type: files, paths: [b]}\n");
+    Harness start(fresh, held);
+    start.run([&] { start.service.init(true); });
+    CHECK(start.count() == 2);
 }
 
 TEST_CASE("A sync that would delete most of a source is held until the user decides", "[core][sync]")

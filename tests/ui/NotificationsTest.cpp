@@ -144,7 +144,10 @@ TEST_CASE("TTL warnings 24 h and 1 h before, and the expiry, each once as the cl
     center.setCheckInterval(0);
     center.setOwners({requester, u"group:default/platform-team"_s});
     QSignalSpy popups(&center, &NotificationCenter::popup);
+    QSignalSpy scanned(&center, &NotificationCenter::expiriesChanged);
     center.setCatalog(catalog);
+    CHECK(center.expiries().isEmpty()); // scanned on the background pool
+    REQUIRE(scanned.wait());
     REQUIRE(center.expiries().size() == 1); // only the user's own
     CHECK(center.notifications().isEmpty());
 
@@ -184,11 +187,43 @@ TEST_CASE("TTL warnings 24 h and 1 h before, and the expiry, each once as the cl
     NotificationCenter again(log, clock);
     again.setCheckInterval(0);
     again.setOwners({requester});
+    QSignalSpy scannedAgain(&again, &NotificationCenter::expiriesChanged);
     again.setCatalog(catalog);
+    REQUIRE(scannedAgain.wait());
     CHECK(again.notifications().size() == 3);
     CHECK(again.unreadCount() == 3);
     CHECK(kinds(again.notifications())
           == QList{Notification::Kind::TtlWarning, Notification::Kind::TtlWarning, Notification::Kind::TtlExpired});
+}
+
+TEST_CASE("A newer catalog's expiries replace an older one's still being scanned, and owners filter without a scan",
+          "[ui][notify]")
+{
+    ManualClock clock(t0);
+    const Catalog::Ptr older = environments(environment("preview-old", "user:default/jdoe", "2027-01-20T10:00:00Z"));
+    const Catalog::Ptr newer =
+        environments(environment("preview-a", "user:default/jdoe", "2027-01-15T14:00:00Z")
+                     + environment("preview-other", "group:default/team-b", "2027-01-16T10:00:00Z"));
+    NotificationCenter center(QString(), clock);
+    center.setCheckInterval(0);
+    QSignalSpy scanned(&center, &NotificationCenter::expiriesChanged);
+    center.setCatalog(older);
+    center.setCatalog(newer);
+    REQUIRE(scanned.wait());
+    QTest::qWait(100); // the older scan's answer, had it been taken, would be in by now
+    REQUIRE(scanned.size() == 1);
+    REQUIRE(center.expiries().size() == 2);
+    CHECK(center.expiries().at(0).entityRef == u"resource:default/preview-a"_s);
+    CHECK(center.expiries().at(1).entityRef == u"resource:default/preview-other"_s);
+
+    center.setOwners({requester});
+    REQUIRE(scanned.size() == 2); // filtered at once, no new scan
+    REQUIRE(center.expiries().size() == 1);
+    CHECK(center.expiries().at(0).entityRef == u"resource:default/preview-a"_s);
+
+    center.setCatalog(nullptr);
+    CHECK(scanned.size() == 3);
+    CHECK(center.expiries().isEmpty());
 }
 
 TEST_CASE("Finished and failed runs, paused notifications, and sources failing for long", "[ui][notify]")

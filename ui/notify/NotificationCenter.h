@@ -42,7 +42,8 @@ public:
     [[nodiscard]] bool isPaused() const { return m_paused; }
 
     // TTLs: the catalog's expiries, with warnings by the policy. `owners` (the user's ref and groups) limits the
-    // warnings to what the user owns; empty: every expiry.
+    // warnings to what the user owns; empty: every expiry. The catalog is scanned on the background pool:
+    // expiriesChanged tells when its expiries are in (and checked).
     void setCatalog(const Core::Catalog::Ptr &catalog);
     void setTtlPolicy(const Core::TtlPolicy &policy) { m_policy = policy; }
     void setOwners(const QStringList &owners);
@@ -73,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void post(Core::Notification notification);
+    void takeExpiries(const Core::Catalog::Ptr &catalog, const QList<Core::Expiry> &all);
+    void filterExpiries();
     void checkExpiries(const QDateTime &now);
     void checkSources(const QDateTime &now);
     [[nodiscard]] bool isOwned(const Core::Expiry &expiry) const;
@@ -82,7 +85,9 @@ private:
     QString m_loadProblem;
     bool m_paused = false;
     QTimer m_timer;
-    Core::Catalog::Ptr m_catalog;
+    Core::Catalog::Ptr m_catalog; // whose expiries are in; null before the first scan's answer
+    int m_scanGeneration = 0;
+    QList<Core::Expiry> m_allExpiries; // everyone's
     Core::TtlPolicy m_policy;
     QStringList m_owners; // entity ref keys
     QList<Core::Expiry> m_expiries;
