@@ -25,6 +25,7 @@
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
@@ -41,6 +42,60 @@ using namespace Qt::StringLiterals;
 using namespace Portolan;
 
 namespace {
+
+// For --measure-sync-frames: the start of every event the GUI thread handles, kept for the last few seconds.
+class FrameTrace final : public QObject
+{
+public:
+    explicit FrameTrace(QObject *parent)
+        : QObject(parent)
+    {
+        m_clock.start();
+        qApp->installEventFilter(this);
+    }
+
+    // The events since `frameMicros` ago, each with how long it was until the next one began.
+    void print(qint64 frameMicros) const
+    {
+        const qint64 now = m_clock.nsecsElapsed() / 1000;
+        const qint64 from = now - frameMicros;
+        std::fprintf(stderr, "long frame %.1f ms at %.3f s after launch\n", double(frameMicros) / 1000.0,
+                     double(now) / 1e6);
+        const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        for (std::size_t i = 0; i < m_events.size(); ++i) {
+            const Event &e = m_events[i];
+            const qint64 next = i + 1 < m_events.size() ? m_events[i + 1].at : now;
+            if (e.at >= from && next - e.at >= 2000) {
+                const char *type = types.valueToKey(e.type);
+                std::fprintf(stderr, "  +%6.1f ms %6.1f ms  %s to %s\n", double(e.at - from) / 1000.0,
+                             double(next - e.at) / 1000.0, type ? type : "?", e.receiver);
+            }
+        }
+    }
+
+protected:
+    bool eventFilter(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() == thread()) {
+            m_events.push_back(
+                {m_clock.nsecsElapsed() / 1000, int(event->type()), receiver->metaObject()->className()});
+            if (m_events.size() > 20'000) {
+                m_events.erase(m_events.begin(), m_events.begin() + 10'000);
+            }
+        }
+        return false;
+    }
+
+private:
+    struct Event
+    {
+        qint64 at; // microseconds since the trace began
+        int type;
+        const char *receiver; // its class
+    };
+    QElapsedTimer m_clock;
+    std::vector<Event> m_events;
+};
 
 // --lang must be known before the translators (and so the translated --help) are set up.
 QString requestedLanguage(const QStringList &args)
@@ -427,9 +482,15 @@ int main(int argc, char *argv[])
         auto *ticker = new QTimer(&window);
         ticker->setTimerType(Qt::PreciseTimer);
         ticker->setInterval(16);
-        QObject::connect(ticker, &QTimer::timeout, &window, [frames, &window] {
+        // PORTOLAN_FRAME_TRACE=1: every frame over 40 ms is printed with the GUI thread's events in it that took 2 ms
+        // or more (the time until the next event began; nested events, such as each widget's paint, show apart).
+        FrameTrace *trace = qEnvironmentVariableIsSet("PORTOLAN_FRAME_TRACE") ? new FrameTrace(qApp) : nullptr;
+        QObject::connect(ticker, &QTimer::timeout, &window, [frames, &window, trace] {
             if (frames->sinceTick.isValid()) {
                 frames->gaps.push_back(frames->sinceTick.nsecsElapsed() / 1000);
+                if (trace && frames->sinceTick.nsecsElapsed() > 40'000'000) {
+                    trace->print(frames->sinceTick.nsecsElapsed() / 1000);
+                }
             }
             frames->sinceTick.start();
             window.repaint();

@@ -615,8 +615,9 @@ const std::vector<qint32> &Catalog::sortOrder(SortKey key) const
             return {};
         };
         std::vector<QString> keys(order.size());
-        // A sort order the user asked for: on the global pool, like the search.
-        parallelFor(QThreadPool::globalInstance(), order.size(), [&](std::size_t begin, std::size_t end) {
+        // A sort order the user asked for goes to the global pool, like the search; one prepared in the background
+        // stays on the background pool.
+        parallelFor(poolForCurrentThread(), order.size(), [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i) {
                 keys[i] = text(qint32(i)).toLower() + u'\x1f' + m_entities[i].name.toLower();
             }

@@ -1,6 +1,8 @@
 #include "SearchIndex.h"
+#include "util/Threads.h"
 
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -107,6 +109,7 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
     };
 
     // The catalog is split into slices searched on the thread pool; each slice writes only its own entities.
+    QThreadPool *pool = poolForCurrentThread();
     constexpr std::size_t slice = 8192;
     std::vector<std::size_t> starts;
     for (std::size_t b = 0; b < n; b += slice) {
@@ -115,7 +118,7 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
 
     if (candidates * 2 < n) {
         // Few candidates left (facets or an earlier keystroke narrowed them): check each one directly.
-        QtConcurrent::blockingMap(starts, [&](std::size_t b) {
+        QtConcurrent::blockingMap(pool, starts, [&](std::size_t b) {
             for (std::size_t i = b; i < std::min(n, b + slice); ++i) {
                 if (match[i] && !containsAll(i, 0)) {
                     match[i] = 0;
@@ -127,7 +130,7 @@ void SearchIndex::filter(const QString &query, std::vector<std::uint8_t> &match)
 
     // Otherwise one pass of memmem per slice over its part of the buffer, hopping to the next entity on a hit.
     std::vector<std::uint8_t> hit(n, 0);
-    QtConcurrent::blockingMap(starts, [&](std::size_t b) {
+    QtConcurrent::blockingMap(pool, starts, [&](std::size_t b) {
         const std::size_t e = std::min(n, b + slice);
         const char *pos = base + m_offsets[b];
         const char *end = base + m_offsets[e];

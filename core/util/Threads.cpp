@@ -28,6 +28,21 @@ QThreadPool *backgroundPool()
     return pool;
 }
 
+QThreadPool *poolForCurrentThread()
+{
+#if defined(__linux__)
+    // Lowered: a nice value above the main thread's (whose thread id is the process id).
+    errno = 0;
+    const int own = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+    const bool failed = errno != 0;
+    const int main = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::getpid()));
+    if (!failed && errno == 0 && own > main) {
+        return backgroundPool();
+    }
+#endif
+    return QThreadPool::globalInstance();
+}
+
 void lowerCurrentThreadPriority(int niceness)
 {
     if (const QCoreApplication *app = QCoreApplication::instance(); app && QThread::currentThread() == app->thread()) {

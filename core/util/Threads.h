@@ -14,6 +14,13 @@ namespace Portolan::Core {
 // debuggers, whose idle threads end after 30 s.
 [[nodiscard]] QThreadPool *makeThreadPool(const char *name, int maxThreads);
 
+// The pool for the parallel parts of work the calling thread does: Qt's global pool for the GUI thread and the
+// threads working for it (a search the user waits on), backgroundPool() for a thread running below the GUI thread.
+// A pool's threads are started by the thread that hands it work and inherit its priority (Linux's nice value is per
+// thread), and Qt's raster engine paints parts of the window on the global pool and waits for them: a lowered thread
+// that started global-pool threads made the window's paints wait behind background work (30-40 ms at 100k).
+[[nodiscard]] QThreadPool *poolForCurrentThread();
+
 // Makes the calling thread yield the CPU to the GUI thread: on Linux its nice value goes up by `niceness` (nice is
 // per thread there, and threads it starts inherit it). Background work (syncs, parsing, scorecard evaluation) runs at
 // this priority so that on a machine with few cores the GUI thread is scheduled as soon as it has a frame to draw,
