@@ -22,12 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Catalog", text);
 }
 
-struct Edge
-{
-    qint32 from;
-    CatalogRelation relation;
-};
-
 // Runs fn(begin, end) over [0, n) in chunks on the global thread pool; building a catalog is per-entity work
 // that needs no locks until the results are merged.
 template<typename Fn>
@@ -52,8 +46,9 @@ void parallelFor(QThreadPool *pool, std::size_t n, Fn fn)
 struct PendingRef
 {
     const SpecField *rule;
-    QString key;
+    QString key; // the target's ref key; kept only when it is not in the catalog (dangling)
     qint32 item; // index in a list field, or -1
+    qint32 to; // the target's index, -1 when dangling
 };
 
 } // namespace
@@ -181,8 +176,16 @@ Catalog::Ptr Catalog::make(std::vector<Entity> entities, ErrorList problems, con
         slots *= 2;
     }
     c->m_byKey.assign(slots, -1);
-    for (Entity &e : entities) {
-        const QString key = e.key();
+    // The keys (lower-cased refs) made in parallel; the table is filled in order, so the first definition wins.
+    std::vector<QString> keys(entities.size());
+    parallelFor(backgroundPool(), entities.size(), [&entities, &keys](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            keys[i] = entities[i].key();
+        }
+    });
+    for (std::size_t k = 0; k < entities.size(); ++k) {
+        Entity &e = entities[k];
+        const QString key = std::move(keys[k]);
         if (const int existing = c->indexOf(key); existing >= 0) {
             const Entity &first = c->m_entities[std::size_t(existing)];
             Error err = makeError(Error::Code::Conflict,
@@ -300,7 +303,7 @@ int Catalog::find(QStringView ref) const
 void Catalog::deriveRelations()
 {
     const std::size_t n = m_entities.size();
-    // Parse every declared reference in parallel; resolving against m_byKey is read-only.
+    // Parse and resolve every declared reference in parallel; m_byKey is complete and only read here.
     std::vector<std::vector<PendingRef>> declared(n);
     parallelFor(backgroundPool(), n, [this, &declared](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
@@ -318,24 +321,39 @@ void Catalog::deriveRelations()
                 for (qsizetype t = 0; t < targets.size(); ++t) {
                     QString key = refKey(targets[t], QString(rule.defaultTargetKind), e.ns);
                     if (!key.isNull()) { // otherwise the Validator already reported it
-                        declared[i].push_back({&rule, std::move(key), isArray ? qint32(t) : -1});
+                        const qint32 to = indexOf(key);
+                        declared[i].push_back(
+                            {&rule, to >= 0 ? QString() : std::move(key), isArray ? qint32(t) : -1, to});
                     }
                 }
             }
         }
     });
 
-    std::vector<Edge> edges;
-    edges.reserve(n * 4);
+    // Both directions of every relation, bucketed by the entity they start from (a counting sort: the entities
+    // are the buckets), then each entity's few sorted and made unique (the same relation declared from both ends).
+    std::vector<qint32> count(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const PendingRef &p : declared[i]) {
+            ++count[i + 1];
+            if (p.to >= 0) {
+                ++count[std::size_t(p.to) + 1];
+            }
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        count[i + 1] += count[i];
+    }
+    std::vector<CatalogRelation> bucketed(static_cast<std::size_t>(count[n]));
+    std::vector<qint32> next(count.begin(), count.end() - 1);
     QHash<QString, qint32> danglingIds;
     for (qint32 i = 0; i < qint32(n); ++i) {
         const Entity &e = m_entities[std::size_t(i)];
         for (const PendingRef &p : declared[std::size_t(i)]) {
             const RelationType type = *p.rule->relation;
-            const int to = indexOf(p.key);
-            if (to >= 0) {
-                edges.push_back({i, {to, type, -1}});
-                edges.push_back({to, {i, inverse(type), -1}});
+            if (p.to >= 0) {
+                bucketed[std::size_t(next[std::size_t(i)]++)] = {p.to, type, -1};
+                bucketed[std::size_t(next[std::size_t(p.to)]++)] = {i, inverse(type), -1};
                 continue;
             }
             // Dangling references are rare: only they pay for the display form and the message.
@@ -348,7 +366,7 @@ void Catalog::deriveRelations()
                 it = danglingIds.insert(p.key, qint32(m_danglingRefs.size()));
                 m_danglingRefs.append(display);
             }
-            edges.push_back({i, {-1, type, *it}});
+            bucketed[std::size_t(next[std::size_t(i)]++)] = {-1, type, *it};
             Error err = makeError(Error::Code::Reference,
                                   tr("spec.%1 refers to %2, which is not in the catalog").arg(field, display));
             err.severity = Error::Severity::Warning;
@@ -360,40 +378,32 @@ void Catalog::deriveRelations()
             m_problems.append(err);
         }
     }
+    declared = {};
 
-    // Group by source, drop duplicates (the same relation declared from both ends).
-    std::stable_sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) {
-        if (a.from != b.from) {
-            return a.from < b.from;
+    const auto less = [](const CatalogRelation &a, const CatalogRelation &b) {
+        if (a.type != b.type) {
+            return a.type < b.type;
         }
-        if (a.relation.type != b.relation.type) {
-            return a.relation.type < b.relation.type;
+        if (a.target != b.target) {
+            return a.target < b.target;
         }
-        if (a.relation.target != b.relation.target) {
-            return a.relation.target < b.relation.target;
-        }
-        return a.relation.dangling < b.relation.dangling;
-    });
-    edges.erase(std::unique(edges.begin(), edges.end(),
-                            [](const Edge &a, const Edge &b) {
-                                return a.from == b.from && a.relation.type == b.relation.type
-                                       && a.relation.target == b.relation.target
-                                       && a.relation.dangling == b.relation.dangling;
-                            }),
-                edges.end());
-
+        return a.dangling < b.dangling;
+    };
+    const auto same = [](const CatalogRelation &a, const CatalogRelation &b) {
+        return a.type == b.type && a.target == b.target && a.dangling == b.dangling;
+    };
     m_relations.clear();
-    m_relations.reserve(edges.size());
-    m_relationStart.assign(m_entities.size() + 1, 0);
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+    m_relations.reserve(bucketed.size());
+    m_relationStart.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
         m_relationStart[i] = qint32(m_relations.size());
-        while (k < edges.size() && edges[k].from == qint32(i)) {
-            m_relations.push_back(edges[k].relation);
-            ++k;
-        }
+        const auto begin = bucketed.begin() + count[i];
+        const auto end = bucketed.begin() + count[i + 1];
+        std::sort(begin, end, less);
+        m_relations.insert(m_relations.end(), begin, std::unique(begin, end, same));
     }
-    m_relationStart[m_entities.size()] = qint32(m_relations.size());
+    m_relationStart[n] = qint32(m_relations.size());
+    m_relations.shrink_to_fit();
 }
 
 std::span<const CatalogRelation> Catalog::relations(int index) const
