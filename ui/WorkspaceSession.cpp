@@ -121,7 +121,10 @@ void WorkspaceSession::start()
 
 void WorkspaceSession::catalogShown()
 {
-    send([](SyncService &s) { s.startHeldSyncs(); });
+    // Not a request of its own (send() would count it as one): with nothing held, the session is idle and stays so.
+    SyncService *service = m_service.get();
+    QMetaObject::invokeMethod(
+        service, [service] { service->startHeldSyncs(); }, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::reload()
