@@ -6677,6 +6677,10 @@
         <source>Action · %1</source>
         <translation>Aktion · %1</translation>
     </message>
+    <message>
+        <source>Opening the offline cache…</source>
+        <translation>Der Offline-Cache wird geöffnet …</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::Ui::NotificationCenter</name>

@@ -528,7 +528,11 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     m_workspaceName->setToolTip(m_workspaceHint->toolTip());
     setWindowTitle(tr("%1 — Portolan").arg(workspace->displayName()));
 
-    m_session = std::make_unique<WorkspaceSession>(*workspace, Paths::cacheFileFor(workspace->cacheKey()));
+    const QString cachePath = Paths::cacheFileFor(workspace->cacheKey());
+    // Written before: until the session has looked inside, the status says the cache is being opened (a stat of one
+    // file, before the session creates it).
+    m_hadCache = QFileInfo(cachePath).size() > 0;
+    m_session = std::make_unique<WorkspaceSession>(*workspace, cachePath);
     m_catalogPage->setCachePath(m_session->cachePath());
     WorkspaceSession *session = m_session.get();
     connect(session, &WorkspaceSession::catalogChanged, this, &MainWindow::onCatalogChanged);
@@ -541,7 +545,13 @@ bool MainWindow::openWorkspace(const QString &dir, const QString &branch)
     connect(session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(session, &WorkspaceSession::progressChanged, this, &MainWindow::onProgress);
     connect(session, &WorkspaceSession::failed, this, &MainWindow::onFailed);
-    connect(session, &WorkspaceSession::sourcesChanged, this, &MainWindow::updateSourceStatus);
+    connect(session, &WorkspaceSession::sourcesChanged, this, [this] {
+        if (m_session && !m_session->hasCatalog()) {
+            updateStatus(); // the cache has been opened: say what comes next
+        } else {
+            updateSourceStatus();
+        }
+    });
     connect(session, &WorkspaceSession::pendingDeletionsChanged, this, &MainWindow::onPendingDeletionsChanged);
     connect(session, &WorkspaceSession::sourceFinished, this,
             [this] { m_catalogPage->entityPage()->setRefreshing(false); });
@@ -867,9 +877,12 @@ void MainWindow::updateStatus()
     }
     QString cache;
     if (!session->hasCatalog()) {
+        // The session reports its sources once it has read the cache; a cache without a catalog means a first read.
+        const bool cacheOpening = m_hadCache && session->sourceStatuses().isEmpty();
         cache = m_catalogPage->isShowingList() ? tr("Reading the catalog from the offline cache…")
-                : session->isBusy()            ? tr("Reading the workspace for the first time…")
-                                               : tr("Nothing read yet");
+                : !session->isBusy()           ? tr("Nothing read yet")
+                : cacheOpening                 ? tr("Opening the offline cache…")
+                                               : tr("Reading the workspace for the first time…");
     } else if (session->isFromCache()) {
         cache = tr("Opened from offline cache · workspace synced %1").arg(Format::relativeTime(lastSync, now));
         if (!session->isBusy() && session->wasCancelled()) {

@@ -191,6 +191,7 @@ private:
     Core::Catalog::Ptr m_followedCatalog; // the catalog followCatalog() is handing on
     int m_nextFollower = 0; // the controller it goes to next (0: scorecards, 1: actions, 2: notifications)
     bool m_followingFromCache = false; // that catalog came from the cache: the session hears when it is followed
+    bool m_hadCache = false; // the workspace's cache file existed when it was opened
     DesktopNotifier *m_notifier;
     TrayIcon *m_tray;
     bool m_quitting = false;

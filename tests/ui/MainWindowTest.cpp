@@ -4,6 +4,8 @@
 #include "ActionsController.h"
 #include "UiTestSupport.h"
 #include "WorkspaceSession.h"
+#include "cache/CacheDatabase.h"
+#include "config/Paths.h"
 #include "dialogs/FileViewerDialog.h"
 #include "graph/GraphPanel.h"
 #include "graph/GraphScene.h"
@@ -21,7 +23,9 @@
 #include "widgets/SearchField.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -411,6 +415,47 @@ TEST_CASE("A second start shows the offline cache first, then the fresh read", "
     CHECK(catalogs.at(0).at(1).toBool() == true); // from the cache
     CHECK(catalogs.at(1).at(1).toBool() == false); // fresh
     CHECK(second.catalogPage()->tableModel()->rowCount() == 157);
+}
+
+TEST_CASE("Until the catalog is there the status says whether the cache is being opened or the workspace read",
+          "[ui][gui]")
+{
+    IsolatedDataDir data;
+    {
+        MainWindow first;
+        REQUIRE(first.openWorkspace(Workspace::demoPath()));
+        CHECK(child<QLabel>(first, u"cacheStatus"_s)->text() == u"Reading the workspace for the first time…"_s);
+        REQUIRE(waitFor([&] { return windowLoaded(first); }));
+    }
+    MainWindow second;
+    REQUIRE(second.openWorkspace(Workspace::demoPath()));
+    CHECK(child<QLabel>(second, u"cacheStatus"_s)->text() == u"Opening the offline cache…"_s);
+    REQUIRE(waitFor([&] { return windowLoaded(second); }));
+    CHECK(child<QLabel>(second, u"cacheStatus"_s)->text().startsWith(u"Up to date"_s));
+
+    // A cache file without a catalog in it (a first read that never finished): once opened, the first read it is.
+    IsolatedDataDir other;
+    {
+        const auto workspace = Workspace::open(Workspace::demoPath());
+        REQUIRE(workspace.ok());
+        QDir().mkpath(QFileInfo(Paths::cacheFileFor(workspace->cacheKey())).absolutePath());
+        CacheDatabase db;
+        REQUIRE(db.open(Paths::cacheFileFor(workspace->cacheKey())).ok());
+    }
+    MainWindow third;
+    QStringList texts;
+    REQUIRE(third.openWorkspace(Workspace::demoPath()));
+    auto *status = child<QLabel>(third, u"cacheStatus"_s);
+    texts << status->text();
+    REQUIRE(waitFor([&] {
+        if (texts.last() != status->text()) {
+            texts << status->text();
+        }
+        return windowLoaded(third);
+    }));
+    INFO(texts.join(u" | "_s).toStdString());
+    CHECK(texts.first() == u"Opening the offline cache…"_s);
+    CHECK(texts.contains(u"Reading the workspace for the first time…"_s));
 }
 
 TEST_CASE("A second start syncs once the window has shown the cached catalog, not after the hold runs out", "[ui][gui]")
