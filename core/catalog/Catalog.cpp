@@ -22,8 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Catalog", text);
 }
 
-// Runs fn(begin, end) over [0, n) in chunks on the global thread pool; building a catalog is per-entity work
-// that needs no locks until the results are merged.
+// Runs fn(begin, end) over [0, n) in chunks on `pool`; building a catalog is per-entity work that needs no locks
+// until the results are merged.
 template<typename Fn>
 void parallelFor(QThreadPool *pool, std::size_t n, Fn fn)
 {

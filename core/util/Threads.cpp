@@ -31,12 +31,12 @@ QThreadPool *backgroundPool()
 QThreadPool *poolForCurrentThread()
 {
 #if defined(__linux__)
-    // Lowered: a nice value above the main thread's (whose thread id is the process id).
+    // Lowered: a nice value above the main thread's (whose thread id is the process id). getpriority() may return
+    // -1 as a value, so only errno tells a failure.
     errno = 0;
     const int own = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
-    const bool failed = errno != 0;
     const int main = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::getpid()));
-    if (!failed && errno == 0 && own > main) {
+    if (errno == 0 && own > main) {
         return backgroundPool();
     }
 #endif
